@@ -1,0 +1,5 @@
+import sys
+
+from demarche.cli import main
+
+sys.exit(main())
