@@ -6,7 +6,17 @@ The public surface is small on purpose: build a pipeline from ``Options``, turn 
 
 from demarche.about import __version__
 from demarche.options import Options
-from demarche.records import SCHEMA, Actor, Article, Document, Event, Mention, Quote, Span, TimeExpression
+from demarche.records import (
+    SCHEMA,
+    Actor,
+    Article,
+    Document,
+    Event,
+    Mention,
+    Quote,
+    Span,
+    TimeExpression,
+)
 
 __all__ = [
     "SCHEMA",
