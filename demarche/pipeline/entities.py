@@ -60,9 +60,9 @@ ORG_WORDS: frozenset[str] = frozenset(
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "NORP", "LOC"})
 POSSESSIVE: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
 
-MODEL_VOTE = 1.0
-PATTERN_VOTE = 4.0
-NAME_PART_VOTE = 3.0
+MODEL_VOTE = 1
+PATTERN_VOTE = 4
+NAME_PART_VOTE = 3
 
 
 @Language.factory(
