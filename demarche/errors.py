@@ -57,6 +57,16 @@ class Errors:
     D017 = "{path}: cannot open the database ({detail})."
     D018 = "{path}: the data folder is missing or incomplete ({detail})."
     D019 = "{source}: {detail} in the WARC/feed; skipped."
+    D020 = (
+        "Several stored articles start with {id!r} in {db}; give more characters of the id "
+        "(see `demarche list --db {db}`)."
+    )
+    D021 = "{source}: cannot store the document ({detail}); nothing was written."
+    D022 = (
+        "{path}: the database has store version {found}, this demarche reads version "
+        "{expected}; {action}."
+    )
+    D023 = "{url}: cannot open a {scheme!r} store ({detail}); give a SQLite file path instead."
 
 
 class DemarcheError(Exception):

@@ -1,0 +1,135 @@
+"""The SQLite schema, versioned through the ``meta`` table.
+
+``articles.document`` holds the full demarche/1 JSON: it is the source of truth, and ``get``
+returns exactly it. The other tables index it for queries and are written in the same
+transaction, so they can never disagree with it. Bump ``STORE_VERSION`` whenever a statement
+here changes, and teach ``SQLiteStore`` to migrate older files.
+"""
+
+from __future__ import annotations
+
+STORE_VERSION = 1
+"""The layout of the tables below (not the JSON schema, which ``records.SCHEMA`` names)."""
+
+PRAGMAS: tuple[str, ...] = (
+    # WAL lets readers (show, brief, a web UI) work while an ingest writes.
+    "PRAGMA journal_mode = WAL",
+    # FULL: a committed article survives even a power cut, at one fsync per article.
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+)
+
+TABLES: tuple[str, ...] = (
+    """
+    CREATE TABLE IF NOT EXISTS meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS articles (
+        id        TEXT PRIMARY KEY,
+        text_hash TEXT NOT NULL UNIQUE,
+        title     TEXT,
+        url       TEXT,
+        outlet    TEXT,
+        author    TEXT,
+        published TEXT,
+        language  TEXT,
+        source    TEXT,
+        added     TEXT NOT NULL,
+        document  TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
+    # title and text are copied here (not external content) so that snippet() works.
+    """
+    CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (
+        title, text, tokenize = 'unicode61 remove_diacritics 2'
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS actors (
+        article  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        id       TEXT NOT NULL,
+        name     TEXT NOT NULL,
+        kind     TEXT,
+        country  TEXT,
+        sector   TEXT,
+        roles    TEXT NOT NULL,
+        wikidata TEXT,
+        PRIMARY KEY (article, id)
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS actors_id ON actors (id)",
+    """
+    CREATE TABLE IF NOT EXISTS mentions (
+        article TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        start   INTEGER NOT NULL,
+        "end"   INTEGER NOT NULL,
+        text    TEXT NOT NULL,
+        label   TEXT NOT NULL,
+        actor   TEXT
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article)",
+    "CREATE INDEX IF NOT EXISTS mentions_actor ON mentions (actor)",
+    """
+    CREATE TABLE IF NOT EXISTS times (
+        article TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        start   INTEGER NOT NULL,
+        "end"   INTEGER NOT NULL,
+        text    TEXT NOT NULL,
+        type    TEXT NOT NULL,
+        value   TEXT
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS times_article ON times (article)",
+    "CREATE INDEX IF NOT EXISTS times_value ON times (value)",
+    """
+    CREATE TABLE IF NOT EXISTS quotes (
+        article      TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        idx          INTEGER NOT NULL,
+        kind         TEXT NOT NULL,
+        speaker      TEXT,
+        source_start INTEGER,
+        source_end   INTEGER,
+        source_text  TEXT,
+        cue_text     TEXT,
+        content      TEXT NOT NULL,
+        PRIMARY KEY (article, idx)
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker)",
+    """
+    CREATE TABLE IF NOT EXISTS events (
+        article        TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        idx            INTEGER NOT NULL,
+        type           TEXT NOT NULL,
+        mode           TEXT,
+        quad           TEXT,
+        source_actor   TEXT,
+        target_actor   TEXT,
+        modality       TEXT NOT NULL,
+        date           TEXT,
+        month          TEXT,
+        quote          INTEGER,
+        confidence     REAL NOT NULL,
+        evidence_start INTEGER NOT NULL,
+        evidence_end   INTEGER NOT NULL,
+        evidence_text  TEXT NOT NULL,
+        PRIMARY KEY (article, idx)
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS events_pair ON events (source_actor, target_actor, month)",
+    "CREATE INDEX IF NOT EXISTS events_target ON events (target_actor)",
+    # A view, not a table kept up to date: it cannot drift from the events it summarises.
+    """
+    CREATE VIEW IF NOT EXISTS relations AS
+    SELECT source_actor AS source, target_actor AS target, quad, month,
+           count(*) AS events, count(DISTINCT article) AS articles
+    FROM events
+    WHERE source_actor IS NOT NULL AND target_actor IS NOT NULL
+    GROUP BY source_actor, target_actor, quad, month
+    """,
+)

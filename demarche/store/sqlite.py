@@ -1,0 +1,298 @@
+"""The default store: one SQLite file, WAL journal, foreign keys, FTS5 search.
+
+SQLite is in Python's standard library and needs no server, so every user gets a queryable
+store with no setup; WAL lets ``show`` and ``brief`` read while an ``ingest`` writes. Each
+article is written inside one ``BEGIN IMMEDIATE`` transaction: a crash or an error mid-article
+rolls all of that article's rows back, and articles committed before it stay.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from demarche.about import __version__
+from demarche.errors import ConfigError, InputError
+from demarche.records import SCHEMA, Document
+from demarche.store.base import ArticleSummary, Relation, SearchHit, Store, text_hash
+from demarche.store.rows import event_rows, quote_content_text, validate
+from demarche.store.schema import PRAGMAS, STORE_VERSION, TABLES
+
+_LAST_CHAR = "\U0010ffff"
+
+
+class SQLiteStore(Store):
+    """A store in one SQLite file (or ``:memory:`` for tests and throwaway runs)."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        """Open (and, when ``create``, initialise) the database.
+
+        Args:
+            path: the database file, or ``:memory:``.
+            create: make the file when it does not exist; False for read-only commands, so a
+                typo in ``--db`` is reported instead of silently creating an empty store.
+
+        Raises:
+            ConfigError: D017 when the file is missing (and ``create`` is False) or is not a
+                SQLite database; D022 when it was written by an incompatible demarche.
+        """
+        self.location = str(path)
+        if not create and self.location != ":memory:" and not Path(path).is_file():
+            raise ConfigError(
+                "D017",
+                path=self.location,
+                detail="no such file; create it with `demarche ingest PATH... --db FILE`",
+            )
+        try:
+            self._conn = sqlite3.connect(self.location, isolation_level=None, timeout=30.0)
+            for pragma in PRAGMAS:
+                self._conn.execute(pragma)
+            self._initialise()
+        except sqlite3.DatabaseError as error:
+            raise ConfigError("D017", path=self.location, detail=str(error)) from error
+
+    def _initialise(self) -> None:
+        """Create the tables in a fresh file, or check the version of an existing one."""
+        has_meta = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone()
+        if has_meta:
+            row = self._conn.execute(
+                "SELECT value FROM meta WHERE key = 'store_version'"
+            ).fetchone()
+            found = int(row[0]) if row else 0
+            if found != STORE_VERSION:
+                action = (
+                    "upgrade demarche to read it"
+                    if found > STORE_VERSION
+                    else "re-ingest the articles into a new file"
+                )
+                raise ConfigError(
+                    "D022", path=self.location, found=found, expected=STORE_VERSION, action=action
+                )
+            return
+        if self._conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            detail = "it is a SQLite database but not a demarche store; choose another file"
+            raise ConfigError("D017", path=self.location, detail=detail)
+        with self._transaction():
+            for statement in TABLES:
+                self._conn.execute(statement)
+            self._conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [
+                    ("store_version", str(STORE_VERSION)),
+                    ("document_schema", SCHEMA),
+                    ("created_by", f"demarche {__version__}"),
+                    ("created", _now()),
+                ],
+            )
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; any exception (even KeyboardInterrupt) rolls it back."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def add(self, document: Document) -> bool:
+        validate(document)
+        article = document.article
+        try:
+            digest = text_hash(article.text)
+            payload = json.dumps(document.to_dict(), ensure_ascii=False, separators=(",", ":"))
+            payload.encode("utf-8")
+        except UnicodeEncodeError as error:
+            source = article.source or article.id[:12]
+            raise InputError(
+                "D021", source=source, detail=f"text is not valid Unicode: {error}"
+            ) from None
+        with self._transaction() as conn:
+            if conn.execute("SELECT 1 FROM articles WHERE text_hash = ?", (digest,)).fetchone():
+                return False
+            if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                detail = f"id {article.id!r} is already stored with a different text"
+                raise InputError("D021", source=article.source or article.id[:12], detail=detail)
+            self._insert(conn, document, digest, payload)
+        return True
+
+    def _insert(
+        self, conn: sqlite3.Connection, document: Document, digest: str, payload: str
+    ) -> None:
+        """Write every row of one document; the caller holds the transaction."""
+        article = document.article
+        aid = article.id
+        cursor = conn.execute(
+            "INSERT INTO articles (id, text_hash, title, url, outlet, author, published,"
+            " language, source, added, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                aid,
+                digest,
+                article.title,
+                article.url,
+                article.outlet,
+                article.author,
+                article.published,
+                article.language,
+                article.source,
+                _now(),
+                payload,
+            ),
+        )
+        conn.execute(
+            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+            (cursor.lastrowid, article.title or "", article.text),
+        )
+        conn.executemany(
+            "INSERT INTO actors (article, id, name, kind, country, sector, roles, wikidata)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (aid, a.id, a.name, a.kind, a.country, a.sector, json.dumps(a.roles), a.wikidata)
+                for a in document.actors
+            ],
+        )
+        conn.executemany(
+            'INSERT INTO mentions (article, start, "end", text, label, actor)'
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(aid, m.start, m.end, m.text, m.label, m.actor) for m in document.mentions],
+        )
+        conn.executemany(
+            'INSERT INTO times (article, start, "end", text, type, value)'
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(aid, t.start, t.end, t.text, t.type, t.value) for t in document.times],
+        )
+        conn.executemany(
+            "INSERT INTO quotes (article, idx, kind, speaker, source_start, source_end,"
+            " source_text, cue_text, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    aid,
+                    i,
+                    q.kind,
+                    q.speaker,
+                    q.source.start if q.source else None,
+                    q.source.end if q.source else None,
+                    q.source.text if q.source else None,
+                    q.cue.text if q.cue else None,
+                    quote_content_text(q.content),
+                )
+                for i, q in enumerate(document.quotes)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO events (article, idx, type, mode, quad, source_actor, target_actor,"
+            " modality, date, month, quote, confidence, evidence_start, evidence_end,"
+            " evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    aid,
+                    e.index,
+                    e.type,
+                    e.mode,
+                    e.quad,
+                    e.source_actor,
+                    e.target_actor,
+                    e.modality,
+                    e.date,
+                    e.month,
+                    e.quote,
+                    e.confidence,
+                    e.evidence_start,
+                    e.evidence_end,
+                    e.evidence_text,
+                )
+                for e in event_rows(document)
+            ],
+        )
+
+    def contains_text(self, text: str) -> bool:
+        row = self._conn.execute(
+            "SELECT 1 FROM articles WHERE text_hash = ?", (text_hash(text),)
+        ).fetchone()
+        return row is not None
+
+    def get(self, article_id: str) -> Document:
+        row = self._conn.execute(
+            "SELECT document, source FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise InputError("D015", id=article_id, db=self.location)
+        document = Document.from_dict(json.loads(row[0]))
+        # ``source`` (where the input came from) is not part of the JSON schema.
+        return replace(document, article=replace(document.article, source=row[1]))
+
+    def ids(self) -> Iterator[str]:
+        for (article_id,) in self._conn.execute("SELECT id FROM articles ORDER BY rowid"):
+            yield article_id
+
+    def __len__(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def ids_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+            (prefix, prefix + _LAST_CHAR, limit),
+        )
+        return [article_id for (article_id,) in rows]
+
+    def summaries(self, limit: int | None = None) -> Iterator[ArticleSummary]:
+        rows = self._conn.execute(
+            "SELECT a.id, a.published, a.title, a.outlet, substr(f.text, 1, 300)"
+            " FROM articles a JOIN articles_fts f ON f.rowid = a.rowid"
+            " ORDER BY a.rowid LIMIT ?",
+            (-1 if limit is None else limit,),
+        )
+        for article_id, published, title, outlet, start in rows:
+            yield ArticleSummary(article_id, published, title, outlet, _preview(start))
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        sql = (
+            "SELECT a.id, a.published, a.title,"
+            " snippet(articles_fts, 1, '[', ']', '…', 12), bm25(articles_fts, 5.0, 1.0) AS rank"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        if not query.strip():
+            return []
+        try:
+            rows = self._conn.execute(sql, (query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            # Not valid FTS5 syntax (a stray quote or colon): search the words literally.
+            rows = self._conn.execute(sql, (_literal_query(query), limit)).fetchall()
+        return [SearchHit(i, p, t, s, -float(rank)) for i, p, t, s, rank in rows]
+
+    def relations(self, actor: str | None = None) -> list[Relation]:
+        sql = "SELECT source, target, quad, month, events, articles FROM relations"
+        params: tuple[str, ...] = ()
+        if actor is not None:
+            sql += " WHERE source = ? OR target = ?"
+            params = (actor, actor)
+        sql += " ORDER BY source, target, month, quad"
+        return [Relation(*row) for row in self._conn.execute(sql, params)]
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _preview(text: str) -> str:
+    """The first non-blank line of a text, clipped for a one-line listing."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return line if len(line) <= 80 else line[:79] + "…"
+
+
+def _literal_query(query: str) -> str:
+    """Every word of a query as a quoted FTS5 phrase, so any user input is valid syntax."""
+    words = query.split()
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
