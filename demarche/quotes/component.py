@@ -1,0 +1,107 @@
+"""The ``demarche_quotes`` spaCy component: who said what, with the speaker resolved.
+
+Runs after the parser, ``demarche_actors`` (whose mentions name the speakers) and
+``demarche_time``, and assigns ``doc._.demarche_quotes``: a list of ``Quote`` records in text
+order. It works without the actors component too; speakers are then None.
+
+Steps, each in its own module: find the quoted stretches (``marks``), read candidate
+attributions off the parse (``verbal``), tie quotes to cues and classify direct / mixed /
+indirect (``direct``), keep one attribution per token (PolNeAR's univocal convention, so a
+"he said" inside a quotation is not reported twice), and resolve speakers (``speakers``).
+"""
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from demarche.pipeline.extensions import register_extensions
+from demarche.quotes.cues import CueLexicon, make_cue_lexicon
+from demarche.quotes.direct import QuoteLinker
+from demarche.quotes.draft import Draft
+from demarche.quotes.marks import find_quoted
+from demarche.quotes.speakers import resolve_speakers
+from demarche.quotes.verbal import according_to, verbal_candidates
+
+_MAX_DEPTH = 64
+
+
+class QuoteExtractor:
+    """Finds attributions in a parsed Doc; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, lexicon: CueLexicon) -> None:
+        register_extensions()
+        self.name = name
+        self.lexicon = lexicon
+        strings = nlp.vocab.strings
+        self._cue_hashes = numpy.array(
+            sorted(strings.add(lemma) for lemma in lexicon.all_lemmas), dtype=numpy.uint64
+        )
+        self._according = numpy.uint64(strings.add("according"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.demarche_quotes = [draft.to_record(doc) for draft in self.drafts(doc)]
+        return doc
+
+    def drafts(self, doc: Doc) -> list[Draft]:
+        """The attributions of a Doc as drafts, speakers resolved, in text order."""
+        if len(doc) == 0:
+            return []
+        table = doc.to_array([LEMMA, LOWER])
+        cue_tokens = numpy.flatnonzero(numpy.isin(table[:, 0], self._cue_hashes)).tolist()
+        according = numpy.flatnonzero(table[:, 1] == self._according).tolist()
+        candidates = verbal_candidates(doc, self.lexicon, cue_tokens)
+        candidates.extend(according_to(doc, according))
+        linked = QuoteLinker(doc, find_quoted(doc.text), candidates).link()
+        drafts = univocal(doc, linked)
+        resolve_speakers(doc, drafts)
+        return drafts
+
+
+def _depth(doc: Doc, index: int | None) -> int:
+    """How far a cue sits from its sentence root (outer attributions come first)."""
+    if index is None:
+        return _MAX_DEPTH
+    token = doc[index]
+    depth = 0
+    while token.head is not token and depth < _MAX_DEPTH:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Keep one attribution per stretch of text: outer ones win over ones nested inside them.
+
+    A cue inside another attribution's content (a "he said" within a quotation or a reported
+    clause) and a content overlapping an accepted one are dropped, processing cues from the
+    sentence root downwards.
+    """
+    order = sorted(drafts, key=lambda d: (_depth(doc, d.cue_token), d.start))
+    kept: list[Draft] = []
+    taken: list[tuple[int, int]] = []
+    for draft in order:
+        own = list(draft.content)
+        if draft.cue:
+            own.append(draft.cue)
+        if any(s < e2 and s2 < e for s, e in own for s2, e2 in taken):
+            continue
+        kept.append(draft)
+        taken.extend(own)
+        if draft.source:
+            taken.append(draft.source)
+    return sorted(kept, key=lambda d: d.start)
+
+
+@Language.factory(
+    "demarche_quotes",
+    requires=["token.dep", "token.head", "token.lemma", "token.pos"],
+    assigns=["doc._.demarche_quotes"],
+    default_config={"lexicon": {"@misc": "demarche.quote_cues.v1"}},
+)
+def make_quotes(nlp: Language, name: str, lexicon: CueLexicon) -> QuoteExtractor:
+    """Create the quotes component (``nlp.add_pipe("demarche_quotes")``)."""
+    return QuoteExtractor(nlp, name, lexicon)
+
+
+__all__ = ["QuoteExtractor", "make_cue_lexicon", "make_quotes", "univocal"]

@@ -1,0 +1,129 @@
+"""The reporting-verb lexicon: which words can introduce an attribution, and what they take.
+
+Attribution cues differ in what their content looks like. Verbs of saying ("say", "tell",
+"add") report a clause or a verbatim quote; verbs of thinking and of evidence ("believe",
+"show") report a clause only; commitment verbs ("promise", "vow") report an infinitive;
+stance verbs ("deny", "criticise") report an object. Grouping the lemmas by what they take lets
+one dependency rule per group find the content, so the list stays broad without every cue
+attaching to every object in the text.
+
+The lexicon is built by a function registered in spaCy's registry, so a user can extend it
+from a pipeline config without touching this module.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.util import registry
+
+SPEECH: frozenset[str] = frozenset(
+    """
+    say tell add state announce declare claim insist argue explain note observe remark
+    report write tweet post reply respond answer ask warn caution predict promise pledge vow
+    threaten suggest indicate confirm deny admit acknowledge concede maintain assert contend
+    allege complain boast brag joke quip recall reveal disclose emphasize emphasise stress
+    mention comment continue conclude estimate testify urge demand propose recommend agree
+    disagree counter retort shout yell scream whisper exclaim cry muse lament affirm reiterate
+    repeat underscore highlight signal hint imply charge assure reassure inform advise tout
+    opine posit speculate wonder question object protest plead concur proclaim grumble
+    snap fume scoff sniff chide scold rail thunder vent huff gush marvel add predict
+    clarify elaborate acknowledge hint tease crow confide recount relate recount
+    """.split()
+)
+"""Verbs of saying: content is a clause, a verbatim quote, or the clause they interrupt."""
+
+COGNITION: frozenset[str] = frozenset(
+    """
+    think believe feel know expect hope fear worry doubt suspect assume consider guess reckon
+    figure realize realise understand recognize recognise learn decide agree bet predict
+    anticipate imagine sense trust insist acknowledge conclude determine judge
+    """.split()
+)
+"""Verbs of thinking and believing: content must be a clause ("that ...")."""
+
+EVIDENCE: frozenset[str] = frozenset(
+    """
+    show find suggest indicate reveal report estimate project conclude confirm demonstrate
+    find
+    """.split()
+)
+"""Verbs a poll, study or document takes ("a poll showed that ..."): content is a clause."""
+
+INTENTION: frozenset[str] = frozenset(
+    """
+    promise pledge vow threaten plan want hope intend decide refuse offer seek vow swear
+    aim expect wish agree urge ask tell call warn
+    """.split()
+)
+"""Verbs whose content may be an infinitive ("vowed to carry on", "urged him to resign")."""
+
+STANCE: frozenset[str] = frozenset(
+    """
+    deny criticize criticise praise endorse support oppose reject cite accuse blame condemn
+    denounce slam attack welcome applaud dismiss question defend propose announce describe
+    call label dub brand characterize characterise acknowledge admit recommend demand urge
+    """.split()
+)
+"""Verbs whose content may be a direct object ("endorsed the compromise")."""
+
+MEDIUM_NOUNS: frozenset[str] = frozenset(
+    """
+    statement interview tweet email e-mail release speech post letter message remark
+    remarks conference call video op-ed editorial memo filing
+    """.split()
+)
+"""Nouns of "said in a statement": the prepositional phrase belongs to the cue."""
+
+LIGHT_HEADS: frozenset[str] = frozenset(
+    """
+    go continue proceed be decline refuse want try seem appear use have hasten rush
+    """.split()
+)
+"""Verbs that carry a reporting verb in phrasal cues ("went on to say", "declined to say")."""
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The cue lemmas by what their content looks like; see the module docstring."""
+
+    speech: frozenset[str] = SPEECH
+    cognition: frozenset[str] = COGNITION
+    evidence: frozenset[str] = EVIDENCE
+    intention: frozenset[str] = INTENTION
+    stance: frozenset[str] = STANCE
+    medium_nouns: frozenset[str] = MEDIUM_NOUNS
+    light_heads: frozenset[str] = LIGHT_HEADS
+    all_lemmas: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        every = self.speech | self.cognition | self.evidence | self.intention | self.stance
+        object.__setattr__(self, "all_lemmas", every)
+
+    def is_cue(self, lemma: str) -> bool:
+        return lemma in self.all_lemmas
+
+    def takes_clause(self, lemma: str) -> bool:
+        return lemma in self.all_lemmas
+
+    def takes_quote(self, lemma: str) -> bool:
+        return lemma in self.speech
+
+    def takes_infinitive(self, lemma: str) -> bool:
+        return lemma in self.intention
+
+    def takes_object(self, lemma: str) -> bool:
+        return lemma in self.stance
+
+
+@registry.misc("demarche.quote_cues.v1")
+def make_cue_lexicon(
+    extra_speech: Iterable[str] = (),
+    extra_cognition: Iterable[str] = (),
+    extra_stance: Iterable[str] = (),
+) -> CueLexicon:
+    """Build the default lexicon, optionally extended with more lemmas from a config."""
+    return CueLexicon(
+        speech=SPEECH | frozenset(extra_speech),
+        cognition=COGNITION | frozenset(extra_cognition),
+        stance=STANCE | frozenset(extra_stance),
+    )

@@ -1,0 +1,77 @@
+"""The mutable working form of an attribution while the component assembles it.
+
+Rules add content to an attribution in several passes (a quote before the cue, another after
+it, a continuation paragraph), so the working form is mutable; the component freezes each into
+a ``demarche.records.Quote`` at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from demarche.records import Quote, Span
+
+CharRange = tuple[int, int]
+
+_TRIM = " \t\r\n,;:"
+
+
+@dataclass
+class Draft:
+    """One attribution being built: character ranges into the Doc text.
+
+    Attributes:
+        kind: "direct", "indirect" or "mixed".
+        cue: the reporting verb or phrase, None for a continuation quote.
+        source: the words naming the speaker, None when the text names none.
+        content: what was said, in text order.
+        cue_token: index of the cue's head token (the key that merges quote fragments).
+        speaker_token: the token whose actor mention names the speaker.
+        speaker: the speaker actor id once resolved.
+    """
+
+    kind: str
+    cue: CharRange | None
+    source: CharRange | None
+    content: list[CharRange] = field(default_factory=list)
+    cue_token: int | None = None
+    speaker_token: int | None = None
+    speaker: str | None = None
+
+    @property
+    def start(self) -> int:
+        """Where the attribution starts in the text (for ordering)."""
+        starts = [r[0] for r in self.content]
+        if self.cue:
+            starts.append(self.cue[0])
+        if self.source:
+            starts.append(self.source[0])
+        return min(starts) if starts else 0
+
+    def to_record(self, doc: Doc) -> Quote:
+        """Freeze into the schema record, trimming stray spaces and separators off each span."""
+        text = doc.text
+        return Quote(
+            kind=self.kind,
+            content=tuple(span for span in (_span(text, r) for r in self.content) if span),
+            source=_span(text, self.source) if self.source else None,
+            cue=_span(text, self.cue, keep_punct=True) if self.cue else None,
+            speaker=self.speaker,
+        )
+
+
+def _span(text: str, rng: CharRange | None, keep_punct: bool = False) -> Span | None:
+    """A record span over ``rng`` with surrounding whitespace (and separators) trimmed."""
+    if rng is None:
+        return None
+    start, end = rng
+    strip = " \t\r\n" if keep_punct else _TRIM
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    if start >= end:
+        return None
+    return Span(start, end, text[start:end])

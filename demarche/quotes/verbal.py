@@ -1,0 +1,205 @@
+"""Attributions found from the dependency parse: a cue word, its subject and its complement.
+
+Each reporting verb contributes one candidate: the cue (the verb with its particle, a carrying
+verb as in "went on to say", and a medium as in "said in a statement"), the source (its subject's
+phrase, inherited from the governing verb for "..., saying ..." and "... and said ..."), and the
+content (its clausal, infinitival or object complement by the verb's lexicon group; for a verb
+that interrupts its clause, "The race, Cruz said, is close", the clause around it).
+"According to X" is a cue without a verb and is handled here too.
+
+Everything is read off token edges (``left_edge``/``right_edge``), so each candidate costs a
+few constant-time look-ups however long the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from demarche.quotes.cues import CueLexicon
+from demarche.quotes.draft import CharRange, Draft
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+INHERIT = frozenset({"advcl", "conj", "xcomp", "ccomp", "acl", "pcomp"})
+"""A verb without its own subject borrows the subject of the verb it hangs from via these."""
+
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+_MAX_INHERIT = 3
+
+
+def token_range(doc: Doc, first: int, last: int) -> CharRange:
+    """The character range of tokens ``first..last`` inclusive."""
+    end_token = doc[last]
+    return doc[first].idx, end_token.idx + len(end_token.text)
+
+
+def subtree_range(token: Token) -> CharRange:
+    """The character range of a token's whole subtree (constant time via its edges)."""
+    return token_range(token.doc, token.left_edge.i, token.right_edge.i)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the verb it depends on ("..., saying ...")."""
+    current = verb
+    for _ in range(_MAX_INHERIT):
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                return child
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        if current.dep_ not in INHERIT or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def speaker_token(subject: Token) -> Token:
+    """The token whose mention names the speaker: a relative pronoun points at its noun."""
+    if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
+    """The cue's character range and the token that carries its subject.
+
+    Covers a phrasal carrier ("went on to say", "declined to say"), a particle ("point out")
+    and a medium phrase right after the verb ("said in a statement").
+    """
+    doc = verb.doc
+    first = last = verb.i
+    carrier = verb
+    head = verb.head
+    if (
+        verb.dep_ in ("xcomp", "advcl")
+        and head.i < verb.i
+        and verb.i - head.i <= 4
+        and head.lemma_ in lexicon.light_heads
+    ):
+        first, carrier = head.i, head
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == last + 1:
+            last = child.i
+        elif (
+            child.dep_ == "prep"
+            and child.i == last + 1
+            and child.lower_ in ("in", "on")
+            and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lexicon.medium_nouns
+                for g in child.children
+            )
+        ):
+            last = child.right_edge.i
+    return token_range(doc, first, last), carrier
+
+
+def content_ranges(verb: Token, lexicon: CueLexicon) -> list[CharRange]:
+    """The content of a cue verb by its lexicon group (empty when it has none)."""
+    lemma = verb.lemma_
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ == "ccomp":
+            return [subtree_range(child)]
+    if verb.dep_ == "parataxis" and lexicon.takes_quote(lemma):
+        return _around(verb.head, verb)
+    if lexicon.takes_infinitive(lemma):
+        for child in children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                start = child.left_edge.i
+                for other in children:
+                    if other.dep_ == "dobj" and other.i < child.i:
+                        start = min(start, other.left_edge.i)
+                return [token_range(verb.doc, start, child.right_edge.i)]
+    if lexicon.takes_object(lemma):
+        for child in children:
+            if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
+                return [subtree_range(child)]
+    return []
+
+
+def _around(head: Token, inner: Token) -> list[CharRange]:
+    """The head's subtree with the inner subtree cut out (the clause a cue interrupts)."""
+    doc = head.doc
+    pieces = []
+    left, right = head.left_edge.i, head.right_edge.i
+    cut_first, cut_last = inner.left_edge.i, inner.right_edge.i
+    if cut_first > left:
+        pieces.append(token_range(doc, left, cut_first - 1))
+    if cut_last < right:
+        pieces.append(token_range(doc, cut_last + 1, right))
+    return pieces
+
+
+def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> list[Draft]:
+    """One draft per cue verb; content may be empty (a quote may supply it later).
+
+    Args:
+        doc: the parsed document.
+        lexicon: the cue lemmas.
+        cue_tokens: indices of tokens whose lemma is a cue (found once by the component).
+    """
+    drafts: list[Draft] = []
+    for index in cue_tokens:
+        verb = doc[index]
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "compound"):
+            continue
+        cue, carrier = cue_range(verb, lexicon)
+        subject = subject_of(carrier)
+        if subject is not None and subject.i > carrier.i + 12:
+            subject = None
+        content = content_ranges(verb, lexicon)
+        if not content and not lexicon.takes_quote(verb.lemma_):
+            continue
+        drafts.append(
+            Draft(
+                kind="indirect",
+                cue=cue,
+                source=_source_range(subject, verb) if subject is not None else None,
+                content=content,
+                cue_token=verb.i,
+                speaker_token=speaker_token(subject).i if subject is not None else None,
+            )
+        )
+    return drafts
+
+
+def _source_range(subject: Token, verb: Token) -> CharRange:
+    """The subject's phrase, cut short of the verb when the parse folds them together."""
+    first, last = subject.left_edge.i, subject.right_edge.i
+    if first <= verb.i <= last:
+        last = max(subject.i, verb.i - 1) if subject.i < verb.i else last
+        first = subject.i if subject.i > verb.i else first
+    return token_range(subject.doc, first, last)
+
+
+def according_to(doc: Doc, candidates: list[int]) -> list[Draft]:
+    """Drafts for "according to X": X is the source, the clause it modifies the content."""
+    drafts: list[Draft] = []
+    for index in candidates:
+        according = doc[index]
+        if index + 1 >= len(doc) or doc[index + 1].lower_ != "to":
+            continue
+        to = doc[index + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"] or [
+            c for c in according.children if c.dep_ == "pobj"
+        ]
+        if not objects:
+            continue
+        source = subtree_range(objects[0])
+        head = according.head
+        if head is according or head.i == to.i:
+            content: list[CharRange] = []
+        else:
+            content = _around(head, according)
+        drafts.append(
+            Draft(
+                kind="indirect",
+                cue=token_range(doc, index, index + 1),
+                source=source,
+                content=content,
+                cue_token=index,
+                speaker_token=objects[0].i,
+            )
+        )
+    return drafts
