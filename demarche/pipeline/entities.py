@@ -11,6 +11,7 @@ single model votes, and relabels every mention of the name with its best-support
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -81,20 +82,20 @@ class EntityConsistency:
     def __init__(self, nlp: Language, max_name_tokens: int = 4) -> None:
         self.max_name_tokens = max_name_tokens
         self.matcher = Matcher(nlp.vocab)
-        name = {
+        name: dict[str, Any] = {
             "IS_TITLE": True,
             "IS_ALPHA": True,
             "POS": {"IN": ["PROPN", "NOUN", "ADJ"]},
             "LOWER": {"NOT_IN": sorted(TITLES)},
         }
-        title = {"LOWER": {"IN": sorted(TITLES)}}
-        hyphen_name = [{"IS_TITLE": True}, {"ORTH": "-"}, {"IS_LOWER": True}]
+        title: dict[str, Any] = {"LOWER": {"IN": sorted(TITLES)}}
+        hyphen_name: list[dict[str, Any]] = [{"IS_TITLE": True}, {"ORTH": "-"}, {"IS_LOWER": True}]
         for size in range(1, max_name_tokens + 1):
             self.matcher.add("TITLED", [[title, *([name] * size)]])
         # Korean and Chinese given names written with a hyphen: "Chung Dong-young".
         self.matcher.add("TITLED", [[title, name, *hyphen_name]])
-        possessor = {"ENT_TYPE": {"IN": sorted(PLACE_LABELS)}}
-        possessive = {"ORTH": {"IN": sorted(POSSESSIVE)}}
+        possessor: dict[str, Any] = {"ENT_TYPE": {"IN": sorted(PLACE_LABELS)}}
+        possessive: dict[str, Any] = {"ORTH": {"IN": sorted(POSSESSIVE)}}
         for size in range(2, max_name_tokens):
             self.matcher.add("POSSESSED", [[possessor, possessive, *([name] * size)]])
 
