@@ -1,0 +1,143 @@
+"""The ``demarche_time`` spaCy component: temporal expressions with TIMEX3 values.
+
+One pass of the compiled grammar over the text finds the candidates; the parse filters out
+the few that only look temporal ("May" the modal verb, "2018 troops") and supplies the tense
+of the governing verb; the normaliser values each expression against the publication date.
+
+(No ``from __future__ import annotations`` here: spaCy validates factory signatures at run time.)
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from demarche.pipeline.extensions import published_of, register_extensions
+from demarche.records import TimeExpression
+from demarche.temporal.grammar import Candidate, candidates
+from demarche.temporal.normalise import Context, Reference, resolve
+from demarche.temporal.tense import tense_of
+
+TENSE_RULES: frozenset[str] = frozenset(
+    {"mdy", "dmy", "month", "weekday", "quarter", "bareunit", "clock", "partday", "rel"}
+)
+"""Rules whose value depends on the direction the clause points in."""
+
+RANGE_START = re.compile(
+    r"(?:\bsince|\bfrom|\bstarting(?:\s+in)?|\bbeginning(?:\s+in)?)\s+$", re.IGNORECASE
+)
+"""Words before an expression that make it the start of an open range ("since 2018")."""
+
+NOT_DATE_AFTER: frozenset[str] = frozenset(
+    {"percent", "%", "million", "billion", "trillion", "thousand", "hundred", "people",
+     "dollars", "yen", "euros", "pounds", "feet", "meters", "metres", "miles", "km", "kg",
+     "tons", "tonnes", "points", "votes", "shares", "times", "to", "-"}
+)  # fmt: skip
+"""Words after a four-digit number that make it a quantity, not a year ("2018 troops")."""
+
+NOT_DATE_BEFORE: frozenset[str] = frozenset(
+    {"$", "#", "no.", "number", "nos.", "flight", "route", "page", "pages", "article", "room",
+     "resolution", "section", "bill", "chapter", "about", "nearly", "some", "over", "than",
+     "approximately", "around", "roughly", "total", "of"}
+)  # fmt: skip
+"""Words before a four-digit number that make it a quantity or a label, not a year."""
+
+PREPOSITIONS_BEFORE_YEAR: frozenset[str] = frozenset(
+    {"in", "since", "by", "from", "until", "till", "to", "before", "after", "during", "circa",
+     "of", "through", "between", "and", "early", "late", "mid", "year"}
+)  # fmt: skip
+
+
+def accept(candidate: Candidate, span: Span) -> bool:
+    """Whether the parse agrees that a grammar candidate is temporal."""
+    doc = span.doc
+    if candidate.rule == "month" and len(span) == 1:
+        token = span[0]
+        if token.tag_ in ("MD", "VB", "VBP", "VBZ", "VBD") or token.ent_type_ == "PERSON":
+            return False
+        if token.lower_ in ("may", "march") and token.tag_ not in ("NNP", "NNPS", "NN"):
+            return False
+        if token.lower_ == "may" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VB":
+            return False
+    if candidate.rule == "year" and not ({"pmod", "fiscal", "end"} & candidate.parts.keys()):
+        return plausible_year(candidate, span)
+    if candidate.rule == "set" and "adv" in candidate.parts:
+        return span[-1].pos_ == "ADV"
+    if candidate.rule == "duration" and candidate.parts.get("num", "").lower() in ("a", "an"):
+        return span[-1].dep_ != "compound"
+    return True
+
+
+def plausible_year(candidate: Candidate, span: Span) -> bool:
+    """A bare four-digit number is a year unless its neighbours make it a quantity."""
+    doc = span.doc
+    value = candidate.parts.get("value", "")
+    if not value.isdigit():
+        return True
+    if span[0].ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and (after.tag_ in ("NNS", "NNPS") or after.lower_ in NOT_DATE_AFTER):
+        return False
+    if before is not None and before.lower_ in NOT_DATE_BEFORE:
+        return False
+    if int(value) < 1800:
+        return before is not None and before.lower_ in PREPOSITIONS_BEFORE_YEAR
+    return True
+
+
+class TimeTagger:
+    """Finds and normalises temporal expressions; assigns ``doc._.demarche_times``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.demarche_times = find_times(doc)
+        return doc
+
+
+def find_times(doc: Doc) -> list[TimeExpression]:
+    """Every temporal expression in a parsed Doc, in text order, with TIMEX3 values."""
+    reference = Reference.parse(published_of(doc))
+    text = doc.text
+    focus: str | None = None
+    times: list[TimeExpression] = []
+    for candidate in candidates(text):
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or not accept(candidate, span):
+            continue
+        context = Context(
+            reference,
+            tense=tense_of(span) if candidate.rule in TENSE_RULES else None,
+            focus=focus,
+            before=text[max(0, candidate.start - 24) : candidate.start],
+        )
+        for result in resolve(candidate, context):
+            start = candidate.start if result.start is None else result.start
+            end = candidate.end if result.end is None else result.end
+            times.append(
+                TimeExpression(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    type=result.type,
+                    value=result.value,
+                    anchored=result.anchored,
+                    range_start=bool(RANGE_START.search(text[max(0, start - 24) : start]))
+                    and result.type in ("DATE", "TIME"),
+                )
+            )
+            if result.focus and result.value:
+                focus = result.value
+    return times
+
+
+@Language.factory(
+    "demarche_time",
+    requires=["token.dep", "token.tag", "token.pos"],
+    assigns=["doc._.demarche_times"],
+    default_config={},
+)
+def make_time_tagger(nlp: Language, name: str) -> TimeTagger:
+    """Register the extensions and build the tagger (the grammar is compiled at import)."""
+    register_extensions()
+    return TimeTagger()

@@ -1,0 +1,817 @@
+"""TIMEX3 values for grammar candidates, anchored to the publication date.
+
+Each grammar rule has one resolver here. A resolver reads the rule's named parts and a
+``Context`` (the reference date, the tense of the governing verb, the document's current focus
+date) and returns what the expression means: its TimeML type and value. Relative expressions
+need the reference date; when it is unknown they raise ``Unanchored`` and the component keeps
+the expression with no value, never one computed from today's date.
+
+The focus is the last explicit date the document mentioned. Business news says "the third
+quarter ... a year earlier" and means the third quarter of the previous year, so expressions
+such as "a year earlier", "the quarter" and "that year" are resolved against it rather than
+against the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from dateutil.relativedelta import relativedelta
+
+from demarche.temporal.grammar import Candidate
+from demarche.temporal.lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    TIME_UNITS,
+    UNITS,
+    WEEKDAYS,
+    parse_number,
+)
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+"""Tense labels read from the governing verb (None when nothing governs the expression)."""
+
+SEASON_START: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""First month of each meteorological season (northern hemisphere, as TimeML assumes)."""
+
+
+class Unanchored(Exception):
+    """The expression is relative and the reference date is unknown (or too coarse)."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The publication date and how precisely it is known ("day", "month" or "year")."""
+
+    date: dt.date
+    granularity: str
+
+    @classmethod
+    def parse(cls, published: str | None) -> Reference | None:
+        """Read an ISO date (``2025-10-25``, ``2025-10``, ``2025``, with or without a time)."""
+        if not published:
+            return None
+        match = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", published)
+        if match is None:
+            return None
+        year, month, day = match.groups()
+        try:
+            date = dt.date(int(year), int(month or 1), int(day or 1))
+        except ValueError:
+            return None
+        granularity = "day" if day else "month" if month else "year"
+        return cls(date, granularity)
+
+
+@dataclass
+class Context:
+    """What a resolver may use beyond the candidate's own words."""
+
+    reference: Reference | None
+    tense: str | None = None
+    focus: str | None = None
+    before: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def ref(self, granularity: str = "day") -> dt.date:
+        """The reference date, or ``Unanchored`` when it is missing or coarser than needed."""
+        order = {"year": 0, "month": 1, "day": 2}
+        if self.reference is None or order[self.reference.granularity] < order[granularity]:
+            raise Unanchored
+        return self.reference.date
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A resolver's answer; ``start``/``end`` override the candidate's span when set."""
+
+    type: str
+    value: str | None
+    focus: bool = False
+    start: int | None = None
+    end: int | None = None
+    anchored: bool = True
+
+
+# ---------------------------------------------------------------------------- value helpers
+
+
+def year_value(year: int) -> str:
+    """A four-digit year; years outside 1..9999 cannot be written as TIMEX3 and raise."""
+    if not 1 <= year <= 9999:
+        raise OverflowError(year)
+    return f"{year:04d}"
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year_value(year)}-{month:02d}"
+
+
+def week_value(date: dt.date) -> str:
+    iso_year, iso_week, _ = date.isocalendar()
+    return f"{year_value(iso_year)}-W{iso_week:02d}"
+
+
+def quarter_of(date: dt.date) -> int:
+    return (date.month - 1) // 3 + 1
+
+
+def shift_years(value: str, years: int) -> str:
+    """Move a point value ("1989-Q3", "1989-09-30", "1989") by whole years."""
+    match = re.match(r"(\d{4})(.*)", value)
+    if match is None:
+        return value
+    rest = match.group(2)
+    if rest == "-02-29":
+        rest = "-02-28"
+    return year_value(int(match.group(1)) + years) + rest
+
+
+def granularity_of(value: str | None) -> str | None:
+    """The unit a point value is precise to: "Q" for 1989-Q3, "D" for 1989-09-30, ..."""
+    if value is None:
+        return None
+    if re.fullmatch(r"\d{4}", value):
+        return "Y"
+    if re.fullmatch(r"\d{4}-Q\d", value):
+        return "Q"
+    if re.fullmatch(r"\d{4}-H\d", value):
+        return "H"
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return "M"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return "D"
+    if re.fullmatch(r"\d{4}-W\d\d", value):
+        return "W"
+    return None
+
+
+def parse_year(text: str, context: Context) -> int:
+    """A year written as "1998", "'98" or "nineteen ninety-eight"."""
+    text = text.strip().lower()
+    if text[:1] in "'’":
+        return two_digit_year(int(text[1:]), context)
+    if text.isdigit():
+        return int(text)
+    text = text.replace("the year ", "")
+    words = text.replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = parse_number(" ".join(words[3:])) if len(words) > 3 else 0
+        return 2000 + int(rest or 0)
+    if words[0] == "nineteen":
+        if words[1:2] == ["hundred"]:
+            rest = parse_number(" ".join(words[3:])) if len(words) > 3 else 0
+            return 1900 + int(rest or 0)
+        rest = parse_number(" ".join(words[1:]))
+        return 1900 + int(rest or 0)
+    raise ValueError(text)
+
+
+def two_digit_year(short: int, context: Context) -> int:
+    """Expand '98: the century that puts the year nearest the reference, not in its future
+    by more than a decade; without a reference, 1950-2049 (the common computing pivot)."""
+    if context.reference is None:
+        return 1900 + short if short >= 50 else 2000 + short
+    ref_year = context.reference.date.year
+    century = ref_year // 100 * 100
+    candidates = [century - 100 + short, century + short, century + 100 + short]
+    valid = [year for year in candidates if year <= ref_year + 10]
+    return max(valid) if valid else candidates[0]
+
+
+def month_number(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def day_number(text: str) -> int:
+    text = text.lower()
+    if text in ORDINALS:
+        return ORDINALS[text]
+    return int(re.sub(r"\D", "", text))
+
+
+def choose_year(month: int, day: int | None, context: Context) -> int:
+    """The year of a month (and day) written without one: the most recent occurrence for the
+    past tense, the next for the future, the nearest otherwise ("in June" in October 2025 is
+    June 2025; "will meet in June" is June 2026)."""
+    ref = context.ref("month" if day is None else "day")
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            point = dt.date(year, month, day or 1)
+        except ValueError:
+            continue
+        candidates.append((year, point))
+    if not candidates:
+        raise ValueError("no valid date")
+    ref_point = ref if day is not None else ref.replace(day=1)
+    if context.tense == PAST:
+        past = [year for year, point in candidates if point <= ref_point]
+        if past:
+            return max(past)
+    elif context.tense == FUTURE:
+        future = [year for year, point in candidates if point >= ref_point]
+        if future:
+            return min(future)
+    return min(candidates, key=lambda c: (abs((c[1] - ref_point).days), -c[0]))[0]
+
+
+def weekday_date(weekday: int, relation: str | None, context: Context) -> dt.date:
+    """The date of a weekday name: "last Friday" strictly before the reference, "next Friday"
+    strictly after, a bare "Friday" the reference day itself or the nearest one in the
+    direction the tense points (past unless the verb points forward)."""
+    ref = context.ref("day")
+    delta = weekday - ref.isoweekday()
+    if relation in ("last", "this past", "the previous"):
+        return ref + dt.timedelta(days=delta - 7 if delta >= 0 else delta)
+    if relation in ("next", "this coming", "the following", "this"):
+        if relation == "this" and delta == 0:
+            return ref
+        return ref + dt.timedelta(days=delta + 7 if delta <= 0 else delta)
+    if delta == 0:
+        return ref
+    if context.tense == FUTURE:
+        return ref + dt.timedelta(days=delta % 7)
+    return ref - dt.timedelta(days=(-delta) % 7)
+
+
+def season_value(season: str, relation: str | None, context: Context) -> str:
+    """``2025-FA`` for "this autumn"; "last winter" is the latest one that has ended."""
+    ref = context.ref("month")
+    if relation in (None, "this", "that", "the current"):
+        return f"{year_value(ref.year)}-{season}"
+    starts = [
+        (dt.date(year, SEASON_START[season], 1), year) for year in range(ref.year - 2, ref.year + 2)
+    ]
+    current_start = max(
+        dt.date(year, month, 1)
+        for year in (ref.year - 1, ref.year)
+        for month in SEASON_START.values()
+        if dt.date(year, month, 1) <= ref
+    )
+    if relation in ("next", "coming", "the coming", "this coming", "the next", "the following"):
+        return f"{year_value(min(y for s, y in starts if s > ref))}-{season}"
+    return f"{year_value(max(y for s, y in starts if s < current_start))}-{season}"
+
+
+def duration_value(number: float | None, unit: str) -> str:
+    """``P3Y``, ``PT2H``, ``P2Y6M`` for 2 1/2 years, ``PXY`` for an unknown count."""
+    code = UNITS[unit]
+    prefix = "PT" if code in TIME_UNITS and unit != "month" else "P"
+    if number is None:
+        return f"{prefix}X{code}"
+    whole = int(number)
+    if number == whole:
+        return f"{prefix}{whole}{code}"
+    smaller = {
+        "year": (12, "M", "P"), "month": (30, "D", "P"), "week": (7, "D", "P"),
+        "day": (24, "H", "T"), "hour": (60, "M", "T"), "minute": (60, "S", "T"),
+        "decade": (10, "Y", "P"), "century": (100, "Y", "P"),
+    }  # fmt: skip
+    if unit not in smaller:
+        return f"{prefix}{number:g}{code}"
+    factor, small, kind = smaller[unit]
+    rest = round((number - whole) * factor)
+    head = f"{whole}{code}" if whole else ""
+    if kind == "T" and prefix == "P":
+        return f"P{head}T{rest}{small}"
+    return f"{prefix}{head}{rest}{small}"
+
+
+def unit_name(text: str) -> str:
+    """Singular unit name from its surface ("centuries" -> "century")."""
+    text = text.lower()
+    if text.startswith("centur"):
+        return "century"
+    if text.startswith("millenni"):
+        return "millennium"
+    return text.rstrip("s") if text not in UNITS else text
+
+
+def shift(ref: dt.date, unit: str, amount: int) -> str:
+    """The point ``amount`` units away from the reference, written at that unit's precision."""
+    if unit in ("day", "night"):
+        return (ref + dt.timedelta(days=amount)).isoformat()
+    if unit in ("week", "weekend", "fortnight"):
+        days = 14 if unit == "fortnight" else 7
+        return week_value(ref + dt.timedelta(days=days * amount))
+    if unit == "month":
+        moved = ref + relativedelta(months=amount)
+        return month_value(moved.year, moved.month)
+    if unit == "quarter":
+        moved = ref + relativedelta(months=3 * amount)
+        return f"{year_value(moved.year)}-Q{quarter_of(moved)}"
+    if unit == "year":
+        return year_value(ref.year + amount)
+    if unit == "decade":
+        return year_value(ref.year + 10 * amount)[:3]
+    if unit == "century":
+        return year_value(ref.year + 100 * amount)[:2]
+    if unit in ("hour", "minute", "second"):
+        return ref.isoformat()
+    return year_value(ref.year + amount)
+
+
+# ------------------------------------------------------------------------------- resolvers
+
+Resolver = Callable[[Candidate, Context], "Resolved | list[Resolved] | None"]
+
+
+def resolve_clock(candidate: Candidate, context: Context) -> Resolved:
+    text = candidate.parts["t"].lower().replace(" ", "")
+    if text.startswith("noon"):
+        clock = "12:00"
+    elif text.startswith("midnight"):
+        clock = "24:00"
+    else:
+        match = re.match(r"(\d{1,2})(?::(\d\d))?(a|p)?", text)
+        assert match is not None
+        hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+        if half == "p" and hour < 12:
+            hour += 12
+        if half == "a" and hour == 12:
+            hour = 0
+        clock = f"{hour:02d}:{minute:02d}"
+    day = day_reference(candidate.parts.get("day"), context)
+    return Resolved("TIME", f"{day}T{clock}")
+
+
+def day_reference(text: str | None, context: Context) -> str:
+    """The date a time of day belongs to: a named day, else the reference date."""
+    if not text:
+        return context.ref("day").isoformat()
+    lowered = text.lower()
+    if lowered in ("today", "yesterday", "tomorrow"):
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[lowered]
+        return (context.ref("day") + dt.timedelta(days=offset)).isoformat()
+    match = re.match(r"(\w+)\.?\s*,?\s*(\d+)?(?:\w*)?(?:,?\s+(\d{4}))?", text)
+    first = text.split()[0].rstrip(",.").lower()
+    if first.rstrip("s") in WEEKDAYS or first in WEEKDAYS:
+        rest = text.split(None, 1)
+        if len(rest) > 1 and re.search(r"\d", rest[1]):
+            return day_reference(rest[1].lstrip(", "), context)
+        return weekday_date(WEEKDAYS[first], None, context).isoformat()
+    if match and match.group(2):
+        month, day = month_number(match.group(1)), int(match.group(2))
+        year = int(match.group(3)) if match.group(3) else choose_year(month, day, context)
+        return dt.date(year, month, day).isoformat()
+    return context.ref("day").isoformat()
+
+
+def resolve_partday(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    word = parts.get("word", "").lower()
+    if word:
+        return Resolved("TIME", f"{context.ref('day').isoformat()}TNI")
+    part = PARTS_OF_DAY[parts["part"].lower()]
+    anchor = (parts.get("anchor") or parts.get("after") or "").lower()
+    if anchor.endswith("s") and anchor.rstrip("s") in WEEKDAYS:
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[anchor.rstrip('s')]}T{part}")
+    if candidate.text.lower().endswith("s") and anchor in WEEKDAYS:
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[anchor]}T{part}")
+    if anchor == "last":
+        day = (context.ref("day") - dt.timedelta(days=1)).isoformat()
+    elif anchor in ("", "this"):
+        day = context.ref("day").isoformat()
+    else:
+        day = day_reference(anchor, context)
+    return Resolved("TIME", f"{day}T{part}")
+
+
+def resolve_mdy(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    month = month_number(parts["month"])
+    day = day_number(parts["day"])
+    if not 1 <= day <= 31:
+        return Resolved("DATE", None)
+    if parts.get("year"):
+        year = int(parts["year"])
+    else:
+        try:
+            year = choose_year(month, day, context)
+        except ValueError:
+            return Resolved("DATE", None)
+    try:
+        return Resolved("DATE", dt.date(year, month, day).isoformat(), focus=True)
+    except ValueError:
+        return Resolved("DATE", None)
+
+
+def resolve_iso(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    try:
+        date = dt.date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+    except ValueError:
+        return Resolved("DATE", None)
+    return Resolved("DATE", date.isoformat(), focus=True)
+
+
+def resolve_slash(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    year_text = parts["y"]
+    year = int(year_text) if len(year_text) == 4 else two_digit_year(int(year_text), context)
+    try:
+        date = dt.date(year, int(parts["m"]), int(parts["d"]))
+    except ValueError:
+        return Resolved("DATE", None)
+    return Resolved("DATE", date.isoformat(), focus=True)
+
+
+def resolve_monthyear(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    if parts.get("year"):
+        year = parse_year(parts["year"], context)
+    else:
+        offset = {"last": -1, "this": 0, "next": 1}[parts["rel"].lower()]
+        year = context.ref("year").year + offset
+    if parts.get("season"):
+        return Resolved("DATE", f"{year_value(year)}-{SEASONS[parts['season'].lower()]}", True)
+    return Resolved("DATE", month_value(year, month_number(parts["month"])), focus=True)
+
+
+def focus_year(context: Context) -> int:
+    """The year of the document's focus date, else of the reference date."""
+    if context.focus and re.match(r"\d{4}", context.focus):
+        return int(context.focus[:4])
+    return context.ref("year").year
+
+
+def resolve_quarter(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    unit = "H" if parts["unit"].lower() == "half" else "Q"
+    ordinal = parts["ord"].lower()
+    count = 2 if unit == "H" else 4
+    number = count if ordinal in ("last", "final") else ORDINALS[ordinal]
+    if number > count:
+        return Resolved("DATE", None)
+    pre = parts.get("pre", "").lower()
+    year_match = re.search(r"\d{4}", pre)
+    relative = parts.get("rel") or parts.get("rel2") or ""
+    pre_relative = re.search(r"(this|last|next) year's", pre)
+    if parts.get("year"):
+        year = int(parts["year"])
+    elif year_match:
+        year = int(year_match.group())
+    elif relative or pre_relative:
+        word = relative.lower() or pre_relative.group(1)  # type: ignore[union-attr]
+        year = context.ref("year").year + {"last": -1, "this": 0, "next": 1}[word]
+    elif "year-earlier" in pre or "year-ago" in pre:
+        return Resolved("DATE", shift_years(f"{focus_year(context)}-{unit}{number}", -1))
+    else:
+        ref = context.ref("month")
+        current = quarter_of(ref) if unit == "Q" else (ref.month - 1) // 6 + 1
+        year = ref.year
+        if number > current and context.tense != FUTURE:
+            year -= 1
+    return Resolved("DATE", f"{year_value(year)}-{unit}{number}", focus=True)
+
+
+def latest_quarter(context: Context) -> str:
+    """The focus quarter when the document has one, else the last complete quarter."""
+    if context.focus and granularity_of(context.focus) == "Q":
+        return context.focus
+    ref = context.ref("month")
+    if context.tense == FUTURE:
+        return f"{year_value(ref.year)}-Q{quarter_of(ref)}"
+    previous = ref - relativedelta(months=3)
+    return f"{year_value(previous.year)}-Q{quarter_of(previous)}"
+
+
+def resolve_ctxq(candidate: Candidate, context: Context) -> Resolved:
+    pre = candidate.parts.get("pre", "").lower()
+    unit = candidate.parts["unit"].lower()
+    year_match = re.search(r"\d{4}", pre)
+    if year_match:
+        base = latest_quarter(context) if unit == "quarter" or context.focus else ""
+        if granularity_of(base) == "Q":
+            return Resolved("DATE", f"{year_match.group()}{base[4:]}")
+        return Resolved("DATE", year_match.group())
+    if any(
+        word in pre
+        for word in ("year-earlier", "year-ago", "year-before", "comparable", "corresponding")
+    ):
+        return Resolved("DATE", shift_years(latest_quarter(context), -1))
+    if "current" in pre:
+        ref = context.ref("month")
+        return Resolved("DATE", f"{year_value(ref.year)}-Q{quarter_of(ref)}")
+    if unit == "period" and not pre.strip():
+        return Resolved("DATE", None)
+    return Resolved("DATE", latest_quarter(context))
+
+
+def resolve_ago(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    unit = unit_name(parts["unit"])
+    number = parse_number(parts["num"])
+    direction = parts["dir"].lower().split()[0]
+    forward = direction in ("later", "from", "hence", "after")
+    if number is None:
+        return Resolved("DATE", "FUTURE_REF" if forward else "PAST_REF")
+    amount = int(number) if number >= 1 else 1
+    if (
+        unit == "year"
+        and context.focus
+        and (
+            direction in ("earlier", "before", "later", "after")
+            or granularity_of(context.focus) == "Q"
+        )
+    ):
+        return Resolved("DATE", shift_years(context.focus, amount if forward else -amount))
+    if unit in ("hour", "minute", "second"):
+        return Resolved("TIME", context.ref("day").isoformat())
+    ref = context.ref("month" if unit in ("year", "quarter", "month", "decade") else "day")
+    return Resolved("DATE", shift(ref, unit, amount if forward else -amount))
+
+
+def resolve_agobare(candidate: Candidate, context: Context) -> Resolved:
+    return Resolved("DATE", "PAST_REF")
+
+
+def resolve_yearadj(candidate: Candidate, context: Context) -> Resolved:
+    kind = candidate.parts["kind"].lower().strip()
+    if kind in ("-earlier", "-ago", "-before"):
+        if context.focus and granularity_of(context.focus):
+            return Resolved("DATE", shift_years(context.focus, -1))
+        return Resolved("DATE", year_value(context.ref("year").year - 1))
+    ref = context.ref("month")
+    year = ref.year - 1 if ref.month <= 2 and context.tense == PAST else ref.year
+    if kind == "-end":
+        return Resolved("DATE", f"{year_value(year)}-12-31")
+    return Resolved("DATE", year_value(year))
+
+
+def resolve_decade(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    if parts.get("num"):
+        text = parts["num"]
+        if text[0] in "'’":
+            return Resolved("DATE", str(two_digit_year(int(text[1:]), context))[:3])
+        return Resolved("DATE", text[:3])
+    if parts.get("word"):
+        return Resolved("DATE", f"19{DECADE_WORDS[parts['word'].lower()]}")
+    century = day_number(parts["cent"])
+    return Resolved("DATE", f"{century - 1:02d}")
+
+
+def resolve_duration(candidate: Candidate, context: Context) -> Resolved | None:
+    parts = candidate.parts
+    unit = unit_name(parts["unit"])
+    num_text = parts["num"].lower()
+    if num_text in ("a", "an") and unit in ("second", "quarter"):
+        return None
+    if (
+        num_text in ("a", "an")
+        and not parts.get("det")
+        and not parts.get("q")
+        and re.search(
+            r"(\d|\bcents?|\bdollars?|\bpercent|%|\btimes|\bonce|\btwice)\s*$", context.before
+        )
+    ):
+        return Resolved("SET", duration_value(1, unit))
+    number = None if parts.get("num2") else parse_number(num_text)
+    return Resolved("DURATION", duration_value(number, unit))
+
+
+def resolve_set(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    unit_text = parts.get("unit") or parts.get("unit2")
+    if unit_text:
+        lowered = unit_text.lower().rstrip(".")
+        if lowered in WEEKDAYS:
+            return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[lowered]}")
+        if lowered in MONTHS:
+            return Resolved("SET", f"XXXX-{MONTHS[lowered]:02d}")
+        if lowered in SEASONS:
+            return Resolved("SET", f"XXXX-{SEASONS[lowered]}")
+        return Resolved("SET", duration_value(1, unit_name(lowered)))
+    adverb = parts["adv"].lower()
+    values = {
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+        "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
+    }  # fmt: skip
+    return Resolved("SET", values[adverb])
+
+
+def resolve_vague(candidate: Candidate, context: Context) -> Resolved:
+    kind = candidate.parts["kind"].lower()
+    value = "FUTURE_REF" if kind in ("coming", "next", "ensuing") else "PAST_REF"
+    return Resolved("DATE", value)
+
+
+RELATIVE_OFFSETS: dict[str, int] = {
+    "this": 0, "the current": 0, "the present": 0, "the current fiscal": 0, "the fiscal": 0,
+    "the full": 0, "the calendar": 0, "the same": 0, "that": 0, "last": -1, "past": -1,
+    "the past": -1, "this past": -1, "the previous": -1, "the prior": -1, "the latest": -1,
+    "the latest fiscal": -1, "the last": -1, "next": 1, "coming": 1, "the coming": 1,
+    "this coming": 1, "the next": 1, "the following": 1,
+}  # fmt: skip
+
+
+def resolve_rel(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    word = " ".join(parts["word"].lower().split())
+    unit = " ".join(parts["unit"].lower().split())
+    offset = RELATIVE_OFFSETS.get(word, 0)
+    if unit in SEASONS:
+        return Resolved("DATE", season_value(SEASONS[unit], word, context), focus=True)
+    if unit.capitalize() in (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ):
+        month = MONTHS[unit]
+        ref = context.ref("month")
+        if offset == 0:
+            year = ref.year
+        elif offset < 0:
+            year = ref.year if month < ref.month else ref.year - 1
+        else:
+            year = ref.year if month > ref.month else ref.year + 1
+        return Resolved("DATE", month_value(year, month), focus=True)
+    if unit == "fiscal year":
+        unit = "year"
+    if word in ("that", "the same", "the following") and context.focus and unit == "year":
+        return Resolved("DATE", year_value(int(context.focus[:4]) + offset))
+    if unit == "decade" and word in ("the past", "the last"):
+        offset = 0
+    if unit == "weekend":
+        ref = context.ref("day")
+        monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
+        return Resolved("DATE", week_value(monday + dt.timedelta(days=7 * offset)) + "-WE")
+    granularity = "day" if unit == "week" else "month" if unit in ("month", "quarter") else "year"
+    return Resolved("DATE", shift(context.ref(granularity), unit, offset), focus=unit != "week")
+
+
+def resolve_bareunit(candidate: Candidate, context: Context) -> Resolved:
+    unit = candidate.parts["unit"].lower()
+    if unit in SEASONS:
+        return Resolved("DATE", season_value(SEASONS[unit], None, context))
+    if unit == "year":
+        if context.focus and re.match(r"\d{4}", context.focus):
+            return Resolved("DATE", context.focus[:4])
+        return Resolved("DATE", year_value(context.ref("year").year))
+    if unit == "weekend":
+        ref = context.ref("day")
+        monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
+        if context.tense != FUTURE and ref.isoweekday() < 6:
+            monday -= dt.timedelta(days=7)
+        return Resolved("DATE", week_value(monday) + "-WE")
+    if unit == "week":
+        return Resolved("DATE", week_value(context.ref("day")))
+    ref = context.ref("month")
+    return Resolved("DATE", month_value(ref.year, ref.month))
+
+
+def resolve_month(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    month = month_number(parts["name"])
+    relation = " ".join((parts.get("rel") or "").lower().split())
+    ref = context.ref("month")
+    if relation in ("last", "this past", "the previous"):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif relation in ("next", "this coming", "the following"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif relation == "this":
+        year = ref.year
+    elif relation == "that" and context.focus:
+        year = int(context.focus[:4])
+    else:
+        year = choose_year(month, None, context)
+    return Resolved("DATE", month_value(year, month), focus=True)
+
+
+def resolve_year(candidate: Candidate, context: Context) -> list[Resolved] | Resolved:
+    parts = candidate.parts
+    year = parse_year(parts["value"], context)
+    value = year_value(year)
+    end_text = parts.get("end")
+    if not end_text:
+        return Resolved("DATE", value, focus=True)
+    end_year = int(end_text) if len(end_text) == 4 else year // 100 * 100 + int(end_text)
+    if end_year <= year:
+        return Resolved("DATE", value, focus=True)
+    text = candidate.text
+    split = re.search(r"\s*[-–]\s*", text[len(text) - len(end_text) - 4 :])
+    first_end = candidate.end - len(end_text) - (len(split.group()) if split else 1)
+    return [
+        Resolved("DATE", value, focus=True, end=first_end),
+        Resolved("DATE", year_value(end_year), start=candidate.end - len(end_text)),
+    ]
+
+
+def resolve_day(candidate: Candidate, context: Context) -> Resolved:
+    word = " ".join(candidate.parts["word"].lower().split())
+    offsets = {
+        "today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }  # fmt: skip
+    return Resolved("DATE", (context.ref("day") + dt.timedelta(days=offsets[word])).isoformat())
+
+
+def resolve_weekday(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    name = parts["name"].lower()
+    if name.endswith("s") and name.rstrip("s") in WEEKDAYS:
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[name.rstrip('s')]}")
+    relation = " ".join((parts.get("rel") or "").lower().split()) or None
+    if relation in ("early", "late", "earlier", "later"):
+        relation = None
+    return Resolved("DATE", weekday_date(WEEKDAYS[name], relation, context).isoformat(), True)
+
+
+REFERENCE_WORDS: dict[str, str] = {
+    "right now": "PRESENT_REF", "just now": "PAST_REF", "now": "PRESENT_REF",
+    "currently": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF",
+}  # fmt: skip
+
+
+def resolve_ref(candidate: Candidate, context: Context) -> Resolved:
+    word = " ".join(candidate.parts["word"].lower().split())
+    if word in REFERENCE_WORDS:
+        return Resolved("DATE", REFERENCE_WORDS[word])
+    if "future" in word or "soon" in word or "term" in word:
+        return Resolved("DATE", "FUTURE_REF")
+    return Resolved("DATE", "PAST_REF")
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "clock": resolve_clock,
+    "partday": resolve_partday,
+    "mdy": resolve_mdy,
+    "dmy": resolve_mdy,
+    "iso": resolve_iso,
+    "slash": resolve_slash,
+    "monthyear": resolve_monthyear,
+    "quarter": resolve_quarter,
+    "ctxq": resolve_ctxq,
+    "ago": resolve_ago,
+    "agobare": resolve_agobare,
+    "yearadj": resolve_yearadj,
+    "decade": resolve_decade,
+    "duration": resolve_duration,
+    "set": resolve_set,
+    "vague": resolve_vague,
+    "rel": resolve_rel,
+    "bareunit": resolve_bareunit,
+    "month": resolve_month,
+    "year": resolve_year,
+    "day": resolve_day,
+    "weekday": resolve_weekday,
+    "ref": resolve_ref,
+}
+"""One resolver per grammar rule (the grammar's rule names are the keys)."""
+
+RELATIVE_RULES: frozenset[str] = frozenset(RESOLVERS) - {
+    "iso", "slash", "decade", "duration", "set", "vague", "ref", "agobare",
+}  # fmt: skip
+"""Rules whose value may depend on the reference date (used to type unanchored results)."""
+
+NUMBER_WORD_SET: frozenset[str] = frozenset(NUMBER_WORDS)
+
+
+def resolve(candidate: Candidate, context: Context) -> list[Resolved]:
+    """Resolve a candidate; an empty list means it is not a temporal expression after all.
+
+    Never raises on odd input: an impossible date ("February 30") keeps its span with no
+    value, a relative expression without a reference date is marked unanchored, and a
+    reference date so far in the past or future that the result has no four-digit year
+    gives no value.
+    """
+    resolver = RESOLVERS[candidate.rule]
+    try:
+        result = resolver(candidate, context)
+    except Unanchored:
+        return [Resolved(guess_type(candidate), None, anchored=False)]
+    except (OverflowError, ValueError, KeyError, IndexError):
+        return [Resolved(guess_type(candidate), None)]
+    if result is None:
+        return []
+    return result if isinstance(result, list) else [result]
+
+
+def guess_type(candidate: Candidate) -> str:
+    """The TimeML type of an expression whose value could not be computed."""
+    if candidate.rule in ("clock", "partday"):
+        return "TIME"
+    if candidate.rule == "duration":
+        return "DURATION"
+    if candidate.rule == "set":
+        return "SET"
+    return "DATE"

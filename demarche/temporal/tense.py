@@ -1,0 +1,63 @@
+"""Which way a clause points in time, read from the verb that governs an expression.
+
+"Kim met him on Friday" means last Friday; "Kim will meet him on Friday" the next one. The
+grammar cannot see this, the dependency parse can: the expression's head chain leads to a verb
+whose tag and auxiliaries give the tense.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from demarche.temporal.normalise import FUTURE, PAST, PRESENT
+
+FUTURE_AUXILIARIES: frozenset[str] = frozenset(
+    {"will", "'ll", "shall", "wo", "would", "'d", "could", "may", "might", "should", "must",
+     "can", "ca"}
+)  # fmt: skip
+"""Modal auxiliaries that put the event after the time of writing (or make it hypothetical,
+which for dating purposes also points forward)."""
+
+MAX_HOPS = 4
+"""How far up the head chain to look for a verb; a bound keeps odd parses cheap."""
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` in the parse, or None."""
+    current = token
+    for _ in range(MAX_HOPS):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return current if current.pos_ in ("VERB", "AUX") else None
+
+
+def verb_tense(verb: Token) -> str | None:
+    """Past, present or future for one verb, from its tag and its auxiliaries."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    for aux in auxiliaries:
+        if aux.lower_ in FUTURE_AUXILIARIES or aux.tag_ == "MD" or aux.tag_ == "TO":
+            return FUTURE
+    if verb.tag_ == "MD" or verb.lower_ in ("going", "plans", "plan", "expects", "expected"):
+        return FUTURE
+    if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
+        return PAST
+    if verb.tag_ == "VBN":
+        if any(aux.lower_ in ("has", "have", "'ve", "'s") for aux in auxiliaries):
+            return PAST
+        return PAST if not auxiliaries else PRESENT
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return PRESENT
+    if verb.tag_ == "VB":
+        head = verb.head
+        if head is not verb and head.pos_ in ("VERB", "AUX"):
+            return verb_tense(head) if head.tag_ != "VB" else None
+    return None
+
+
+def tense_of(span: Span) -> str | None:
+    """The tense of the clause an expression belongs to (None when no verb governs it)."""
+    verb = governing_verb(span.root)
+    return verb_tense(verb) if verb is not None else None
