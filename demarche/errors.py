@@ -67,6 +67,10 @@ class Errors:
         "{expected}; {action}."
     )
     D023 = "{url}: cannot open a {scheme!r} store ({detail}); give a SQLite file path instead."
+    D024 = (
+        "{source}: the analysis failed ({detail}); the article is skipped. Please report this "
+        "with the input."
+    )
 
 
 class DemarcheError(Exception):

@@ -37,6 +37,8 @@ class SearchHit:
     id: str
     published: str | None
     title: str | None
+    preview: str
+    """The start of the text, for articles that have no title."""
     snippet: str
     score: float
 

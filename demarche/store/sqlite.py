@@ -255,7 +255,7 @@ class SQLiteStore(Store):
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         sql = (
-            "SELECT a.id, a.published, a.title,"
+            "SELECT a.id, a.published, a.title, substr(articles_fts.text, 1, 300),"
             " snippet(articles_fts, 1, '[', ']', '…', 12), bm25(articles_fts, 5.0, 1.0) AS rank"
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
@@ -267,7 +267,10 @@ class SQLiteStore(Store):
         except sqlite3.OperationalError:
             # Not valid FTS5 syntax (a stray quote or colon): search the words literally.
             rows = self._conn.execute(sql, (_literal_query(query), limit)).fetchall()
-        return [SearchHit(i, p, t, s, -float(rank)) for i, p, t, s, rank in rows]
+        return [
+            SearchHit(i, p, t, _preview(start), snippet, -float(rank))
+            for i, p, t, start, snippet, rank in rows
+        ]
 
     def relations(self, actor: str | None = None) -> list[Relation]:
         sql = "SELECT source, target, quad, month, events, articles FROM relations"
