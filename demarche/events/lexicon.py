@@ -1,0 +1,162 @@
+"""The event lexicon: which verbs and nouns signal which PLOVER event, loaded once per process.
+
+Two shipped files feed it. ``data/plover/verbs.json`` (CC BY-SA 4.0, built by
+``scripts/build_event_dictionaries.py``) holds the CAMEO verb dictionary mapped to PLOVER: a default
+event per verb plus patterns of following words ("lift * sanctions") that refine it.
+``data/lexicon.json`` (MIT, demarche's own) overrides verbs whose CAMEO default comes from a loose
+WordNet synonym, and lists nominal triggers ("talks", "sanctions", "alliance"). Loading costs
+tens of milliseconds, so it is cached per process and shared by every pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from spacy.util import registry
+
+DATA = "demarche.events.data"
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """What a trigger means: a PLOVER type with its mode and contexts.
+
+    ``reverse`` marks CAMEO's passive-sense codes ("faces trial"): the grammatical subject is
+    then the event's target, not its source.
+    """
+
+    type: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    reverse: bool = False
+    cameo: str | None = None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """Words that must follow a verb (each a set of alternatives) for ``spec`` to apply.
+
+    ``spec`` None means the phrase is explicitly not an event ("decline * price").
+    """
+
+    words: tuple[frozenset[str], ...]
+    spec: EventSpec | None
+
+
+@dataclass(frozen=True)
+class NounEntry:
+    """A nominal trigger; ``before`` are the words that must precede the head ("martial law").
+
+    ``governors`` restricts a vague noun to phrases headed by one of these verbs; ``plural``
+    to its plural ("sanctions", "stops in Malaysia").
+    """
+
+    spec: EventSpec
+    before: tuple[str, ...] = ()
+    governors: frozenset[str] = frozenset()
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Verb defaults, verb patterns and nominal triggers, keyed by lower-case lemma."""
+
+    verbs: dict[str, EventSpec | None]
+    patterns: dict[str, tuple[Pattern, ...]]
+    nouns: dict[str, tuple[NounEntry, ...]]
+
+    def has_verb(self, lemma: str) -> bool:
+        return lemma in self.patterns or self.verbs.get(lemma) is not None
+
+    def has_noun(self, lemma: str) -> bool:
+        return lemma in self.nouns
+
+
+def _spec(data: dict[str, Any] | None) -> EventSpec | None:
+    if not data:
+        return None
+    return EventSpec(
+        type=str(data["type"]),
+        mode=data.get("mode"),
+        context=tuple(data.get("context", ())),
+        reverse=bool(data.get("reverse", False)),
+        cameo=data.get("cameo"),
+    )
+
+
+def _read_json(name: str, path: Path | None) -> dict[str, Any]:
+    if path is not None:
+        return json.loads(path.read_text(encoding="utf-8"))
+    return json.loads(resources.files(DATA).joinpath(name).read_text(encoding="utf-8"))
+
+
+def _plural_forms(word: str) -> frozenset[str]:
+    """A pattern word and its naive singular, so "SANCTIONS" also meets the lemma "sanction"."""
+    forms = {word}
+    if word.endswith("ies") and len(word) > 4:
+        forms.add(word[:-3] + "y")
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        forms.add(word[:-1])
+    return frozenset(forms)
+
+
+def build_lexicon(verbs_path: Path | None = None, lexicon_path: Path | None = None) -> EventLexicon:
+    """Join the CAMEO-derived verbs with demarche's own overrides and nominal triggers."""
+    cameo = _read_json("plover/verbs.json", verbs_path)["verbs"]
+    own = _read_json("lexicon.json", lexicon_path)
+    verbs: dict[str, EventSpec | None] = {}
+    patterns: dict[str, tuple[Pattern, ...]] = {}
+    for lemma, entry in cameo.items():
+        verbs[lemma] = _spec(entry.get("default"))
+        found = [
+            Pattern(
+                tuple(frozenset().union(*map(_plural_forms, w)) for w in p["words"]),
+                _spec(p.get("event")),
+            )
+            for p in entry.get("patterns", ())
+        ]
+        if found:
+            # most specific first: the longest pattern that matches wins
+            patterns[lemma] = tuple(sorted(found, key=lambda p: -len(p.words)))
+    for lemma, entry in own.get("verbs", {}).items():
+        verbs[lemma] = _spec(entry)
+    nouns: dict[str, list[NounEntry]] = {}
+    for phrase, entry in own.get("nouns", {}).items():
+        words = phrase.split()
+        head = words[-1]
+        noun = NounEntry(
+            spec=_spec(entry) or EventSpec("CONSULT"),
+            before=tuple(words[:-1]),
+            governors=frozenset(entry.get("governors", ())),
+            plural=bool(entry.get("plural", False)),
+        )
+        nouns.setdefault(head, []).append(noun)
+    return EventLexicon(
+        verbs=verbs,
+        patterns=patterns,
+        nouns={k: tuple(sorted(v, key=lambda n: -len(n.before))) for k, v in nouns.items()},
+    )
+
+
+@lru_cache(maxsize=4)
+def default_lexicon() -> EventLexicon:
+    """The shipped lexicon, built once per process."""
+    return build_lexicon()
+
+
+@registry.misc("demarche.event_lexicon.v1")
+def make_event_lexicon(
+    verbs_path: str | None = None, lexicon_path: str | None = None
+) -> EventLexicon:
+    """Registered loader so a spaCy config can swap in a user's own lexicon files."""
+    if verbs_path is None and lexicon_path is None:
+        return default_lexicon()
+    return build_lexicon(
+        Path(verbs_path) if verbs_path else None,
+        Path(lexicon_path) if lexicon_path else None,
+    )

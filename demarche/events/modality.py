@@ -1,0 +1,204 @@
+"""Modality: whether an event happened, is denied, wished for, conditional, possible or planned.
+
+An analyst reads "no meeting plans have been set" and "would talk only if the U.S. drops its
+demands" very differently from "met"; event data that drops the difference misleads. The
+modality is read from the event's *scope chain*: the trigger and the words that govern it up to
+its clause root ("meeting" -> "plans" -> "set"), where negators, conditions, modal verbs and
+words of wanting attach. Checks run in order of how much they change the meaning: negation,
+condition, hypothesis, intention, future.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Span, Token
+
+CHAIN_DEPS = frozenset(
+    {
+        "compound",
+        "dobj",
+        "pobj",
+        "prep",
+        "pcomp",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "xcomp",
+        "amod",
+        "acl",
+        "acomp",
+        "oprd",
+        "appos",
+        "conj",
+        "agent",
+        "dative",
+    }
+)
+"""Relations through which a governing word scopes over the trigger ("desire for a meeting")."""
+
+MAX_CHAIN = 8
+
+CONDITION_MARKERS = frozenset({"if", "unless", "provided", "providing", "provided that"})
+NEGATING_DETERMINERS = frozenset({"no", "neither", "nor"})
+NEGATING_WORDS = frozenset({"not", "n't", "never", "no"})
+HYPOTHESIS_WORDS = frozenset(
+    {
+        "possibility",
+        "prospect",
+        "chance",
+        "likelihood",
+        "idea",
+        "option",
+        "scenario",
+        "whether",
+        "possible",
+        "potential",
+        "consider",
+        "mull",
+        "weigh",
+        "speculate",
+        "suggest",
+    }
+)
+HYPOTHESIS_MODALS = frozenset({"could", "might", "may", "should"})
+INTENT_WORDS = frozenset(
+    {
+        "want",
+        "wish",
+        "hope",
+        "love",
+        "like",
+        "plan",
+        "aim",
+        "intend",
+        "seek",
+        "desire",
+        "aspiration",
+        "willingness",
+        "readiness",
+        "intention",
+        "interest",
+        "eager",
+        "keen",
+        "ready",
+        "willing",
+        "open",
+        "attempt",
+        "try",
+        "indication",
+        "push",
+        "strive",
+        "bid",
+        "effort",
+        "expect",
+        "prepare",
+        "look",
+        "offer",
+        "request",
+        "propose",
+        "invite",
+        "urge",
+        "ask",
+    }
+)
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_FRAMES = frozenset({"going", "set", "due", "scheduled", "slated"})
+"""Future only with an infinitive: "is set to visit", not "due to threats"."""
+
+
+def scope_chain(trigger: Token) -> list[Token]:
+    """The trigger and the words governing it, up to (and including) its clause root."""
+    chain = [trigger]
+    token = trigger
+    for _ in range(MAX_CHAIN):
+        if token.dep_ not in CHAIN_DEPS or token.head == token:
+            break
+        if token.dep_ == "acl" and token.pos_ == "VERB":
+            break  # "the sanctions imposed on ...": a participle states a fact, not a plan
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _is_negated(chain: list[Token], own_type_rejects: bool) -> bool:
+    for token in chain:
+        for child in token.children:
+            if child.dep_ == "neg" and child.lower_ in NEGATING_WORDS:
+                return True
+            if child.dep_ == "det" and child.lower_ in NEGATING_DETERMINERS:
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                d.dep_ == "det" and d.lower_ in NEGATING_DETERMINERS for d in child.children
+            ):
+                return True  # "no country has agreed"
+        if token.lower_ in ("no", "never") and token.dep_ in ("det", "neg", "advmod"):
+            return True
+    return False
+
+
+def _condition_of(chain: list[Token]) -> Span | None:
+    """The conditional clause attached to the event's clause ("only if the U.S. drops ...")."""
+    for token in chain:
+        for child in token.children:
+            if child.dep_ not in ("advcl", "conj"):
+                continue  # spaCy attaches "but only if ..." as a conjunct
+            marks = [c for c in child.children if c.dep_ == "mark"]
+            if any(m.lower_ in CONDITION_MARKERS for m in marks):
+                doc = child.doc
+                start = child.left_edge.i
+                end = child.right_edge.i + 1
+                while end > start and doc[end - 1].is_punct:
+                    end -= 1
+                if start <= chain[0].i < end:
+                    continue  # the trigger is inside its own condition: see hypothetical
+                return doc[start:end]
+    return None
+
+
+def _inside_condition(trigger: Token) -> bool:
+    token = trigger
+    for _ in range(MAX_CHAIN):
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in token.children
+        ):
+            return True
+        if token.head == token or token.dep_ in ("ccomp", "relcl", "parataxis"):
+            return False
+        token = token.head
+    return False
+
+
+def modality_of(trigger: Token, extra: list[Token] | None = None) -> tuple[str, Span | None]:
+    """The modality of the event at ``trigger`` and, for conditional events, the condition span.
+
+    Args:
+        trigger: the trigger's head token.
+        extra: tokens of events folded into this one, whose governors also scope over it.
+
+    Returns:
+        One of the schema's modalities, and the condition span when it is "conditional".
+    """
+    chain = scope_chain(trigger)
+    if _is_negated(chain, False):
+        return "negated", None
+    condition = _condition_of(chain)
+    if condition is not None:
+        return "conditional", condition
+    if _inside_condition(trigger):
+        return "hypothetical", None
+    words = {t.lemma_.lower() for t in chain[1:]} | {t.lower_ for t in chain[1:]}
+    modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if words & HYPOTHESIS_WORDS or modals & HYPOTHESIS_MODALS:
+        return "hypothetical", None
+    if words & INTENT_WORDS:
+        return "intended", None
+    framed = any(
+        t.lemma_.lower() in FUTURE_FRAMES and prev.dep_ == "xcomp"
+        for prev, t in itertools.pairwise(chain)
+    )
+    if modals & FUTURE_AUX or framed:
+        return "future", None
+    if "would" in modals:
+        return "future", None
+    return "asserted", None

@@ -1,0 +1,204 @@
+"""Source and target: who acts and whom the act is aimed at, read from the trigger's parse.
+
+Verbs: the subject is the source and the object, or the object of a directed preposition
+("with", "to", "on", "against"), the target; a passive swaps them ("sanctions were imposed on
+Iraq by the UN"). Subjectless verbs ("before embarking on the trip", "agreed to cooperate") take
+the subject of the clause that governs them. Nouns: the possessor ("his tour", "Trump's request")
+or an adjective of origin ("U.S. sanctions") is the source, a directed preposition the target.
+A participant is a token; the component turns it into a span and an actor through the actors
+component, so every choice here stays a grammatical one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from demarche.events.triggers import Trigger
+
+DIRECTED_PREPS = frozenset({"with", "to", "on", "against", "toward", "towards", "into", "upon"})
+"""Prepositions that name the other party of most events ("meet with", "sanctions on")."""
+
+VISIT_PREPS = frozenset({"to", "in", "of", "at"})
+"""For visits the place visited is the host: "his tour of Asia", "stops in Malaysia"."""
+
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
+SUBJECT_CLIMB_DEPS = frozenset(
+    {"xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "compound", "acl", "ccomp", "amod"}
+)
+NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+MAX_CONJUNCTS = 12
+"""Participants listed together ("Malaysia, South Korea and Japan"); long lists are cut here."""
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it, in order, at most ``MAX_CONJUNCTS``."""
+    found = [token]
+    queue = [token]
+    while queue and len(found) < MAX_CONJUNCTS:
+        current = queue.pop(0)
+        for child in current.children:
+            if child.dep_ == "conj" and child not in found and len(found) < MAX_CONJUNCTS:
+                found.append(child)
+                queue.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _named(token: Token) -> bool:
+    return bool(token.ent_type_) or token.pos_ == "PROPN"
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb; a relative pronoun stands for the noun the clause modifies."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if _is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def governing_subject(token: Token, skip: Token | None = None) -> Token | None:
+    """The subject of the nearest clause that governs ``token`` (for subjectless phrases).
+
+    "the trip, which includes stops in Malaysia": "which" stands for "the trip", which has no
+    subject of its own, so the climb goes on to the clause that mentions the trip.
+    """
+    current = token
+    for _ in range(10):
+        subject = _subject(current)  # any head with a subject: the tagger may call a verb a noun
+        if subject is None and current.pos_ == "NOUN" and current != token:
+            # a nominalisation's possessor is its agent: "Trump's indications of wanting to meet"
+            subject = next((c for c in current.children if c.dep_ == "poss"), None)
+        if subject is not None and subject != skip and subject != token:
+            if subject == current.head and current.dep_ == "relcl" and not _named(subject):
+                current = subject  # "the trip, which includes ...": climb past "the trip"
+                continue
+            return subject
+        if current.dep_ not in SUBJECT_CLIMB_DEPS or current.head == current:
+            return None
+        if current.dep_ in ("acl", "amod") and current.pos_ == "VERB":
+            return None  # "sanctions imposed on X": the agent is unstated
+        current = current.head
+    return None
+
+
+def _preposition_objects(head: Token, preps: frozenset[str]) -> list[Token]:
+    found = []
+    for child in head.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def representatives(token: Token) -> list[Token]:
+    """Names inside a common-noun phrase that stand for its actor.
+
+    "Senior Hungarian and Romanian officials" -> Hungarian (and its conjuncts); "officials from
+    both the U.S. and South Korea" -> U.S.; "Trump's envoy" -> Trump.
+    """
+    for child in token.children:
+        if child.dep_ == "poss":
+            return [child]
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NAMED:
+            return [child]
+    objects = _preposition_objects(token, frozenset({"from", "of"}))
+    return [o for o in objects if o.ent_type_ in NAMED][:1]
+
+
+def source_token(trigger: Trigger) -> Token | None:
+    """The token naming who acts, or None when the text leaves it unstated."""
+    token = trigger.token
+    if trigger.nominal:
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and child.ent_type_ in ("GPE", "NORP", "ORG"):
+                return child
+        for obj in _preposition_objects(token, frozenset({"by", "between", "among"})):
+            return obj
+        if token.dep_ in ("nsubj", "nsubjpass") or token.head == token:
+            return None
+        return governing_subject(token.head, skip=token)
+    if trigger.spec.reverse:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return objects[0] if objects else None
+    subject = _subject(token)
+    passive = _is_passive(token)
+    if subject is not None and not (passive and subject.dep_ == "nsubjpass"):
+        if subject == token.head and token.dep_ == "relcl" and not _named(subject):
+            return governing_subject(subject, skip=token)
+        return subject
+    if passive or token.dep_ in ("ROOT", "acl", "amod"):
+        return None
+    return governing_subject(token.head, skip=token)
+
+
+def _object_control(verb: Token) -> Token | None:
+    """In "urged Israel to withdraw" the object of "urged" is the one asked: the target."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and any(c.dep_ == "xcomp" for c in verb.children):
+            return child
+    return None
+
+
+def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
+    """The tokens naming whom the event is aimed at, in order of preference (may be empty)."""
+    token = trigger.token
+    heads = [token, *trigger.embedded]
+    candidates: list[Token] = []
+    visit = trigger.spec.mode == "visit"
+    preps = (DIRECTED_PREPS | VISIT_PREPS) if visit else DIRECTED_PREPS
+    if not trigger.nominal:
+        if trigger.spec.reverse:
+            subject = _subject(token)
+            if subject is not None:
+                candidates.append(subject)
+        elif _is_passive(token):
+            candidates.extend(c for c in token.children if c.dep_ == "nsubjpass")
+        controlled = _object_control(token)
+        if controlled is not None:
+            candidates.append(controlled)
+    for head in heads:
+        if head.pos_ in ("VERB", "AUX") and not trigger.spec.reverse:
+            candidates.extend(c for c in head.children if c.dep_ in ("dobj", "dative"))
+        candidates.extend(_preposition_objects(head, preps))
+        for child in head.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                candidates.extend(_preposition_objects(child, DIRECTED_PREPS))
+        for obj in list(candidates):
+            # "sanctions on" inside "impose sanctions on Iraq": look one level into the object
+            if obj.head == head and obj.dep_ == "dobj":
+                candidates.extend(_preposition_objects(obj, DIRECTED_PREPS))
+    seen: set[int] = set()
+    ordered: list[Token] = []
+    for candidate in candidates:
+        if candidate.i in seen or (source is not None and candidate.i == source.i):
+            continue
+        seen.add(candidate.i)
+        ordered.append(candidate)
+    return ordered
+
+
+def location_tokens(trigger: Trigger, used: set[int]) -> list[Token]:
+    """Place names in an "in/at/near" phrase of the trigger or its clause, not already a party."""
+    found: list[Token] = []
+    heads = [trigger.token]
+    if trigger.nominal and trigger.token.head != trigger.token:
+        heads.append(trigger.token.head)
+    for head in heads:
+        for obj in _preposition_objects(head, frozenset({"in", "at", "near", "inside", "outside"})):
+            if obj.i not in used and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                found.append(obj)
+    return found

@@ -1,0 +1,249 @@
+"""Finding event triggers: verbs and nouns that signal a PLOVER event, read over the parse.
+
+A verb's meaning often depends on what follows it ("lift sanctions" is a retreat, "impose
+sanctions" a sanction), so each candidate verb collects the words of its own phrase (object,
+particles, prepositional phrases, the noun it modifies, the subject of a passive) and the most
+specific CAMEO pattern whose words are all present decides the event. Nouns ("talks",
+"sanctions", "alliance") are triggers of their own unless a verb's pattern already used them.
+
+Frames then fold embedded events into the act that frames them, as PLOVER codes them: "refused to
+meet" is one REJECT (mode meet), "agreed to cooperate" one AGREE, not two events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from demarche.events.lexicon import EventLexicon, EventSpec
+
+CONTEXT_STOP_DEPS = frozenset(
+    {
+        "nsubj",
+        "csubj",
+        "ccomp",
+        "advcl",
+        "conj",
+        "cc",
+        "punct",
+        "mark",
+        "parataxis",
+        "relcl",
+        "aux",
+        "auxpass",
+        "neg",
+        "advmod",
+        "npadvmod",
+        "dep",
+    }
+)
+"""Dependents that leave the verb's own phrase: their words never select a pattern."""
+
+MAX_CONTEXT = 14
+"""Words a verb's pattern may look at: enough for "lift the embargo on Iraq", bounded for speed."""
+
+FRAME_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+"""Types whose events frame another one ("threatened to attack"): the framed one is their mode."""
+
+EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "dobj", "prep", "acl", "advcl"})
+
+FRAME_MODES: dict[tuple[str, str], str] = {
+    ("REQUEST", "CONSULT"): "meet",
+    ("REJECT", "CONSULT"): "meet",
+    ("REQUEST", "AGREE"): "meet",
+    ("REJECT", "AGREE"): "meet",
+    ("REQUEST", "RETREAT"): "yield",
+    ("REJECT", "RETREAT"): "yield",
+    ("REQUEST", "CONCEDE"): "yield",
+    ("REJECT", "CONCEDE"): "yield",
+    ("REQUEST", "COOPERATE"): "assist",
+    ("REJECT", "COOPERATE"): "assist",
+    ("REQUEST", "AID"): "assist",
+    ("REJECT", "AID"): "assist",
+    ("THREATEN", "ASSAULT"): "violence",
+    ("THREATEN", "SANCTION"): "relations",
+    ("THREATEN", "COERCE"): "restrict",
+}
+
+NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
+"""Named things whose words look like triggers ("the Paris Agreement") but report no event."""
+
+
+@dataclass
+class Trigger:
+    """A candidate event: its head token, what it means, and how it was recognised."""
+
+    token: Token
+    spec: EventSpec
+    nominal: bool
+    pattern: bool = False
+    start: int = 0
+    end: int = 0
+    embedded: list[Token] = field(default_factory=list)
+    """Tokens of events folded into this one; their phrases also hold its target."""
+
+    @property
+    def span(self) -> Span:
+        return self.token.doc[self.start : self.end]
+
+
+def _context_words(verb: Token) -> tuple[set[str], list[Token]]:
+    """The words of a verb's own phrase (lower-case forms and lemmas) and their tokens."""
+    words: set[str] = set()
+    tokens: list[Token] = []
+    queue = [child for child in verb.children if child.dep_ not in CONTEXT_STOP_DEPS]
+    if verb.dep_ in ("acl", "relcl", "amod"):
+        queue.append(verb.head)  # "sanctions imposed on ..." : the modified noun is the object
+    queue.extend(c for c in verb.children if c.dep_ == "nsubjpass")
+    lo, hi = verb.i - 8, verb.i + 16
+    while queue and len(tokens) < MAX_CONTEXT:
+        token = queue.pop(0)
+        if not lo <= token.i <= hi or token in tokens:
+            continue
+        tokens.append(token)
+        words.add(token.lower_)
+        words.add(token.lemma_.lower())
+        if token != verb.head:
+            queue.extend(c for c in token.children if c.dep_ not in CONTEXT_STOP_DEPS)
+        else:
+            queue.extend(c for c in token.children if c.dep_ in ("compound", "amod"))
+    return words, tokens
+
+
+def verb_trigger(verb: Token, lexicon: EventLexicon) -> tuple[Trigger | None, set[int]]:
+    """The event a verb signals, if any, and the token indices its pattern used up."""
+    lemma = verb.lemma_.lower()
+    patterns = lexicon.patterns.get(lemma, ())
+    spec = lexicon.verbs.get(lemma)
+    matched = False
+    used: set[int] = set()
+    if patterns:
+        words, tokens = _context_words(verb)
+        particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+        if particle is not None:
+            words.add(particle.lower_)
+        for pattern in patterns:
+            if all(alternatives & words for alternatives in pattern.words):
+                needed = set().union(*pattern.words)
+                used = {t.i for t in tokens if t.lower_ in needed or t.lemma_.lower() in needed}
+                if pattern.spec is None:
+                    return None, used
+                spec, matched = pattern.spec, True
+                break
+    if spec is None:
+        return None, used
+    end = verb.i + 1
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return Trigger(verb, spec, nominal=False, pattern=matched, start=verb.i, end=end), used
+
+
+def _noun_governor(noun: Token) -> Token | None:
+    """The verb whose object a noun is ("restore ties", "called for talks")."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            return token.head
+        if token.dep_ in ("pobj", "compound", "conj"):
+            token = token.head
+            continue
+        if token.dep_ == "prep":
+            token = token.head
+            if token.pos_ == "VERB":
+                return token
+            continue
+        return None
+    return None
+
+
+def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
+    """The event a noun names, if any ("the international sanctions imposed on North Korea")."""
+    entries = lexicon.nouns.get(noun.lemma_.lower()) or lexicon.nouns.get(noun.lower_)
+    if not entries or noun.ent_type_ in NOUN_EXCLUDED_ENTS:
+        return None
+    doc = noun.doc
+    for entry in entries:
+        if entry.before:
+            first = noun.i - len(entry.before)
+            if first < 0:
+                continue
+            if tuple(t.lower_ for t in doc[first : noun.i]) != entry.before:
+                continue
+        else:
+            first = noun.i
+        if entry.plural and noun.tag_ not in ("NNS", "NNPS"):
+            continue  # "sanctions" and "stops in" are events; "a sanction", "a stop" rarely
+        if entry.governors:
+            governor = _noun_governor(noun)
+            if governor is None or governor.lemma_.lower() not in entry.governors:
+                continue
+        return Trigger(noun, entry.spec, nominal=True, start=first, end=noun.i + 1)
+    return None
+
+
+def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
+    """Every trigger in a sentence, after patterns consumed nouns and frames folded events."""
+    triggers: list[Trigger] = []
+    used: set[int] = set()
+    nouns: list[Token] = []
+    for token in doc:
+        pos = token.pos_
+        if pos == "VERB":
+            lemma = token.lemma_.lower()
+            if not (lemma in lexicon.patterns or lexicon.verbs.get(lemma) is not None):
+                continue
+            trigger, consumed = verb_trigger(token, lexicon)
+            used |= consumed
+            if trigger is not None:
+                triggers.append(trigger)
+        elif pos in ("NOUN", "PROPN") and (
+            token.lemma_.lower() in lexicon.nouns or token.lower_ in lexicon.nouns
+        ):
+            nouns.append(token)
+    for noun in nouns:
+        if noun.i in used:
+            continue
+        trigger = noun_trigger(noun, lexicon)
+        if trigger is not None:
+            triggers.append(trigger)
+    return fold_frames(triggers)
+
+
+def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The frame trigger that governs this one within two dependency steps, if any."""
+    token = trigger.token
+    for _ in range(3):
+        if token.dep_ not in EMBEDDING_DEPS and token.dep_ != "compound":
+            return None
+        token = token.head
+        frame = by_token.get(token.i)
+        if frame is not None and frame is not trigger:
+            if frame.spec.type in FRAME_TYPES or frame.spec.type == trigger.spec.type:
+                return frame
+            return None
+    return None
+
+
+def fold_frames(triggers: list[Trigger]) -> list[Trigger]:
+    """Fold events embedded under a frame ("refused to interact") into the frame's event."""
+    by_token = {t.token.i: t for t in triggers}
+    kept: list[Trigger] = []
+    folded: set[int] = set()
+    for trigger in sorted(triggers, key=lambda t: -t.token.i):
+        frame = _framing(trigger, by_token)
+        if frame is None:
+            continue
+        folded.add(trigger.token.i)
+        frame.embedded.append(trigger.token)
+        frame.embedded.extend(trigger.embedded)
+        mode = FRAME_MODES.get((frame.spec.type, trigger.spec.type))
+        if mode and frame.spec.mode is None:
+            frame.spec = replace(frame.spec, mode=mode)
+        if not frame.spec.context and trigger.spec.context:
+            frame.spec = replace(frame.spec, context=trigger.spec.context)
+    for trigger in triggers:
+        if trigger.token.i not in folded:
+            kept.append(trigger)
+    return sorted(kept, key=lambda t: t.token.i)
