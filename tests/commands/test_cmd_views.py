@@ -1,0 +1,106 @@
+"""``demarche show``, ``brief`` and ``list`` over a store, by id prefix, with exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from demarche.cli import main
+from demarche.records import Document
+from demarche.store import open_store
+
+ARTICLES = (
+    (
+        "Ceasefire talks resume\n\n"
+        "Egyptian Foreign Minister Sameh Shoukry said on Tuesday that ceasefire talks would "
+        "resume in Cairo next week.\n",
+        "2024-02-06",
+    ),
+    ("Grain exports rise as Ukraine reopens Odesa port.\n", None),
+)
+
+
+@pytest.fixture
+def stored(analyse_text, tmp_path: Path) -> tuple[str, list[Document]]:
+    """A store holding the analysed ARTICLES, and their documents."""
+    db = str(tmp_path / "news.db")
+    documents = [analyse_text(text, published=published) for text, published in ARTICLES]
+    with open_store(db) as store:
+        for document in documents:
+            assert store.add(document)
+    return db, documents
+
+
+def test_show_prints_the_stored_json_by_prefix(stored, parse_stream, capsys) -> None:
+    db, documents = stored
+    first = documents[0].article.id
+    assert main(["show", first[:10], "--db", db]) == 0
+    [shown] = parse_stream(capsys.readouterr().out)
+    assert shown == json.loads(json.dumps(documents[0].to_dict()))
+
+
+def test_show_jsonl_keeps_the_order_given(stored, capsys) -> None:
+    db, documents = stored
+    ids = [d.article.id for d in reversed(documents)]
+    assert main(["show", *ids, "--db", db, "--format", "jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["article"]["id"] for line in lines] == ids
+
+
+def test_unknown_ids_fail_alone(stored, parse_stream, capsys) -> None:
+    db, documents = stored
+    assert main(["show", "nope", documents[1].article.id[:12], "--db", db]) == 1
+    captured = capsys.readouterr()
+    assert "[D015]" in captured.err and "'nope'" in captured.err
+    assert [d["article"]["id"] for d in parse_stream(captured.out)] == [documents[1].article.id]
+
+
+def test_brief_renders_every_section(stored, capsys) -> None:
+    db, documents = stored
+    assert main(["brief", documents[0].article.id[:8], "--db", db, "--width", "80"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Ceasefire talks resume\n")
+    assert "Date:     2024-02-06" in out
+    for name in ("ACTORS", "QUOTES", "EVENTS", "TIMELINE"):
+        assert f"\n{name} (" in out
+    assert "Sameh Shoukry" in out
+
+
+def test_list_shows_id_prefix_date_and_title(stored, capsys) -> None:
+    db, documents = stored
+    assert main(["list", "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        f"{documents[0].article.id[:12]}  2024-02-06  Ceasefire talks resume",
+        f"{documents[1].article.id[:12]}  -           "
+        + (documents[1].article.title or "Grain exports rise as Ukraine reopens Odesa port."),
+    ]
+    assert main(["list", "--db", db, "--limit", "1"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_list_search_finds_words_in_the_text(stored, capsys) -> None:
+    db, documents = stored
+    assert main(["list", "--db", db, "--search", "Odesa"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(documents[1].article.id[:12])
+    assert "[Odesa]" in lines[1]
+    assert main(["list", "--db", db, "--search", "volcano"]) == 0
+    assert "no stored article matches 'volcano'" in capsys.readouterr().out
+
+
+def test_reading_a_missing_store_neither_creates_it_nor_succeeds(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "typo.db"
+    for argv in (["list"], ["show", "abc"], ["brief", "abc"]):
+        assert main([*argv, "--db", str(missing)]) == 2
+        assert "[D017]" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+def test_the_db_defaults_to_the_environment(stored, monkeypatch, capsys) -> None:
+    db, documents = stored
+    monkeypatch.setenv("DEMARCHE_DB", db)
+    assert main(["list"]) == 0
+    assert documents[0].article.id[:12] in capsys.readouterr().out
