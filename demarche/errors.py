@@ -72,6 +72,12 @@ class Errors:
         "with the input."
     )
 
+    D026 = (
+        "{source}: line {line}: {field} {value!r} is not a date; the article is kept without "
+        "it. Give dates as YYYY-MM-DD (or YYYY-MM, or YYYY)."
+    )
+    D027 = "{source}: not a readable {kind} ({detail}); check the file's format or extension."
+
 
 class DemarcheError(Exception):
     """Base error: carries a code so callers can branch on it without parsing text."""
@@ -89,3 +95,10 @@ class InputError(DemarcheError):
 
 class ConfigError(DemarcheError):
     """A setting or environment problem that stops the run."""
+
+
+class InputWarning(InputError):
+    """A problem with an input that demarche works around (the article is still analysed).
+
+    Callers report it like an error but do not count the input as failed.
+    """
