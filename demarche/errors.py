@@ -16,10 +16,7 @@ class Errors:
         "{source}: looks like binary data ({detail}), not text, HTML or a corpus; "
         "pass the article as text, HTML, JSONL, CSV, RSS/Atom or WARC."
     )
-    D003 = (
-        "{source}: cannot decode the bytes as text (tried {tried}); "
-        "re-save the file as UTF-8."
-    )
+    D003 = "{source}: cannot decode the bytes as text (tried {tried}); re-save the file as UTF-8."
     D004 = (
         "{source}: no article text found in the HTML page; check that the page holds an "
         "article (not a login wall or an index page), or pass its text instead."
@@ -42,10 +39,7 @@ class Errors:
         "{source}: the CSV has no 'text' column (columns: {columns}); "
         "name the article text column 'text' (optional: id, title, url, published, outlet)."
     )
-    D011 = (
-        "{value!r} is not a publication date; give it as YYYY-MM-DD "
-        "(or YYYY-MM, or YYYY)."
-    )
+    D011 = "{value!r} is not a publication date; give it as YYYY-MM-DD (or YYYY-MM, or YYYY)."
     D012 = "{source}: cannot read the file ({detail})."
     D013 = "{source}: {detail}"
     D014 = (
@@ -71,7 +65,10 @@ class Errors:
         "{source}: the analysis failed ({detail}); the article is skipped. Please report this "
         "with the input."
     )
-
+    D025 = (
+        "{source}: line {line}: {detail}; fix that line of the actor file "
+        "(check it with `demarche actors check FILE`)."
+    )
     D026 = (
         "{source}: line {line}: {field} {value!r} is not a date; the article is kept without "
         "it. Give dates as YYYY-MM-DD (or YYYY-MM, or YYYY)."
@@ -102,3 +99,4 @@ class InputWarning(InputError):
 
     Callers report it like an error but do not count the input as failed.
     """
+

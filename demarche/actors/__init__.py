@@ -1,0 +1,19 @@
+"""Actors: the knowledge base and the ``demarche_actors`` spaCy component.
+
+Other components use two things from here:
+
+* ``doc._.demarche_mentions`` / ``doc._.demarche_actors`` (see ``demarche.pipeline.extensions``):
+  every named, nominal ("the North Korean leader", "Hungarian officials") and pronoun mention
+  with its actor id, and the actors they point to.
+* ``resolve_span(doc, start, end) -> list[str]``: the actor ids for any character span, such as
+  an event's source or target phrase. Coordinations give several ids ("Senior Hungarian and
+  Romanian officials" -> ``["hungary-gov", "romania-gov"]``); a phrase no mention covers is
+  analysed on the spot (country or demonym plus agent noun), and the generic actor it yields is
+  added to ``doc._.demarche_actors``. An empty list means the phrase names no known actor.
+"""
+
+from __future__ import annotations
+
+from demarche.actors.resolver import resolve_span
+
+__all__ = ["resolve_span"]

@@ -1,0 +1,594 @@
+"""Per-document resolution of named and nominal mentions to actors.
+
+One ``DocumentResolver`` runs per Doc. It walks the named entities in order, so that a surname
+("Kim") can be tied to a full name met earlier ("Kim Jong Un"); reads the evidence around each
+name (a title and country before it, an appositive after it) to pick among knowledge-base
+candidates or to build a document-local actor; maps demonyms, capitals and seats of power to a
+country's generic sector actor ("Hungarian officials" -> ``hungary-gov``, "the Kremlin" ->
+``russia-gov``); and links definite descriptions ("the North Korean leader") to the person they
+re-mention. Pronouns are left to ``demarche.actors.coref``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from demarche.actors.kb import Entry, KnowledgeBase, load_kb, normalise
+from demarche.actors.vocabulary import (
+    FEMALE_HONORIFICS,
+    LEADER_TITLES,
+    LOCATIVE_PREPS,
+    MALE_HONORIFICS,
+    PERSON_NOMINAL_HEADS,
+    SECTOR_KINDS,
+    SECTOR_NAMES,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
+from demarche.pipeline.extensions import mention_at, mentions_of, published_of
+from demarche.records import Actor, Mention
+
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+WEAK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+"""Labels the small model gives to unfamiliar names; accepted only when the KB knows the name."""
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-") or "actor"
+
+
+@dataclass
+class Draft:
+    """A mention being resolved, with the syntax that coreference needs."""
+
+    start: int
+    end: int
+    label: str
+    actor: str | None
+    root: Token
+    plural: bool = False
+    in_quote: bool = False
+    gender: str | None = None
+
+    @property
+    def subject(self) -> bool:
+        return self.root.dep_ in SUBJECT_DEPS
+
+
+@dataclass
+class Evidence:
+    """What the words around a name say about its bearer."""
+
+    title: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    gender: str | None = None
+    former: bool = False
+
+
+@dataclass
+class DocumentResolver:
+    """Resolution state for one document: actors met so far and their mentions."""
+
+    kb: KnowledgeBase
+    doc: Doc
+    date: str | None
+    actors: dict[str, Actor] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    drafts: list[Draft] = field(default_factory=list)
+    names: list[tuple[frozenset[str], str]] = field(default_factory=list)
+    covered: set[int] = field(default_factory=set)
+
+    # ----------------------------------------------------------------- registration
+    def use_entry(self, entry: Entry) -> str:
+        if entry.id not in self.actors:
+            self.actors[entry.id] = entry.to_actor(self.date)
+            if entry.gender:
+                self.genders[entry.id] = entry.gender
+        return entry.id
+
+    def generic(self, iso3: str, sector: str | None) -> str:
+        """The country actor, or the country's generic actor for a sector (``syria-reb``)."""
+        country = self.kb.country_entry(iso3)
+        base = country.id if country else iso3.lower()
+        if sector is None:
+            if country is not None:
+                return self.use_entry(country)
+            self.actors.setdefault(base, Actor(base, iso3, kind="country", country=iso3))
+            return base
+        actor_id = f"{base}-{sector.lower()}"
+        if actor_id in self.kb.entries:
+            return self.use_entry(self.kb.entries[actor_id])
+        if actor_id not in self.actors:
+            adjective = (
+                country.demonyms[0]
+                if country and country.demonyms
+                else (country.name if country else iso3)
+            )
+            adjective = adjective[:-1] if adjective.endswith("ns") else adjective
+            noun = SECTOR_NAMES.get(sector, sector.lower())
+            self.actors[actor_id] = Actor(
+                id=actor_id,
+                name=f"{adjective} {noun}",
+                kind=SECTOR_KINDS.get(sector, "group"),
+                country=iso3,
+                sector=sector,
+            )
+        return actor_id
+
+    def local(self, name: str, kind: str, evidence: Evidence) -> str:
+        """A document-local actor for a name the knowledge base does not know."""
+        actor_id = slug(name)
+        if actor_id in self.kb.entries:
+            actor_id = f"{actor_id}-local"
+        roles = ()
+        if evidence.title:
+            roles = (evidence.title,)
+        existing = self.actors.get(actor_id)
+        if existing is not None and (existing.country or not evidence.country):
+            return actor_id
+        self.actors[actor_id] = Actor(
+            id=actor_id,
+            name=name,
+            kind=kind,
+            country=evidence.country,
+            sector=evidence.sector or ("GOV" if evidence.title and kind == "person" else None),
+            roles=roles,
+        )
+        if evidence.gender:
+            self.genders[actor_id] = evidence.gender
+        return actor_id
+
+    def add(self, span: Span, label: str, actor: str | None, gender: str | None = None) -> None:
+        root = span.root
+        plural = root.tag_ in ("NNS", "NNPS")
+        self.drafts.append(Draft(span.start, span.end, label, actor, root, plural, gender=gender))
+        self.covered.update(range(span.start, span.end))
+
+    # ----------------------------------------------------------------- evidence
+    def country_in(self, tokens: list[Token]) -> str | None:
+        """The country named by GPE/NORP entities (or demonyms) among some tokens."""
+        seen: set[int] = set()
+        for token in tokens:
+            if token.i in seen:
+                continue
+            if token.ent_type_ in ("GPE", "NORP", "LOC") and token.ent_iob_ in ("B", "I"):
+                ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+                if ent is not None:
+                    seen.update(range(ent.start, ent.end))
+                    iso = self.kb.country_of(ent.text)
+                    if iso:
+                        return iso
+            iso = self.kb.demonyms.get(token.lower_)
+            if iso and token.text[:1].isupper():
+                return iso
+        return None
+
+    def title_evidence(self, span: Span) -> Evidence:
+        """Title, country and gender from the words before a name and from an appositive."""
+        evidence = Evidence()
+        doc = span.doc
+        sent_start = span.sent.start
+        i = span.start - 1
+        words: list[Token] = []
+        while i >= sent_start and span.start - i <= 8:
+            token = doc[i]
+            lower = token.lower_
+            if (token.is_punct and lower not in ("'s", "’s")) or token.is_space:
+                break
+            capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+            if (
+                lower in ("'s", "’s")
+                or lower in TITLE_WORDS
+                or token.ent_type_ in ("GPE", "NORP")
+                or capitalised
+            ):
+                words.insert(0, token)
+            else:
+                break
+            i -= 1
+        while words and words[0].lower_ in ("the", "and", "of", "for"):
+            words.pop(0)
+        apposition = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
+        if span.root.dep_ == "appos" and span.root.head.i < span.start:
+            apposition.append(span.root.head)
+        appos_words: list[Token] = []
+        for head in apposition:
+            if head.lower_ in TITLE_HEADS or head.lemma_.lower() in TITLE_HEADS:
+                appos_words = [t for t in head.subtree if t.i < span.start or t.i >= span.end]
+                break
+        for source in (words, appos_words):
+            if not source:
+                continue
+            country = self.country_in(source)
+            if country and not evidence.country:
+                evidence.country = country
+            title_tokens = [
+                t
+                for t in source
+                if t.ent_type_ not in ("GPE", "NORP")
+                and t.lower_ not in ("'s", "’s", "the", "a", "an")
+                and not t.is_punct
+            ]
+            lowers = [t.lower_ for t in title_tokens]
+            if "former" in lowers or "ex" in lowers:
+                evidence.former = True
+            for token in title_tokens:
+                if token.lower_ in MALE_HONORIFICS:
+                    evidence.gender = "m"
+                elif token.lower_ in FEMALE_HONORIFICS:
+                    evidence.gender = "f"
+            heads = [t for t in title_tokens if t.lower_ in TITLE_HEADS]
+            if heads and not evidence.title:
+                last = max(heads, key=lambda t: t.i)
+                kept = [
+                    t
+                    for t in title_tokens
+                    if t.i <= last.i and t.lower_ not in ("former", "ex", "mr", "mr.", "mrs", "ms")
+                ]
+                while kept and kept[0].lower_ in ("of", "and", "for", "senior", "top"):
+                    kept.pop(0)
+                title = " ".join(t.text for t in kept)
+                evidence.title = title[:1].upper() + title[1:] if title else None
+                evidence.sector = self.kb.agent_sector(t.lower_ for t in kept) or "GOV"
+        return evidence
+
+    # ----------------------------------------------------------------- choosing entries
+    def pick(self, candidates: list[Entry], evidence: Evidence, short: bool) -> Entry | None:
+        """The one candidate the evidence and the publication date support, or None."""
+        if not candidates:
+            return None
+        pool = candidates
+        if evidence.country:
+            same = [
+                e
+                for e in pool
+                if e.country == evidence.country
+                or any(r.country == evidence.country for r in e.roles)
+            ]
+            pool = same or ([] if short else pool)
+        if evidence.title:
+            head = evidence.title.lower().split()[-1]
+            titled = [e for e in pool if any(r.title and head in r.title.lower() for r in e.roles)]
+            pool = titled or pool
+        if len(pool) > 1 and not evidence.former:
+            current = [e for e in pool if any(r.valid_at(self.date) for r in e.roles)]
+            pool = current or pool
+        if len(pool) > 1:
+            curated = [e for e in pool if e.source != "phoenix"]
+            pool = curated or pool
+        if len(pool) == 1 or (pool and not short):
+            return pool[0]
+        return None
+
+    def earlier_full_name(self, key: str) -> str | None:
+        """The actor of a longer name met earlier in the document that contains this word."""
+        for words, actor_id in reversed(self.names):
+            if key in words:
+                return actor_id
+        return None
+
+    # ----------------------------------------------------------------- entities
+    def resolve_person(self, span: Span, text: str, entries: list[Entry]) -> None:
+        evidence = self.title_evidence(span)
+        key = normalise(text)
+        words = key.split()
+        persons = [e for e in entries if e.kind == "person" or e.kind is None]
+        actor: str | None = None
+        if len(words) == 1:
+            actor = self.earlier_full_name(key)
+            if actor is None:
+                short = [self.kb.entries[i] for i in self.kb.short_names.get(key, ())]
+                entry = self.pick(short, evidence, short=True)
+                actor = self.use_entry(entry) if entry else None
+            if actor is None and evidence.title:
+                actor = self.local(text, "person", evidence)
+        else:
+            entry = self.pick(persons, evidence, short=False)
+            if entry is None:
+                earlier = self.earlier_full_name(words[-1])
+                if (
+                    earlier
+                    and self.actors.get(earlier)
+                    and words[0] not in normalise(self.actors[earlier].name).split()[:1]
+                ):
+                    earlier = None
+                actor = earlier or self.local(text, "person", evidence)
+            else:
+                actor = self.use_entry(entry)
+            self.names.append((frozenset(words), actor))
+            if entry is not None:
+                self.names.append(
+                    (
+                        frozenset(normalise(a) for a in entry.aliases if " " not in normalise(a)),
+                        actor,
+                    )
+                )
+        self.add(span, "PERSON", actor, evidence.gender)
+
+    def is_locative(self, span: Span) -> bool:
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+    def resolve_place(self, span: Span, text: str, label: str, entries: list[Entry]) -> None:
+        key = normalise(text)
+        metonym = self.kb.metonyms.get(key)
+        if metonym and (metonym[2] == "seat" or not self.is_locative(span)):
+            self.add(span, label, self.generic(metonym[0], metonym[1]))
+            return
+        iso = self.kb.places.get(key) or self.kb.demonyms.get(key)
+        if iso:
+            self.add(span, label, self.generic(iso, None))
+            return
+        others = [e for e in entries if e.kind != "country"]
+        entry = self.pick(others, Evidence(), short=False)
+        self.add(span, label, self.use_entry(entry) if entry else None)
+
+    def head_sector(self, token: Token) -> tuple[str | None, Token | None]:
+        """Sector of the agent noun a demonym modifies ("Hungarian and Romanian officials")."""
+        hops = 0
+        while token.dep_ == "conj" and hops < 4:
+            token = token.head
+            hops += 1
+        if token.dep_ not in MODIFIER_DEPS or token.head.i < token.i:
+            return None, None
+        head = token.head
+        words = [t.lower_ for t in head.lefts if t.dep_ == "compound" and t.i > token.i]
+        words.append(head.lemma_.lower())
+        sector = self.kb.agent_sector(words) or self.kb.agent_sector([head.lower_])
+        return sector, head
+
+    def resolve_norp(self, span: Span, text: str, entries: list[Entry]) -> None:
+        groups = [e for e in entries if e.kind not in ("country", "person")]
+        if groups:
+            entry = self.pick(groups, Evidence(), short=False)
+            if entry is not None:
+                self.add(span, "NORP", self.use_entry(entry))
+                return
+        iso = self.kb.country_of(text)
+        if iso is None:
+            self.add(span, "NORP", None)
+            return
+        sector, _ = self.head_sector(span.root)
+        self.add(span, "NORP", self.generic(iso, sector))
+
+    def resolve_org(self, span: Span, text: str, label: str, entries: list[Entry]) -> None:
+        entry = self.pick(entries, Evidence(), short=False)
+        if entry is not None:
+            if entry.kind == "country" and entry.country:
+                sector = self.kb.agent_sector([span.root.lemma_.lower()])
+                self.add(span, label, self.generic(entry.country, sector if sector else None))
+            else:
+                self.add(span, label, self.use_entry(entry))
+            return
+        tokens = list(span)
+        iso = self.country_in(tokens) or self.kb.country_of(tokens[0].text)
+        sector = self.kb.agent_sector(t.lower_ for t in tokens) or self.kb.agent_sector(
+            [span.root.lemma_.lower()]
+        )
+        if iso and sector and len(tokens) <= 3:
+            self.add(span, label, self.generic(iso, sector))
+        elif len(tokens) >= 2 and label == "ORG":
+            evidence = Evidence(country=iso, sector=sector)
+            self.add(span, label, self.local(text, "organisation", evidence))
+        else:
+            self.add(span, label, None)
+
+    def resolve_entities(self) -> None:
+        for ent in self.doc.ents:
+            span = trim(ent)
+            if span is None:
+                continue
+            text = span.text
+            entries = self.kb.lookup(text)
+            label = ent.label_
+            if label in WEAK_LABELS:
+                if not entries:
+                    continue
+                label = "PERSON" if entries[0].kind == "person" else "ORG"
+            elif label not in NAMED_LABELS:
+                continue
+            if entries and entries[0].kind == "person" and label in ("ORG", "GPE", "NORP"):
+                label = "PERSON"
+            if label == "PERSON" and entries and entries[0].kind not in ("person", None):
+                label = "ORG"
+            if label == "PERSON":
+                if self.kb.country_of(text) and not entries:
+                    self.resolve_place(span, text, "GPE", entries)
+                else:
+                    self.resolve_person(span, text, entries)
+            elif label in ("GPE", "LOC", "FAC"):
+                self.resolve_place(span, text, label, entries)
+            elif label == "NORP":
+                self.resolve_norp(span, text, entries)
+            else:
+                self.resolve_org(span, text, label, entries)
+
+    # ----------------------------------------------------------------- nominals
+    def person_by_role(self, head: str, country: str | None) -> str | None:
+        """The most recent person in the document whose role fits a description's head."""
+        accept = LEADER_TITLES if head in LEADER_TITLES else {head}
+        for draft in reversed(self.drafts):
+            actor = self.actors.get(draft.actor or "")
+            if actor is None or actor.kind != "person":
+                continue
+            if country and actor.country != country:
+                continue
+            titles = " ".join(actor.roles).lower()
+            if any(word in titles for word in accept):
+                return actor.id
+        if country is None:
+            return None
+        holders = []
+        for entry_id in self.kb.role_holders.get(country, ()):
+            entry = self.kb.entries[entry_id]
+            for role in entry.roles:
+                title = (role.title or "").lower()
+                if (
+                    role.country == country
+                    and head in title
+                    and role.valid_at(self.date)
+                    and (head != "leader" or "leader" in title)
+                ):
+                    holders.append(entry)
+                    break
+        if len(holders) == 1:
+            return self.use_entry(holders[0])
+        return None
+
+    def resolve_nominals(self) -> None:
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if root.i in self.covered or root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG"):
+                continue
+            tokens = [t for t in chunk if t.i <= root.i]
+            while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].tag_ == "PRP$"):
+                tokens = tokens[1:]
+            if not tokens or any(t.is_quote for t in chunk):
+                continue
+            words = [t.lower_ for t in tokens if t.i < root.i and t.dep_ == "compound"]
+            words.append(root.lemma_.lower())
+            sector = self.kb.agent_sector(words)
+            if sector is None:
+                continue
+            countries = self.chunk_countries(chunk)
+            start = chunk.start
+            if self.doc[start].lower_ not in DETERMINERS and self.doc[start].tag_ != "PRP$":
+                start = tokens[0].i
+            span = self.doc[start : chunk.end]
+            actor: str | None = None
+            definite = chunk[0].lower_ in ("the", "this", "that") or chunk[0].tag_ == "PRP$"
+            head = root.lemma_.lower()
+            if root.tag_ == "NN" and head in PERSON_NOMINAL_HEADS and (definite or countries):
+                phrase = " ".join(words)
+                actor = self.person_by_role(
+                    phrase if phrase in LEADER_TITLES else head,
+                    countries[0] if len(countries) == 1 else None,
+                )
+            if actor is None and len(countries) == 1:
+                actor = self.generic(countries[0], sector)
+            self.drafts.append(
+                Draft(span.start, span.end, "NOMINAL", actor, root, root.tag_ == "NNS")
+            )
+
+    def chunk_countries(self, chunk: Span) -> list[str]:
+        """Countries named inside a noun phrase or in a following "in/of/from X"."""
+        found: list[str] = []
+        for ent in chunk.ents:
+            iso = self.kb.country_of(ent.text) or (
+                self.kb.metonyms[normalise(ent.text)][0]
+                if normalise(ent.text) in self.kb.metonyms
+                else None
+            )
+            if iso and iso not in found:
+                found.append(iso)
+        if not found:
+            for prep in chunk.root.rights:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                    objects = [o for o in prep.children if o.dep_ == "pobj"]
+                    objects += [c for o in objects for c in o.conjuncts]
+                    for obj in objects:
+                        if obj.ent_type_ in ("GPE", "LOC", "NORP"):
+                            ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                            iso = self.kb.country_of(ent.text) if ent is not None else None
+                            if iso and iso not in found:
+                                found.append(iso)
+        return found
+
+    # ----------------------------------------------------------------- output
+    def mentions(self) -> list[Mention]:
+        out = []
+        for draft in sorted(self.drafts, key=lambda d: (d.start, d.end)):
+            span = self.doc[draft.start : draft.end]
+            out.append(Mention(span.start_char, span.end_char, span.text, draft.label, draft.actor))
+        return out
+
+
+def trim(span: Span) -> Span | None:
+    """An entity without a leading "the" or a trailing possessive (so offsets name the actor)."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    if start >= end:
+        return None
+    text = doc[start:end].text
+    if text.endswith(("’s", "'s")):
+        # a possessive the tokenizer left attached ("Korea’s")
+        return doc.char_span(
+            doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text) - 2, alignment_mode="contract"
+        )
+    return doc[start:end]
+
+
+# --------------------------------------------------------------------- resolve_span
+def resolve_span(doc: Doc, start: int, end: int) -> list[str]:
+    """Actor ids for the phrase at ``[start, end)``; several for a coordination.
+
+    Uses the mentions the ``demarche_actors`` component assigned; when none covers the phrase,
+    reads a country (name, demonym or capital) and an agent noun from it and returns the
+    country's generic actor for that sector, adding it to ``doc._.demarche_actors``.
+    """
+    mentions = mentions_of(doc)
+    inside = [m for m in mentions if m.actor and m.start >= start and m.end <= end]
+    if inside:
+        innermost = [
+            m
+            for m in inside
+            if not any(o is not m and o.start >= m.start and o.end <= m.end for o in inside)
+        ]
+        ids = list(dict.fromkeys(m.actor for m in innermost if m.actor))
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if len(ids) > 1 and span is not None:
+            coordinated = any(t.dep_ == "cc" or t.lower_ in ("and", "&", "or") for t in span)
+            if coordinated:
+                return ids
+            head = span.root
+            for m in sorted(inside, key=lambda m: m.start - m.end):
+                if m.start <= head.idx < m.end:
+                    return [m.actor] if m.actor else []
+        longest = max(inside, key=lambda m: m.end - m.start)
+        return [longest.actor] if longest.actor else []
+    best = mention_at(doc, start, end)
+    if best is not None and best.actor and best.start <= start and best.end >= end:
+        return [best.actor]
+    return analyse_phrase(doc, start, end)
+
+
+def analyse_phrase(doc: Doc, start: int, end: int) -> list[str]:
+    """Country plus agent noun for a phrase no mention covers ("a US destroyer")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    kb = load_kb(tuple(doc._.demarche_actor_files or ()))
+    resolver = DocumentResolver(kb, doc, published_of(doc))
+    resolver.actors = dict(doc._.demarche_actors or {})
+    iso = resolver.country_in(list(span))
+    if iso is None:
+        for token in span:
+            iso = kb.country_of(token.text) or (
+                kb.metonyms[token.lower_][0] if token.lower_ in kb.metonyms else None
+            )
+            if iso:
+                break
+    if iso is None:
+        return []
+    root = span.root
+    sector = kb.agent_sector([root.lemma_.lower()])
+    if sector is None and root.dep_ in MODIFIER_DEPS:
+        sector, _ = resolver.head_sector(root)
+    actor_id = resolver.generic(iso, sector)
+    if doc._.demarche_actors is None:
+        doc._.demarche_actors = {}
+    doc._.demarche_actors.setdefault(actor_id, resolver.actors[actor_id])
+    return [actor_id]
