@@ -4,8 +4,8 @@ Each role is scored as a set of spans per document: a predicted source, cue or c
 as found when it matches a gold one of the same role, exactly (after trimming surrounding
 whitespace, quotation marks and punctuation, and joining fragments that only such characters
 separate) or by overlap (intersection over union of characters >= 0.5), with one-to-one
-matching. Scores are given for all attributions and for direct quotes only (gold: every content
-fragment opens with a quotation mark; ours: kind "direct"). Quotes matched by content are then
+matching. Scores are given for all attributions and for direct quotes only (gold: the content
+opens and closes with a quotation mark; ours: kind "direct"). Quotes matched by content are then
 checked for their source, which is how often the right person is credited.
 
 The corpus has no stated licence, so it is read from a path and nothing derived from it ships.
@@ -20,6 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.language import Language
+
 from demarche.errors import ConfigError
 
 HELP = "score quote attribution (source, cue, content) on PolNeAR"
@@ -27,6 +29,8 @@ HELP = "score quote attribution (source, cue, content) on PolNeAR"
 Ranges = tuple[tuple[int, int], ...]
 
 _TRIM = set(" \t\r\n\u00a0\"'“”‘’„«»‹›.,;:!?()[]—–-…")
+_OPENING = "“\"‘'«"
+_CLOSING = "”\"’'»"
 _ANN_SUFFIX = re.compile(r"_[0-9a-f]{4}\.ann$")
 ROLES = ("source", "cue", "content")
 
@@ -124,11 +128,22 @@ def read_brat(text: str, path: Path) -> tuple[Attribution, ...]:
         for role in ROLES:
             ids = [v for k, v in event.items() if k.rstrip("0123456789").lower() == role]
             roles[role] = tuple(sorted(r for i in ids if i in spans for r in spans[i][1]))
-        direct = bool(roles["content"]) and all(
-            text[a:b].lstrip()[:1] in "“\"‘'" for a, b in roles["content"]
-        )
+        direct = _is_direct(text, roles["content"])
         out.append(Attribution(roles["source"], roles["cue"], roles["content"], direct))
     return tuple(out)
+
+
+def _is_direct(text: str, content: Ranges) -> bool:
+    """Whether a gold content is a verbatim quotation: it opens and closes with quote marks.
+
+    PolNeAR splits a quotation's content at sentence ends, so only the first fragment opens
+    with a mark and only the last closes with one.
+    """
+    if not content:
+        return False
+    first = text[content[0][0] : content[0][1]].strip()
+    last = text[content[-1][0] : content[-1][1]].strip().rstrip(".,;:!?")
+    return first[:1] in _OPENING and last[-1:] in _CLOSING
 
 
 def load_polnear(folder: Path, split: str, limit: int | None = None) -> list[GoldDocument]:
@@ -236,13 +251,15 @@ def score_document(
             right.add(int(bool(ours) and iou(gold_source, ours) >= 0.5), 1, 1)
 
 
-def predict(documents: Sequence[GoldDocument]) -> list[list[Attribution]]:
-    """Run the full pipeline over the gold texts and turn its quotes into attributions."""
+def predict(
+    documents: Sequence[GoldDocument], nlp: Language | None = None
+) -> list[list[Attribution]]:
+    """Run the pipeline (the full one unless given) over the gold texts; quotes as attributions."""
     from demarche.ingest.article import article_from_text
     from demarche.options import Options
     from demarche.pipeline import analyse, build_pipeline
 
-    nlp = build_pipeline(Options())
+    nlp = nlp or build_pipeline(Options())
     articles = (article_from_text(d.text, source=d.name) for d in documents)
     out = []
     for document in analyse(nlp, articles):
@@ -262,11 +279,13 @@ def _from_quote(quote: object) -> Attribution:
     )
 
 
-def evaluate(folder: Path, split: str, limit: int | None = None) -> Report:
+def evaluate(
+    folder: Path, split: str, limit: int | None = None, nlp: Language | None = None
+) -> Report:
     """Score the pipeline on a PolNeAR split (the first ``limit`` documents when given)."""
     documents = load_polnear(folder, split, limit)
     report = Report(documents=len(documents))
-    for document, predicted in zip(documents, predict(documents), strict=True):
+    for document, predicted in zip(documents, predict(documents, nlp), strict=True):
         report.gold_attributions += len(document.attributions)
         report.predicted_attributions += len(predicted)
         score_document(report, document.text, document.attributions, predicted)

@@ -1,19 +1,24 @@
 """Tie quoted stretches to their cues, and decide which attributions are direct or mixed.
 
-A quoted stretch is attached, in this order, to:
+The parser often runs one tree across a quotation and the next paragraph, so a verb's parsed
+complement is not trusted where quotation marks say otherwise. Linking runs in three passes:
 
-1. a parse candidate whose content lies inside it (the quote is the verb's complement: direct)
-   or around it (a paraphrase with a quoted fragment: mixed);
-2. a cue just after it ("“…,” Tester said", "“…,” said Kim") or just before it
-   ("He added: “…”", "saying, “…”"), within a short window that stops at sentence ends,
-   paragraph breaks and other quotes; the trailing comma inside the quote decides which side
-   is tried first;
-3. a dash attribution on the same line ("“…” - Commissioner Geoffrey Starks");
-4. otherwise, when the quote stands as a sentence of its own, the attribution just before it
-   (newswire's "“…,” Durbin said. “…”" and multi-paragraph quotes), or a new source-less
-   attribution whose speaker is the most recent one.
+1. Adjacency. Each quotation looks for a cue next to it: after it when it ends with a comma
+   (or ?, !, a dash) as in "“…,” Tester said" and "“…,” said Kim", before it when only a short
+   stretch without a verb separates them, as in "He added: “…”" or "saying, “…”". The windows
+   stop at sentence ends, paragraph breaks and other quotations. A dash on the same line is an
+   attribution too ("“…” - Commissioner Geoffrey Starks"). A cue's quotations replace its
+   parsed complement when that complement touches a quotation or lies on the cue's other side
+   (a misparse); otherwise they join it, and the attribution is mixed.
+2. Complements. A cue with no adjacent quotation keeps its parsed complement (clipped to the
+   cue's paragraph): direct when it lies inside one quotation, mixed when it holds one
+   ("said that Bush “has to …”"), indirect otherwise.
+3. Continuations. A quotation still unclaimed that opens its sentence or paragraph continues the
+   direct attribution just before it (newswire's "“…,” Durbin said. “…”" and multi-paragraph
+   quotes), or becomes a new attribution without a source, whose speaker is the most recent one.
 
 Quoted stretches embedded mid-sentence with no cue (titles, scare quotes) are left alone.
+Every search is bounded by a fixed token window, so the cost is linear in the text.
 """
 
 from __future__ import annotations
@@ -28,7 +33,12 @@ from demarche.quotes.marks import Quoted
 
 WINDOW_AFTER = 25
 WINDOW_BEFORE = 12
+CONTINUATION_GAP = 600
+"""Characters beyond which a source-less quotation no longer continues the one before it."""
+
 _SENTENCE_END = frozenset({".", "!", "?"})
+_TRAILING = frozenset(",?!—–-…")
+"""What ends a quotation that a trailing attribution follows: “…,” he said."""
 _DASH_RE = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])")
 _LINE_RE = re.compile(r"[^\n]{1,160}")
 
@@ -41,8 +51,7 @@ class QuoteLinker:
         self.text = doc.text
         self.quoted = quoted
         self.starts = [token.idx for token in doc]
-        self.drafts = drafts
-        self.by_cue: dict[int, Draft] = {}
+        self.quote_ends = [quote.end for quote in quoted]
         self.in_quote = [-1] * len(doc)
         self.token_ranges: list[tuple[int, int]] = []
         for number, quote in enumerate(quoted):
@@ -51,122 +60,107 @@ class QuoteLinker:
             self.token_ranges.append((first, last))
             for i in range(first, last + 1):
                 self.in_quote[i] = number
+        # a cue inside a quotation is part of what was said, not an attribution of its own
+        self.drafts = [d for d in drafts if d.cue_token is None or self.in_quote[d.cue_token] < 0]
+        self.by_cue = {d.cue_token: d for d in self.drafts if d.cue_token is not None}
 
     def link(self) -> list[Draft]:
-        """All attributions with content, quotes attached, in text order."""
-        drafts = [d for d in self.drafts if d.cue_token is None or self.in_quote[d.cue_token] < 0]
-        self.by_cue = {d.cue_token: d for d in drafts if d.cue_token is not None}
+        """All attributions with content, quotations attached, in text order."""
+        for draft in self.drafts:
+            self._clip(draft)
         used = [False] * len(self.quoted)
-        for draft in drafts:
-            self._classify(draft, used)
-        linked: list[Draft] = [d for d in drafts if d.content]
+        assigned: dict[int, list[int]] = {}
+        extra: list[Draft] = []
+        for number in range(len(self.quoted)):
+            draft = self._adjacent(number)
+            if draft is None:
+                draft = self._dash(number)
+                if draft is None:
+                    continue
+                extra.append(draft)
+            used[number] = True
+            assigned.setdefault(id(draft), []).append(number)
+        for draft in self.drafts + extra:
+            numbers = assigned.get(id(draft))
+            if numbers:
+                self._take_quotes(draft, numbers)
+            else:
+                self._classify(draft, used)
+        linked = [d for d in self.drafts + extra if d.content]
         for number, quote in enumerate(self.quoted):
-            if used[number]:
+            if used[number] or quote.single or not self._stands_alone(number):
                 continue
-            draft = self._attach(number, quote)
-            if draft is not None:
-                used[number] = True
-                if all(draft is not other for other in linked):
-                    linked.append(draft)
-                continue
-            if quote.single:
-                continue
+            used[number] = True
             previous = self._previous(linked, quote)
-            if self._stands_alone(number):
-                used[number] = True
-                if previous is not None:
-                    previous.content.append((quote.start, quote.end))
-                else:
-                    linked.append(Draft("direct", None, None, [(quote.start, quote.end)]))
+            if previous is not None:
+                previous.content.append((quote.start, quote.end))
+            else:
+                linked.append(Draft("direct", None, None, [(quote.start, quote.end)]))
         for draft in linked:
             draft.content.sort()
         return sorted(linked, key=lambda d: d.start)
 
-    def _classify(self, draft: Draft, used: list[bool]) -> None:
-        """Mark a parse candidate direct or mixed when its content meets quoted stretches."""
-        if not draft.content:
-            return
-        first = min(r[0] for r in draft.content)
-        last = max(r[1] for r in draft.content)
-        inside = self._quote_at(first)
-        if inside is not None and not self.quoted[inside].single:
-            quote = self.quoted[inside]
-            if last <= quote.end + 1 or self._quote_at(last - 1) == inside:
-                draft.kind = "direct"
-                draft.content = [(quote.start, quote.end)]
-                used[inside] = True
-                return
-        for number, quote in enumerate(self.quoted):
-            if quote.start >= last:
-                break
-            if quote.start >= first and quote.end <= last + 1:
-                used[number] = True
-                draft.kind = "mixed"
+    # pass 1: adjacency
 
-    def _quote_at(self, char: int) -> int | None:
-        """The index of the quoted stretch containing character ``char``, if any."""
-        token = bisect_left(self.starts, char + 1) - 1
-        if 0 <= token < len(self.in_quote) and self.in_quote[token] >= 0:
-            number = self.in_quote[token]
-            quote = self.quoted[number]
-            if quote.start <= char < quote.end:
-                return number
-        return None
+    def _adjacent(self, number: int) -> Draft | None:
+        """The cue next to a quotation, trying the side its final punctuation points to."""
+        quote = self.quoted[number]
+        ending = self.text[quote.inner[0] : quote.inner[1]].rstrip()[-1:]
+        if quote.single:
+            return self._before(number, tight=True)
+        if ending in _TRAILING:
+            return self._after(number) or self._before(number)
+        return self._before(number) or self._after(number)
 
-    def _attach(self, number: int, quote: Quoted) -> Draft | None:
-        """Find the cue of a quote that no complement claimed: after, before, or a dash."""
-        first, last = self.token_ranges[number]
-        trailing_comma = self.text[max(quote.start, quote.end - 2) : quote.end].startswith(",")
-        order = (self._after, self._before) if trailing_comma else (self._before, self._after)
-        for find in order:
-            draft = find(first, last, number)
-            if draft is not None:
-                draft.content.append((quote.start, quote.end))
-                if draft.kind == "indirect" and len(draft.content) == 1:
-                    draft.kind = "direct"
-                return draft
-        return self._dash(quote)
-
-    def _free(self, draft: Draft, number: int) -> bool:
-        """Whether a cue can take this quote: it has no content of its own beyond quotes."""
-        return all(self._quote_at(start) is not None for start, _ in draft.content)
-
-    def _after(self, first: int, last: int, number: int) -> Draft | None:
+    def _after(self, number: int) -> Draft | None:
+        quote = self.quoted[number]
+        ending = self.text[quote.inner[0] : quote.inner[1]].rstrip()[-1:]
+        following = self.text[quote.end : quote.end + 3].lstrip(" ")[:1]
+        if (
+            ending not in _TRAILING
+            and following not in _TRAILING
+            and not self._stands_alone(number)
+        ):
+            return None  # a title mid-sentence: “Good Morning America” Tuesday
+        if quote.closed and ending == ".":
+            return None  # "“… done.” He said …": the full stop ends the quoted sentence
+        _, last = self.token_ranges[number]
         doc = self.doc
         for i in range(last + 1, min(len(doc), last + 1 + WINDOW_AFTER)):
             token = doc[i]
             if self.in_quote[i] >= 0 or token.is_space:
                 return None
-            draft = self._candidate(i, number)
-            if draft is not None:
+            draft = self.by_cue.get(i)
+            if draft is not None and not _within(draft.source, quote.start, quote.end):
                 return draft
             if token.text in _SENTENCE_END or "\n" in token.whitespace_:
                 return None
         return None
 
-    def _before(self, first: int, last: int, number: int) -> Draft | None:
+    def _before(self, number: int, tight: bool = False) -> Draft | None:
+        first, _ = self.token_ranges[number]
         doc = self.doc
-        for i in range(first - 1, max(-1, first - 1 - WINDOW_BEFORE), -1):
+        window = 2 if tight else WINDOW_BEFORE
+        for i in range(first - 1, max(-1, first - 1 - window), -1):
             token = doc[i]
             if self.in_quote[i] >= 0 or token.text in _SENTENCE_END or token.is_space:
                 return None
             if "\n" in token.whitespace_:
                 return None
-            draft = self._candidate(i, number)
+            draft = self.by_cue.get(i)
             if draft is not None:
+                if tight and doc[i + 1].text not in (",", ":"):
+                    return None
                 return draft
             if token.pos_ == "VERB":
                 return None
         return None
 
-    def _candidate(self, index: int, number: int) -> Draft | None:
-        draft = self.by_cue.get(index)
-        if draft is not None and self._free(draft, number):
-            return draft
-        return None
-
-    def _dash(self, quote: Quoted) -> Draft | None:
+    def _dash(self, number: int) -> Draft | None:
         """A dash attribution after the quote on the same line: "“…” - Name Surname"."""
+        quote = self.quoted[number]
+        if quote.single:
+            return None
         dash = _DASH_RE.match(self.text, quote.end)
         if dash is None:
             return None
@@ -175,44 +169,132 @@ class QuoteLinker:
             return None
         name_end = dash.end() + len(line.group().rstrip(" .\t"))
         words = self.text[dash.end() : name_end].split()
-        if not 1 <= len(words) <= 12 or not words[-1][:1].isupper():
+        if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w[:1] in ",(" for w in words):
             return None
-        source: CharRange = (dash.end(), name_end)
         token = bisect_left(self.starts, name_end) - 1
-        cue_start = dash.start() + len(dash.group()) - len(dash.group().lstrip(" \t"))
-        cue_end = cue_start + len(dash.group().strip(" \t"))
+        mark = dash.group().strip(" \t")
+        cue_start = self.text.index(mark, dash.start())
         return Draft(
             "direct",
-            (cue_start, cue_end),
-            source,
-            [(quote.start, quote.end)],
+            (cue_start, cue_start + len(mark)),
+            (dash.end(), name_end),
+            [],
             speaker_token=max(token, 0),
         )
 
+    def _take_quotes(self, draft: Draft, numbers: list[int]) -> None:
+        """Give a cue its adjacent quotations (see the module docstring for when they win)."""
+        quotes = [(self.quoted[n].start, self.quoted[n].end) for n in numbers]
+        parsed = draft.content
+        draft.content, draft.kind = quotes, "direct"
+        if not parsed or draft.loose or draft.cue is None:
+            return
+        cue_start = draft.cue[0]
+        if all(end <= cue_start for _, end in quotes) != all(e <= cue_start for _, e in parsed):
+            return  # the parse put the complement on the wrong side of the cue
+        first = min(s for s, _ in parsed)
+        opening = min(s for s, _ in quotes)
+        lead = self.text[first:opening] if first < opening else ""
+        if not lead.strip(" \t,:;—–-"):
+            return  # the complement starts with the quotation: it is the quotation
+        # "says Ali “talked the talk”": the quotation is a fragment of a paraphrase
+        draft.kind = "mixed"
+        last = max(max(e for _, e in parsed), max(e for _, e in quotes))
+        draft.content = [(first, last)] if last - first < 4000 else parsed + quotes
+
+    # pass 2: complements
+
+    def _clip(self, draft: Draft) -> None:
+        """Keep a parsed complement inside the cue's paragraph (parses run across them)."""
+        if draft.cue is None or not draft.content:
+            return
+        start = self.text.rfind("\n", 0, draft.cue[0]) + 1
+        end = self.text.find("\n", draft.cue[1])
+        end = len(self.text) if end < 0 else end
+        clipped = [(max(s, start), min(e, end)) for s, e in draft.content]
+        draft.content = [(s, e) for s, e in clipped if e - s > 1]
+
+    def _classify(self, draft: Draft, used: list[bool]) -> None:
+        """Mark a parsed complement direct or mixed when it meets quoted stretches."""
+        if not draft.content:
+            return
+        first = min(r[0] for r in draft.content)
+        last = max(r[1] for r in draft.content)
+        touched = [n for n in self._between(first, last) if not self.quoted[n].single]
+        if draft.loose and touched:
+            draft.content = []  # an interrupted clause that is a quotation: no adjacent cue
+            return
+        inside = self._quote_at(first)
+        if inside is not None and not self.quoted[inside].single:
+            quote = self.quoted[inside]
+            if last <= quote.end + 1 or self._quote_at(last - 1) == inside:
+                draft.kind = "direct"
+                draft.content = [(quote.start, quote.end)]
+                used[inside] = True
+                return
+        for number in self._between(first, last):
+            quote = self.quoted[number]
+            if quote.start >= first and quote.inner[0] < last:
+                used[number] = True
+                draft.kind = "mixed"
+
+    def _between(self, first: int, last: int) -> list[int]:
+        """Indices of the quoted stretches overlapping characters [first, last)."""
+        number = bisect_left(self.quote_ends, first + 1)
+        out = []
+        while number < len(self.quoted) and self.quoted[number].start < last:
+            out.append(number)
+            number += 1
+        return out
+
+    def _quote_at(self, char: int) -> int | None:
+        """The index of the quoted stretch containing character ``char``, if any."""
+        found = self._between(char, char + 1)
+        return found[0] if found else None
+
+    # pass 3: continuations
+
     def _stands_alone(self, number: int) -> bool:
-        """Whether a quote opens its sentence or paragraph (so it is a statement, not a title)."""
-        first, _ = self.token_ranges[number]
+        """Whether a quote is a sentence of its own (a statement, not a title or a fragment)."""
+        first, last = self.token_ranges[number]
         if first >= len(self.doc):
             return False
-        token = self.doc[first]
-        if token.is_sent_start or first == 0:
+        if not (first == 0 or self.doc[first].is_sent_start):
+            previous = self.doc[first - 1]
+            if not (
+                "\n" in previous.whitespace_ or previous.is_space or previous.text in _SENTENCE_END
+            ):
+                return False
+        quote = self.quoted[number]
+        if self.text[quote.inner[0] : quote.inner[1]].rstrip()[-1:] in ".?!…,:;":
             return True
-        previous = self.doc[first - 1]
-        return "\n" in previous.whitespace_ or previous.is_space or previous.text in _SENTENCE_END
+        if last + 1 >= len(self.doc):
+            return True
+        following = self.doc[last + 1]
+        return (
+            following.is_space
+            or following.text in _SENTENCE_END
+            or "\n" in self.doc[last].whitespace_
+        )
 
     def _previous(self, linked: list[Draft], quote: Quoted) -> Draft | None:
         """The attribution a source-less quote continues: the direct one just before it."""
-        before = [d for d in linked if d.content and d.start < quote.start]
+        before = [d for d in linked if d.start < quote.start]
         if not before:
             return None
         last = max(before, key=_end)
         end = _end(last)
-        if last.kind == "indirect" or quote.start - end > 600:
+        if last.kind == "indirect" or quote.start - end > CONTINUATION_GAP:
             return None
         gap = self.text[end : quote.start]
         if gap.count("\n") > 2 or (gap.strip() and len(gap.split()) > 2):
             return None
         return last
+
+
+def _within(span: CharRange | None, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside ``span`` (a quotation inside a source's phrase)."""
+    return span is not None and span[0] <= start and end <= span[1]
 
 
 def _end(draft: Draft) -> int:

@@ -30,6 +30,8 @@ class Draft:
         cue_token: index of the cue's head token (the key that merges quote fragments).
         speaker_token: the token whose actor mention names the speaker.
         speaker: the speaker actor id once resolved.
+        loose: the content was guessed as the clause the cue interrupts, so an adjacent
+            quotation should replace it.
     """
 
     kind: str
@@ -39,6 +41,7 @@ class Draft:
     cue_token: int | None = None
     speaker_token: int | None = None
     speaker: str | None = None
+    loose: bool = False
 
     @property
     def start(self) -> int:

@@ -90,19 +90,20 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
                 for g in child.children
             )
         ):
-            last = child.right_edge.i
+            last = max(g.i for g in child.children if g.dep_ == "pobj")
     return token_range(doc, first, last), carrier
 
 
-def content_ranges(verb: Token, lexicon: CueLexicon) -> list[CharRange]:
-    """The content of a cue verb by its lexicon group (empty when it has none)."""
+def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], bool]:
+    """The content of a cue verb by its lexicon group (empty when it has none), and whether
+    it is only the clause the cue interrupts (a guess a quotation should override)."""
     lemma = verb.lemma_
     children = list(verb.children)
     for child in children:
         if child.dep_ == "ccomp":
-            return [subtree_range(child)]
+            return [subtree_range(child)], False
     if verb.dep_ == "parataxis" and lexicon.takes_quote(lemma):
-        return _around(verb.head, verb)
+        return _around(verb.head, verb), True
     if lexicon.takes_infinitive(lemma):
         for child in children:
             if child.dep_ == "xcomp" and child.i > verb.i:
@@ -110,12 +111,12 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> list[CharRange]:
                 for other in children:
                     if other.dep_ == "dobj" and other.i < child.i:
                         start = min(start, other.left_edge.i)
-                return [token_range(verb.doc, start, child.right_edge.i)]
+                return [token_range(verb.doc, start, child.right_edge.i)], False
     if lexicon.takes_object(lemma):
         for child in children:
             if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
-                return [subtree_range(child)]
-    return []
+                return [subtree_range(child)], False
+    return [], False
 
 
 def _around(head: Token, inner: Token) -> list[CharRange]:
@@ -148,9 +149,11 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
         subject = subject_of(carrier)
         if subject is not None and subject.i > carrier.i + 12:
             subject = None
-        content = content_ranges(verb, lexicon)
-        if not content and not lexicon.takes_quote(verb.lemma_):
-            continue
+        content, loose = content_ranges(verb, lexicon)
+        if not content and (
+            not lexicon.takes_quote(verb.lemma_) or any(c.dep_ == "xcomp" for c in verb.children)
+        ):
+            continue  # "will continue to be": not a reporting use
         drafts.append(
             Draft(
                 kind="indirect",
@@ -159,6 +162,7 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
                 content=content,
                 cue_token=verb.i,
                 speaker_token=speaker_token(subject).i if subject is not None else None,
+                loose=loose,
             )
         )
     return drafts
