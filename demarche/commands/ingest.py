@@ -29,6 +29,10 @@ from demarche.store import Store, open_store
 HELP = "analyse articles and store them in a SQLite file (re-ingesting the same text is a no-op)"
 
 
+NAMED_SKIPS = 20
+"""How many already-stored articles are named one by one before they are only counted."""
+
+
 @dataclass
 class IngestCounts:
     stored: int = 0
@@ -54,11 +58,18 @@ def skip_present(
     counts: IngestCounts,
     say: Callable[[str], None],
 ) -> Iterator[Article]:
-    """Drop articles whose text is already stored, saying so, before they cost any analysis."""
+    """Drop articles whose text is already stored, saying so, before they cost any analysis.
+
+    Each skip is named up to ``NAMED_SKIPS`` times; re-ingesting a whole corpus then says so
+    without burying real errors under thousands of lines (the summary has the full count).
+    """
     for article in articles:
         if store.contains_text(article.text):
             counts.present += 1
-            say(f"demarche: {article.id[:12]} ({label(article)}) is already stored; skipped")
+            if counts.present <= NAMED_SKIPS:
+                say(f"demarche: {article.id[:12]} ({label(article)}) is already stored; skipped")
+            if counts.present == NAMED_SKIPS:
+                say("demarche: further articles already stored are only counted in the summary")
             continue
         yield article
 

@@ -11,6 +11,7 @@ from demarche.commands.extract import ErrorReport
 from demarche.ingest.article import article_from_text
 from demarche.records import Document, Mention
 from demarche.store import open_store
+from demarche.store import sqlite as store_sqlite
 
 MACRON = "President Emmanuel Macron met Olaf Scholz in Berlin on Monday to discuss energy.\n"
 SUDAN = "The United Nations warned on Friday that famine is spreading across Sudan.\n"
@@ -97,3 +98,43 @@ def test_a_file_that_is_not_a_store_stops_the_run(write, capsys) -> None:
     assert main(["ingest", write("a.txt", MACRON), "--db", not_a_db]) == 2
     assert "[D017]" in capsys.readouterr().err
     assert Path(not_a_db).read_text().startswith("shopping list")
+
+
+def test_a_long_re_ingest_names_the_first_skips_then_counts(
+    shared_nlp, write, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    monkeypatch.setattr(ingest, "NAMED_SKIPS", 2)
+    db = str(tmp_path / "news.db")
+    paths = [write(f"{n}.txt", f"Report {n}: {SUDAN}") for n in range(4)]
+    main(["ingest", *paths, "--db", db])
+    capsys.readouterr()
+    assert main(["ingest", *paths, "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert "stored 0, already present 4, failed 0" in captured.out
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 3 and "only counted in the summary" in lines[-1]
+
+
+def test_an_interrupt_keeps_the_articles_already_stored(
+    shared_nlp, write, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    db = str(tmp_path / "news.db")
+    paths = [write(f"{n}.txt", f"Report {n}: {SUDAN}") for n in range(4)]
+    calls = {"n": 0}
+    real_rows = store_sqlite.event_rows
+
+    def interrupt_third(document):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # Ctrl-C while the third article is being written
+        return real_rows(document)
+
+    monkeypatch.setattr(store_sqlite, "event_rows", interrupt_third)
+    assert main(["ingest", *paths, "--db", db]) == 130
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        orphans = conn.execute(
+            "SELECT count(*) FROM mentions WHERE article NOT IN (SELECT id FROM articles)"
+        ).fetchone()[0]
+        assert orphans == 0
