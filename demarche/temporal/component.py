@@ -38,7 +38,7 @@ NOT_DATE_AFTER: frozenset[str] = frozenset(
 NOT_DATE_BEFORE: frozenset[str] = frozenset(
     {"$", "#", "no.", "number", "nos.", "flight", "route", "page", "pages", "article", "room",
      "resolution", "section", "bill", "chapter", "about", "nearly", "some", "over", "than",
-     "approximately", "around", "roughly", "total", "of"}
+     "approximately", "around", "roughly", "total"}
 )  # fmt: skip
 """Words before a four-digit number that make it a quantity or a label, not a year."""
 
@@ -78,7 +78,7 @@ def plausible_year(candidate: Candidate, span: Span) -> bool:
         return False
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    if after is not None and (after.tag_ in ("NNS", "NNPS") or after.lower_ in NOT_DATE_AFTER):
+    if after is not None and (after.tag_ == "NNS" or after.lower_ in NOT_DATE_AFTER):
         return False
     if before is not None and before.lower_ in NOT_DATE_BEFORE:
         return False
@@ -110,6 +110,7 @@ def find_times(doc: Doc) -> list[TimeExpression]:
             tense=tense_of(span) if candidate.rule in TENSE_RULES else None,
             focus=focus,
             before=text[max(0, candidate.start - 24) : candidate.start],
+            after=text[candidate.end : candidate.end + 24],
         )
         for result in resolve(candidate, context):
             start = candidate.start if result.start is None else result.start

@@ -90,7 +90,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "partday",
         rf"(?:(?P<partday_mod>early|late|mid)[- ]?)?"
-        rf"(?:(?P<partday_anchor>this|last|yesterday|tomorrow|{_WEEKDAY})\s+)?"
+        rf"(?:(?P<partday_anchor>this|last|yesterday|tomorrow|the|{_WEEKDAY})\s+)?"
         rf"(?:(?P<partday_mod2>early|late|mid)[- ]?)?"
         rf"(?P<partday_part>morning|afternoon|evening|night)s?"
         rf"(?:\s+(?P<partday_after>yesterday|today|tomorrow|{_WEEKDAY}))?"
@@ -128,7 +128,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\s+year's|year-earlier|year-ago|comparable|same|latest|current|fiscal|calendar|flat"
         rf"|strong|weak|disappointing)(?:\s+|-))*)"
         rf"(?P<quarter_ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ]"
-        rf"(?:fiscal\s+)?(?P<quarter_unit>quarter|half)s?"
+        rf"(?:fiscal\s+)?(?P<quarter_unit>quarter|half)s?\b"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<quarter_year>{_YEAR4})|(?P<quarter_rel>this|last|"
         rf"next)\s+year)|\s+(?P<quarter_rel2>this|last|next)\s+year)?",
     ),
@@ -169,8 +169,8 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|remaining|initial|additional|year-earlier|better\s+part\s+of\s+the)\s+)?"
         rf"(?P<duration_num>{_NUM})(?:\s+(?:to|or|and)\s+(?P<duration_num2>{_NUM}))?[\s-]+"
         rf"(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|trading\s+|business\s+"
-        rf"|calendar\s+)?(?P<duration_unit>{_UNIT})s?(?P<duration_old>-old)?\b"
-        rf"(?:\s+or\s+(?:so|more|longer))?",
+        rf"|calendar\s+)?(?P<duration_unit>{_UNIT})(?P<duration_plural>s)?(?:(?P<duration_old>-old)|(?!-))\b"
+        rf"(?:\s+or\s+(?:so|more|longer))?(?P<duration_age>\s+old\b)?",
     ),
     # every Monday / each month / twice a year / daily
     (
@@ -184,8 +184,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # recent years / coming months / the past few weeks handled above
     (
         "vague",
-        rf"(?:the\s+)?(?P<vague_kind>recent|coming|past|next|previous|ensuing)\s+"
-        rf"(?P<vague_unit>{_UNIT})s\b",
+        rf"(?:the\s+)?(?P<vague_kind>recent|coming|past|next|previous|ensuing|early|later)\s+"
+        rf"(?P<vague_unit>{_UNIT})s\b|the\s+(?P<vague_years>years|decades|centuries)\b",
     ),
     # this autumn / last year / the past year / early next year / the end of this week
     (
@@ -230,9 +230,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "ref",
         r"(?P<ref_word>right\s+now|just\s+now|now|currently|at\s+present|presently|these\s+days"
         r"|nowadays|at\s+the\s+moment|more\s+recently|most\s+recently|until\s+recently|recently"
-        r"|lately|previously|as\s+soon\s+as\s+possible|(?<!\bas\s)soon|the\s+(?:near\s+|distant\s+"
-        r"|foreseeable\s+|immediate\s+)?future|the\s+(?:recent\s+|distant\s+)?past"
-        r"|the\s+(?:near|short|long)\s+term)\b",
+        r"|lately|as\s+soon\s+as\s+possible|(?<!\bas\s)soon|the\s+(?:near\s+|distant\s+"
+        r"|immediate\s+)?future|the\s+(?:recent\s+|distant\s+)?past"
+        r"|the\s+(?:near|short|long)\s+term"
+        r"|(?P<ref_adj>current|recent)(?=\s+[a-z]+)(?!\s+(?:account|accounts|quarter|period"
+        r"|year|month|week|fiscal|and)\b))\b",
     ),
 )
 """(name, pattern) in priority order; every group inside a rule is prefixed with its name."""
@@ -253,6 +255,7 @@ class Candidate:
     end: int
     text: str
     parts: dict[str, str]
+    offsets: dict[str, tuple[int, int]]
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -263,14 +266,15 @@ def candidates(text: str) -> list[Candidate]:
         if rule is None:
             continue
         prefix = rule + "_"
-        parts = {
-            key[len(prefix) :]: value
-            for key, value in match.groupdict().items()
-            if value is not None and key.startswith(prefix)
-        }
+        parts = {}
+        offsets = {}
+        for key, value in match.groupdict().items():
+            if value is not None and key.startswith(prefix):
+                parts[key[len(prefix) :]] = value
+                offsets[key[len(prefix) :]] = match.span(key)
         start, end = match.span()
         surface = match.group()
         stripped = surface.rstrip(" ,")
         end -= len(surface) - len(stripped)
-        found.append(Candidate(rule, start, end, stripped, parts))
+        found.append(Candidate(rule, start, end, stripped, parts, offsets))
     return found

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
@@ -37,6 +37,10 @@ from demarche.temporal.lexicon import (
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 """Tense labels read from the governing verb (None when nothing governs the expression)."""
+
+NEAR_DAYS = 60
+"""A month-and-day date this close to the reference is taken as the nearest occurrence,
+whichever way the tense points; beyond it the tense decides."""
 
 SEASON_START: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 """First month of each meteorological season (northern hemisphere, as TimeML assumes)."""
@@ -78,7 +82,7 @@ class Context:
     tense: str | None = None
     focus: str | None = None
     before: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    after: str = ""
 
     def ref(self, granularity: str = "day") -> dt.date:
         """The reference date, or ``Unanchored`` when it is missing or coarser than needed."""
@@ -212,6 +216,11 @@ def choose_year(month: int, day: int | None, context: Context) -> int:
     if not candidates:
         raise ValueError("no valid date")
     ref_point = ref if day is not None else ref.replace(day=1)
+    nearest = min(candidates, key=lambda c: (abs((c[1] - ref_point).days), -c[0]))
+    if day is not None and abs((nearest[1] - ref_point).days) <= NEAR_DAYS:
+        # A dated deadline or payment ("payable Dec. 7", "extended to Nov. 20") is near the
+        # reference whatever the tense of the verb that reports it.
+        return nearest[0]
     if context.tense == PAST:
         past = [year for year, point in candidates if point <= ref_point]
         if past:
@@ -220,7 +229,7 @@ def choose_year(month: int, day: int | None, context: Context) -> int:
         future = [year for year, point in candidates if point >= ref_point]
         if future:
             return min(future)
-    return min(candidates, key=lambda c: (abs((c[1] - ref_point).days), -c[0]))[0]
+    return nearest[0]
 
 
 def weekday_date(weekday: int, relation: str | None, context: Context) -> dt.date:
@@ -365,13 +374,17 @@ def day_reference(text: str | None, context: Context) -> str:
     return context.ref("day").isoformat()
 
 
-def resolve_partday(candidate: Candidate, context: Context) -> Resolved:
+def resolve_partday(candidate: Candidate, context: Context) -> Resolved | None:
     parts = candidate.parts
     word = parts.get("word", "").lower()
     if word:
         return Resolved("TIME", f"{context.ref('day').isoformat()}TNI")
     part = PARTS_OF_DAY[parts["part"].lower()]
     anchor = (parts.get("anchor") or parts.get("after") or "").lower()
+    if not anchor and not parts.get("mod") and not parts.get("mod2"):
+        return None
+    if anchor == "the":
+        anchor = parts.get("after", "").lower()
     if anchor.endswith("s") and anchor.rstrip("s") in WEEKDAYS:
         return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[anchor.rstrip('s')]}T{part}")
     if candidate.text.lower().endswith("s") and anchor in WEEKDAYS:
@@ -470,7 +483,30 @@ def resolve_quarter(candidate: Candidate, context: Context) -> Resolved:
         year = ref.year
         if number > current and context.tense != FUTURE:
             year -= 1
-    return Resolved("DATE", f"{year_value(year)}-{unit}{number}", focus=True)
+    return Resolved("DATE", f"{year_value(year)}-{unit}{number}", True, adjectival_start(candidate))
+
+
+def adjectival_start(candidate: Candidate) -> int | None:
+    """Where an expression used as a hyphenated modifier starts: "a [third-quarter] loss",
+    "a [five-year] low"; the determiner belongs to the noun, not to the expression."""
+    offsets = candidate.offsets
+    first = offsets.get("pre") if candidate.parts.get("pre") else None
+    first = first or offsets.get("ord") or offsets.get("num")
+    unit = offsets.get("unit")
+    if first is None or unit is None or first[0] == candidate.start:
+        return None
+    if candidate.parts.get("det") and candidate.parts["det"].lower() not in ("a", "an", "the"):
+        return None
+    if candidate.parts.get("plural") or candidate.parts.get("q"):
+        return None
+    between = candidate.text[first[1] - candidate.start : unit[0] - candidate.start]
+    if "quarter" in candidate.parts.get("unit", "") and "-" not in between:
+        return None
+    if candidate.rule == "duration" and candidate.parts.get("num", "").lower() in ("a", "an"):
+        return None
+    if candidate.rule == "duration" and candidate.parts.get("rel"):
+        return None
+    return first[0]
 
 
 def latest_quarter(context: Context) -> str:
@@ -506,6 +542,19 @@ def resolve_ctxq(candidate: Candidate, context: Context) -> Resolved:
     return Resolved("DATE", latest_quarter(context))
 
 
+def year_before(context: Context, years: int = 1) -> str:
+    """The period a year before the one under discussion ("year-earlier", "a year ago").
+
+    The focus is that period unless it already lies before the reference year ("the 1988
+    period ... the year-ago results" mean 1988, not 1987)."""
+    focus = context.focus
+    if focus and granularity_of(focus):
+        if context.reference is not None and int(focus[:4]) < context.reference.date.year:
+            return focus
+        return shift_years(focus, -years)
+    return year_value(context.ref("year").year - years)
+
+
 def resolve_ago(candidate: Candidate, context: Context) -> Resolved:
     parts = candidate.parts
     unit = unit_name(parts["unit"])
@@ -515,15 +564,11 @@ def resolve_ago(candidate: Candidate, context: Context) -> Resolved:
     if number is None:
         return Resolved("DATE", "FUTURE_REF" if forward else "PAST_REF")
     amount = int(number) if number >= 1 else 1
-    if (
-        unit == "year"
-        and context.focus
-        and (
-            direction in ("earlier", "before", "later", "after")
-            or granularity_of(context.focus) == "Q"
-        )
-    ):
-        return Resolved("DATE", shift_years(context.focus, amount if forward else -amount))
+    if unit == "year" and context.focus and granularity_of(context.focus):
+        if forward and direction in ("later", "after"):
+            return Resolved("DATE", shift_years(context.focus, amount))
+        if direction in ("earlier", "before") or granularity_of(context.focus) == "Q":
+            return Resolved("DATE", year_before(context, amount))
     if unit in ("hour", "minute", "second"):
         return Resolved("TIME", context.ref("day").isoformat())
     ref = context.ref("month" if unit in ("year", "quarter", "month", "decade") else "day")
@@ -537,9 +582,7 @@ def resolve_agobare(candidate: Candidate, context: Context) -> Resolved:
 def resolve_yearadj(candidate: Candidate, context: Context) -> Resolved:
     kind = candidate.parts["kind"].lower().strip()
     if kind in ("-earlier", "-ago", "-before"):
-        if context.focus and granularity_of(context.focus):
-            return Resolved("DATE", shift_years(context.focus, -1))
-        return Resolved("DATE", year_value(context.ref("year").year - 1))
+        return Resolved("DATE", year_before(context))
     ref = context.ref("month")
     year = ref.year - 1 if ref.month <= 2 and context.tense == PAST else ref.year
     if kind == "-end":
@@ -560,23 +603,29 @@ def resolve_decade(candidate: Candidate, context: Context) -> Resolved:
     return Resolved("DATE", f"{century - 1:02d}")
 
 
+RATE = re.compile(
+    r"(?:\d|\bcents?|\bdollars?|\bpercent|%|\btimes|\bonce|\btwice|\bmillion|\bbillion"
+    r"|\bthousand|\btrillion|\byen|\beuros?|\bpounds?|\bshares?|\bbarrels?|\btons?)\s*$",
+    re.IGNORECASE,
+)
+"""Before "a year": a quantity, so "$2 million a year" is a rate (a SET), not a duration."""
+
+
 def resolve_duration(candidate: Candidate, context: Context) -> Resolved | None:
     parts = candidate.parts
     unit = unit_name(parts["unit"])
     num_text = parts["num"].lower()
     if num_text in ("a", "an") and unit in ("second", "quarter"):
         return None
-    if (
-        num_text in ("a", "an")
-        and not parts.get("det")
-        and not parts.get("q")
-        and re.search(
-            r"(\d|\bcents?|\bdollars?|\bpercent|%|\btimes|\bonce|\btwice)\s*$", context.before
-        )
-    ):
+    if parts.get("age"):
+        return None  # "55 years old" is an age (TimeBank leaves ages untagged)
+    rate = RATE.search(context.before)
+    if num_text in ("a", "an") and not parts.get("det") and not parts.get("q") and rate:
         return Resolved("SET", duration_value(1, unit))
+    if unit == "quarter" and "-" in candidate.text and parts.get("plural"):
+        return None  # "three-quarters of": a fraction
     number = None if parts.get("num2") else parse_number(num_text)
-    return Resolved("DURATION", duration_value(number, unit))
+    return Resolved("DURATION", duration_value(number, unit), start=adjectival_start(candidate))
 
 
 def resolve_set(candidate: Candidate, context: Context) -> Resolved:
@@ -600,9 +649,9 @@ def resolve_set(candidate: Candidate, context: Context) -> Resolved:
 
 
 def resolve_vague(candidate: Candidate, context: Context) -> Resolved:
-    kind = candidate.parts["kind"].lower()
-    value = "FUTURE_REF" if kind in ("coming", "next", "ensuing") else "PAST_REF"
-    return Resolved("DATE", value)
+    """ "recent weeks", "the coming months", "the years": a stretch of unknown length."""
+    unit = unit_name(candidate.parts.get("unit") or candidate.parts["years"])
+    return Resolved("DURATION", duration_value(None, unit))
 
 
 RELATIVE_OFFSETS: dict[str, int] = {
@@ -614,11 +663,25 @@ RELATIVE_OFFSETS: dict[str, int] = {
 }  # fmt: skip
 
 
+PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.IGNORECASE)
+"""After "the (fiscal) year", a period described by its end date: a length, not a date."""
+
+
 def resolve_rel(candidate: Candidate, context: Context) -> Resolved:
     parts = candidate.parts
     word = " ".join(parts["word"].lower().split())
     unit = " ".join(parts["unit"].lower().split())
     offset = RELATIVE_OFFSETS.get(word, 0)
+    if (
+        unit in ("year", "fiscal year")
+        and word.startswith("the")
+        and PERIOD_ENDED.match(context.after)
+    ):
+        return Resolved("DURATION", "P1Y")
+    if word in ("that", "the same", "the following", "the previous", "the prior") and (
+        shifted := shift_focus(context.focus, unit, offset)
+    ):
+        return Resolved("DATE", shifted)
     if unit in SEASONS:
         return Resolved("DATE", season_value(SEASONS[unit], word, context), focus=True)
     if unit.capitalize() in (
@@ -646,8 +709,6 @@ def resolve_rel(candidate: Candidate, context: Context) -> Resolved:
         return Resolved("DATE", month_value(year, month), focus=True)
     if unit == "fiscal year":
         unit = "year"
-    if word in ("that", "the same", "the following") and context.focus and unit == "year":
-        return Resolved("DATE", year_value(int(context.focus[:4]) + offset))
     if unit == "decade" and word in ("the past", "the last"):
         offset = 0
     if unit == "weekend":
@@ -658,8 +719,30 @@ def resolve_rel(candidate: Candidate, context: Context) -> Resolved:
     return Resolved("DATE", shift(context.ref(granularity), unit, offset), focus=unit != "week")
 
 
+def shift_focus(focus: str | None, unit: str, offset: int) -> str | None:
+    """The focus moved by whole units when it is precise enough ("the following month" after
+    "March 1989" is April 1989); None when the focus cannot take that unit."""
+    granularity = granularity_of(focus)
+    if focus is None or granularity is None:
+        return None
+    if unit == "year":
+        return year_value(int(focus[:4]) + offset)
+    if unit == "month" and granularity in ("M", "D"):
+        moved = dt.date(int(focus[:4]), int(focus[5:7]), 1) + relativedelta(months=offset)
+        return month_value(moved.year, moved.month)
+    if unit == "quarter" and granularity == "Q":
+        first_month = 3 * int(focus[6]) - 2
+        moved = dt.date(int(focus[:4]), first_month, 1) + relativedelta(months=3 * offset)
+        return f"{year_value(moved.year)}-Q{quarter_of(moved)}"
+    if unit == "week" and granularity == "D":
+        return week_value(dt.date.fromisoformat(focus) + dt.timedelta(weeks=offset))
+    return None
+
+
 def resolve_bareunit(candidate: Candidate, context: Context) -> Resolved:
     unit = candidate.parts["unit"].lower()
+    if unit == "year" and PERIOD_ENDED.match(context.after):
+        return Resolved("DURATION", "P1Y")
     if unit in SEASONS:
         return Resolved("DATE", season_value(SEASONS[unit], None, context))
     if unit == "year":
@@ -744,6 +827,8 @@ REFERENCE_WORDS: dict[str, str] = {
 
 def resolve_ref(candidate: Candidate, context: Context) -> Resolved:
     word = " ".join(candidate.parts["word"].lower().split())
+    if word == "current":
+        return Resolved("DATE", "PRESENT_REF")
     if word in REFERENCE_WORDS:
         return Resolved("DATE", REFERENCE_WORDS[word])
     if "future" in word or "soon" in word or "term" in word:

@@ -18,6 +18,13 @@ FUTURE_AUXILIARIES: frozenset[str] = frozenset(
 """Modal auxiliaries that put the event after the time of writing (or make it hypothetical,
 which for dating purposes also points forward)."""
 
+FORWARD_VERBS: frozenset[str] = frozenset(
+    {"plan", "expect", "want", "hope", "intend", "aim", "schedule", "set", "agree", "promise",
+     "threaten", "vow", "pledge", "seek", "propose", "prepare", "decide", "wish", "offer",
+     "be", "go"}
+)  # fmt: skip
+"""Verbs whose infinitive complement points forward ("is to meet", "agreed to meet")."""
+
 MAX_HOPS = 4
 """How far up the head chain to look for a verb; a bound keeps odd parses cheap."""
 
@@ -34,12 +41,19 @@ def governing_verb(token: Token) -> Token | None:
     return current if current.pos_ in ("VERB", "AUX") else None
 
 
-def verb_tense(verb: Token) -> str | None:
+def verb_tense(verb: Token, depth: int = 0) -> str | None:
     """Past, present or future for one verb, from its tag and its auxiliaries."""
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     for aux in auxiliaries:
-        if aux.lower_ in FUTURE_AUXILIARIES or aux.tag_ == "MD" or aux.tag_ == "TO":
+        if aux.lower_ in FUTURE_AUXILIARIES or aux.tag_ == "MD":
             return FUTURE
+    if verb.tag_ == "VB" and any(aux.tag_ == "TO" for aux in auxiliaries):
+        # "plans to meet on Friday" points forward; "was allowed to inspect since Jan. 13"
+        # takes the tense of the verb it completes.
+        head = verb.head
+        if head is verb or head.lemma_ in FORWARD_VERBS:
+            return FUTURE
+        return verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") and depth < 2 else None
     if verb.tag_ == "MD" or verb.lower_ in ("going", "plans", "plan", "expects", "expected"):
         return FUTURE
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
@@ -53,7 +67,7 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VB":
         head = verb.head
         if head is not verb and head.pos_ in ("VERB", "AUX"):
-            return verb_tense(head) if head.tag_ != "VB" else None
+            return verb_tense(head, depth + 1) if depth < 2 else None
     return None
 
 
