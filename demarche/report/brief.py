@@ -18,6 +18,10 @@ from demarche.records import Actor, Document, Event, Participant, Quote, Span, T
 NONE_FOUND = "  (none found)"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n\s*\n")
 _ISO_START = re.compile(r"^\d{4}")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|"
+    r"Pres|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$"
+)
 _QUOTE_MARKS = '"“”«»'
 
 
@@ -31,7 +35,7 @@ def render_brief(document: Document, width: int = 88) -> str:
     names = {actor.id: actor.name for actor in document.actors}
     parts = [
         *header(document, width),
-        *section("ACTORS", actor_lines(document)),
+        *section("ACTORS", actor_lines(document, width)),
         *section("QUOTES", quote_lines(document.quotes, names, width)),
         *section("EVENTS", event_lines(document.events, names, width)),
         *section("TIMELINE", timeline_lines(document.times, document.article.text, width)),
@@ -67,7 +71,7 @@ def count_items(lines: list[str]) -> int:
     return sum(1 for line in lines if line.startswith("  ") and not line.startswith("    "))
 
 
-def actor_lines(document: Document) -> list[str]:
+def actor_lines(document: Document, width: int) -> list[str]:
     """Actors, most mentioned first, with kind, country, sector and roles."""
     mentions = Counter(m.actor for m in document.mentions if m.actor)
     actors = sorted(document.actors, key=lambda a: (-mentions[a.id], a.name.lower()))
@@ -75,7 +79,8 @@ def actor_lines(document: Document) -> list[str]:
     for actor in actors:
         count = mentions[actor.id]
         times = f"{count} mention{'s' if count != 1 else ''}"
-        lines.append(f"  {actor.name} [{describe_actor(actor)}] ({times})")
+        line = f"{actor.name} [{describe_actor(actor)}] ({times})"
+        lines.extend(wrap(line, width, indent=2, subsequent=6))
     return lines
 
 
@@ -133,7 +138,7 @@ def event_lines(events: Iterable[Event], names: dict[str, str], width: int) -> l
         lines.append(f"  {kind}: {who}; {event.modality}; {when}")
         if event.condition is not None:
             lines.extend(wrap(f"condition: {event.condition.text}", width, indent=6))
-        evidence = f"evidence: “{clip(event.evidence.text, 3 * width)}”"
+        evidence = f"evidence: “{clip(event.evidence.text, 2 * width)}”"
         if event.quote is not None:
             evidence += f" (in quote {event.quote + 1})"
         lines.extend(wrap(evidence, width, indent=6))
@@ -163,14 +168,33 @@ def timeline_lines(times: Iterable[TimeExpression], text: str, width: int) -> li
 
 
 def sentence_around(text: str, span: Span) -> str:
-    """The sentence that holds a span, found from sentence-final punctuation on either side."""
+    """The sentence that holds a span, found from sentence-final punctuation on either side.
+
+    A full stop after an abbreviation ("U.S.", "Mr.") does not end a sentence; looking at
+    most 400 characters each way bounds the work on text without punctuation.
+    """
     window_start = max(0, span.start - 400)
-    before = text[window_start : span.start]
-    ends = list(_SENTENCE_END.finditer(before))
-    start = window_start + ends[-1].end() if ends else window_start
-    after = _SENTENCE_END.search(text, span.end, min(len(text), span.end + 400))
-    end = after.end() if after else min(len(text), span.end + 400)
+    window_end = min(len(text), span.end + 400)
+    ends = [
+        m for m in _SENTENCE_END.finditer(text, window_start, span.start) if ends_sentence(text, m)
+    ]
+    start = ends[-1].end() if ends else window_start
+    end = next(
+        (
+            m.end()
+            for m in _SENTENCE_END.finditer(text, span.end, window_end)
+            if ends_sentence(text, m)
+        ),
+        window_end,
+    )
     return " ".join(text[start:end].split())
+
+
+def ends_sentence(text: str, match: re.Match[str]) -> bool:
+    """False for the full stop of an abbreviation such as "U.S." or "Gen."."""
+    if text[match.start()] != ".":
+        return True
+    return not _ABBREVIATION.search(text, max(0, match.start() - 12), match.start() + 1)
 
 
 def clip(text: str, limit: int) -> str:
@@ -181,6 +205,7 @@ def clip(text: str, limit: int) -> str:
     return flat[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def wrap(text: str, width: int, indent: int) -> list[str]:
-    pad = " " * indent
-    return textwrap.wrap(text, width, initial_indent=pad, subsequent_indent=pad) or [pad]
+def wrap(text: str, width: int, indent: int, subsequent: int | None = None) -> list[str]:
+    """Wrapped lines; continuation lines are indented ``subsequent`` (default: ``indent``)."""
+    first, rest = " " * indent, " " * (indent if subsequent is None else subsequent)
+    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest) or [first]

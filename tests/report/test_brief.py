@@ -15,6 +15,7 @@ from demarche.records import (
     TimeExpression,
 )
 from demarche.report import render_brief
+from demarche.report.brief import sentence_around
 
 TEXT = (
     "Seoul, Tuesday. Foreign Minister Cho Hyun said talks could resume in June. "
@@ -181,3 +182,16 @@ def test_long_lines_wrap_to_the_width() -> None:
     content = lines[lead + 1 : lines.index("", lead)]
     assert len(content) > 10 and all(line.startswith("      ") for line in content)
     assert " ".join(content).split() == long_text[8:].split()
+
+
+def test_a_dates_sentence_does_not_stop_at_abbreviations() -> None:
+    text = (
+        "Talks stalled. Last month, Kim said he had fond memories of U.S. President Trump "
+        "and Gen. Park. Nothing followed."
+    )
+    start = text.index("Last month")
+    sentence = sentence_around(text, Span(start, start + 10, "Last month"))
+    assert (
+        sentence
+        == "Last month, Kim said he had fond memories of U.S. President Trump and Gen. Park."
+    )
