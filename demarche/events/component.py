@@ -10,6 +10,7 @@ anyone's spaCy pipeline and lets the parts land independently.
 import importlib
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -18,6 +19,8 @@ from spacy.tokens import Doc, Token
 from demarche.events.lexicon import EventLexicon
 from demarche.events.modality import modality_of, scope_chain
 from demarche.events.participants import (
+    MAX_CONJUNCTS,
+    NOT_ACTORS,
     conjuncts,
     location_tokens,
     representatives,
@@ -34,6 +37,11 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselv
 MAX_EVENTS_PER_TRIGGER = 12
 MAX_EVENTS_PER_DOC = 2000
 MAX_EVIDENCE_TOKENS = 60
+MAX_PHRASE_TOKENS = 10
+
+COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+"""Acts that, when only promised, wished for or offered on a condition, are PLOVER AGREE."""
+PROMISING = frozenset({"future", "intended", "conditional"})
 
 Resolver = Callable[[Doc, int, int], list[str]]
 Dater = Callable[[Doc, int, int], tuple[str | None, bool]]
@@ -49,25 +57,53 @@ def _optional(module: str, name: str) -> Any:
 
 
 def phrase_bounds(token: Token) -> tuple[int, int]:
-    """Token range of the name a participant token stands for: its entity, else its compound."""
+    """Token range of the phrase a participant token heads, for the actors component to resolve.
+
+    Left modifiers are kept ("Senior Hungarian and Romanian officials", "Poland's parliament"),
+    and for common nouns an "of"/"from" phrase ("a group of Moroccan diplomats"); clauses and
+    other prepositional phrases are not, so a party is never read from what it did.
+    """
     doc = token.doc
-    if token.ent_iob_ in ("B", "I"):
-        start = token.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        end = token.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return start, end
-    start = token.i
-    for child in token.lefts:
-        if child.dep_ in ("compound", "amod", "nmod") and child.i == start - 1:
-            start = child.left_edge.i if child.left_edge.i >= start - 4 else child.i
-    end = token.i + 1
+    start, end = token.i, token.i + 1
+    lefts = [c for c in token.lefts if c.dep_ not in ("punct", "cc", "conj", "advmod", "prep")]
+    if lefts:
+        start = max(min(c.left_edge.i for c in lefts), token.i - MAX_PHRASE_TOKENS)
     for child in token.rights:
-        if child.dep_ in ("flat", "compound") and child.i == end:
-            end = child.i + 1
+        if child.dep_ in ("flat", "compound") or (
+            token.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ in ("of", "from")
+        ):
+            end = max(end, min(child.right_edge.i + 1, token.i + MAX_PHRASE_TOKENS))
+    if token.ent_iob_ in ("B", "I"):
+        ent_start = token.i
+        while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+            ent_start -= 1
+        ent_end = token.i + 1
+        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
+        start, end = min(start, ent_start), max(end, ent_end)
+    while start < token.i and doc[start].is_punct:
+        start += 1
     return start, end
+
+
+def coded_type(trigger: Trigger, modality: str) -> tuple[str, str | None]:
+    """The PLOVER type and mode as coded, given the modality.
+
+    PLOVER codes a cooperative act that is only promised, offered or wished for as AGREE
+    ("Finland will give Tanzania a grant", "I'd love to meet him"): the act is the content of
+    the agreement, and the modality says that it has not happened yet.
+    """
+    spec = trigger.spec
+    if spec.type in COOPERATIVE_ACTS and modality in PROMISING:
+        return "AGREE", None
+    return spec.type, spec.mode
+
+
+@dataclass(frozen=True)
+class _Parties:
+    participants: list[Participant]
+    resolved: bool
+    tokens: frozenset[int]
 
 
 class EventsComponent:
@@ -84,61 +120,104 @@ class EventsComponent:
         self.date_for = date_for
 
     # -- participants -------------------------------------------------------------------------
-    def _actor(self, doc: Doc, start: int, end: int) -> str | None:
+    def _actors(self, doc: Doc, start: int, end: int) -> list[str]:
+        """Actor ids for a phrase: through the actors component, else the mention there."""
         if self.resolve is not None:
             try:
-                ids = self.resolve(doc, start, end)
+                return list(self.resolve(doc, start, end))
             except Exception:  # a sibling component's bug must not lose the events
                 logger.exception("actors.resolve_span failed on %d-%d", start, end)
-                ids = []
-            if ids:
-                return ids[0]
         mention = mention_at(doc, start, end)
         if mention is not None and mention.actor:
-            return mention.actor
-        return None
+            return [mention.actor]
+        return []
 
-    def _participant(self, token: Token, quote: Quote | None) -> tuple[Participant | None, bool]:
-        """The participant a token names and whether it resolved to an actor."""
+    def _parties(
+        self, token: Token, quote: Quote | None, target: bool = False, depth: int = 0
+    ) -> _Parties:
+        """The participants a phrase names (with its conjuncts) and whether any is an actor.
+
+        A common noun that names no actor ("officials", "a group") stands for the names inside
+        it ("officials from both the U.S. and South Korea"); for a target, not its possessor
+        ("their meeting" says who met, not with whom).
+        """
         doc = token.doc
-        if quote is not None and token.lower_ in FIRST_PERSON and quote.speaker:
-            return Participant(quote.speaker, token.idx, token.idx + len(token), token.text), True
-        start, end = phrase_bounds(token)
-        span = doc[start:end]
-        actor = self._actor(doc, span.start_char, span.end_char)
-        if actor is None and not (
-            token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "LOC", "FAC")
-            or token.pos_ in ("PROPN", "PRON")
-        ):
-            return None, False
-        return Participant(actor, span.start_char, span.end_char, span.text), actor is not None
-
-    def _parties(self, token: Token, quote: Quote | None) -> tuple[list[Participant], bool]:
-        """The participants a phrase names: itself and its conjuncts, or the names inside it."""
-        head, resolved = self._participant(token, quote)
-        if not resolved and token.pos_ == "NOUN":
-            reps = representatives(token)
-            if reps:
-                token = reps[0]
-            elif head is None:
-                return [], False
         found: list[Participant] = []
-        any_resolved = False
+        used: set[int] = set()
+        resolved = False
         for conjunct in conjuncts(token):
-            participant, resolved = self._participant(conjunct, quote)
-            if participant is not None:
-                found.append(participant)
-                any_resolved = any_resolved or resolved
-        return found, any_resolved
+            used.add(conjunct.i)
+            if quote is not None and quote.speaker and conjunct.lower_ in FIRST_PERSON:
+                end = conjunct.idx + len(conjunct)
+                found.append(Participant(quote.speaker, conjunct.idx, end, conjunct.text))
+                resolved = True
+                continue
+            start, end = phrase_bounds(conjunct)
+            span = doc[start:end]
+            ids = self._actors(doc, span.start_char, span.end_char)
+            if ids:
+                found.extend(
+                    Participant(actor, span.start_char, span.end_char, span.text) for actor in ids
+                )
+                resolved = True
+                continue
+            reps = representatives(conjunct) if conjunct.pos_ == "NOUN" and depth == 0 else []
+            if target:
+                reps = [r for r in reps if r.dep_ != "poss"]
+            if reps:
+                inner = self._parties(reps[0], quote, target, depth + 1)
+                found.extend(inner.participants)
+                used.update(inner.tokens)
+                resolved = resolved or inner.resolved
+            elif conjunct.ent_type_ not in NOT_ACTORS and (
+                conjunct.ent_type_ or conjunct.pos_ in ("PROPN", "PRON")
+            ):
+                found.append(Participant(None, span.start_char, span.end_char, span.text))
+        return _Parties(found[:MAX_CONJUNCTS], resolved, frozenset(used))
 
-    def _speaker_participant(self, quote: Quote) -> Participant | None:
-        if not quote.speaker:
+    @staticmethod
+    def _speaker(quote: Quote) -> Participant | None:
+        if not quote.speaker or quote.source is None:
             return None
-        if quote.source is not None:
-            return Participant(
-                quote.speaker, quote.source.start, quote.source.end, quote.source.text
-            )
-        return None
+        source = quote.source
+        return Participant(quote.speaker, source.start, source.end, source.text)
+
+    def _pairs(
+        self, trigger: Trigger, quote: Quote | None
+    ) -> tuple[list[tuple[Participant | None, Participant | None]], set[int]]:
+        """(source, target) pairs for a trigger, and the tokens the participants took."""
+        src_token = source_token(trigger)
+        sources: list[Participant] = []
+        used: set[int] = set()
+        if src_token is not None:
+            parties = self._parties(src_token, quote)
+            sources, used = parties.participants, set(parties.tokens)
+        if not sources and quote is not None and quote.kind == "direct":
+            # '"Ready to talk at any time," Kim said': in direct speech the speaker acts
+            speaker = self._speaker(quote)
+            sources = [speaker] if speaker is not None else []
+        targets: list[Participant] = []
+        fallback: _Parties | None = None
+        for candidate in target_tokens(trigger, src_token):
+            parties = self._parties(candidate, quote, target=True)
+            if parties.participants and parties.resolved:
+                targets = parties.participants
+                used.update(parties.tokens)
+                break
+            if parties.participants and fallback is None:
+                fallback = parties
+        if not targets and fallback is not None:
+            targets = fallback.participants
+            used.update(fallback.tokens)
+        pairs: list[tuple[Participant | None, Participant | None]]
+        if targets:
+            pairs = [(s, t) for s in (sources or [None]) for t in targets if not _same(s, t)]
+        elif len(sources) > 1:
+            # "Jordan and Britain agreed": a reciprocal event, each party the other's target
+            pairs = [(s, sources[(k + 1) % len(sources)]) for k, s in enumerate(sources)]
+        else:
+            pairs = [(sources[0] if sources else None, None)]
+        return pairs[:MAX_EVENTS_PER_TRIGGER], used
 
     # -- one trigger ---------------------------------------------------------------------------
     def _events_for(
@@ -148,48 +227,11 @@ class EventsComponent:
         token = trigger.token
         quote_index = next((i for s, e, i in quotes if s <= token.idx < e), None)
         quote = all_quotes[quote_index] if quote_index is not None else None
-
-        src_token = source_token(trigger)
-        sources: list[Participant | None] = []
-        resolved_source = False
-        if src_token is not None:
-            found, resolved_source = self._parties(src_token, quote)
-            sources.extend(found)
-        if quote is not None and not resolved_source:
-            speaker = self._speaker_participant(quote)
-            if speaker is not None:
-                sources = [speaker]
-        targets: list[Participant] = []
-        fallback: list[Participant] = []
-        for candidate in target_tokens(trigger, src_token):
-            found, resolved = self._parties(candidate, quote)
-            if found and resolved:
-                targets = found
-                break
-            if found and not fallback:
-                fallback = found
-        targets = targets or fallback
-        used = {src_token.i} if src_token is not None else set()
-        used.update(
-            doc.char_span(t.start, t.end, alignment_mode="expand")[0].i
-            for t in targets
-            if doc.char_span(t.start, t.end, alignment_mode="expand") is not None
-        )
-        if not sources:
-            sources = [None]
-        pairs: list[tuple[Participant | None, Participant | None]] = []
-        if targets:
-            pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
-        elif len(sources) > 1:
-            # "Jordan and Britain agreed": a reciprocal event, each party the other's target
-            pairs = [(s, sources[(k + 1) % len(sources)]) for k, s in enumerate(sources)]
-        else:
-            pairs = [(sources[0], None)]
-        pairs = pairs[:MAX_EVENTS_PER_TRIGGER]
+        pairs, used = self._pairs(trigger, quote)
 
         modality, condition = modality_of(token, trigger.embedded)
-        chain = scope_chain(token)
-        evidence = _evidence(chain[-1], token)
+        event_type, mode = coded_type(trigger, modality)
+        evidence = _evidence(scope_chain(token)[-1], token)
         date, from_publication = None, False
         if self.date_for is not None:
             try:
@@ -200,9 +242,12 @@ class EventsComponent:
         places = location_tokens(trigger, used)
         if places:
             start, end = phrase_bounds(places[0])
-            span = doc[start:end]
-            location = Span(span.start_char, span.end_char, span.text)
+            place = doc[start:end]
+            location = Span(place.start_char, place.end_char, place.text)
         trigger_span = trigger.span
+        condition_span = (
+            Span(condition.start_char, condition.end_char, condition.text) if condition else None
+        )
         events = []
         for source, target in pairs:
             confidence = 0.4 + (0.2 if trigger.pattern else 0.0)
@@ -211,18 +256,14 @@ class EventsComponent:
             confidence += 0.1 if target is not None and target.actor else 0.0
             events.append(
                 Event(
-                    type=trigger.spec.type,
-                    mode=trigger.spec.mode,
+                    type=event_type,
+                    mode=mode,
                     context=trigger.spec.context,
                     trigger=Span(trigger_span.start_char, trigger_span.end_char, trigger_span.text),
                     source=source,
                     target=target,
                     modality=modality,
-                    condition=(
-                        Span(condition.start_char, condition.end_char, condition.text)
-                        if condition is not None
-                        else None
-                    ),
+                    condition=condition_span,
                     date=date,
                     date_from_publication=from_publication,
                     location=location,

@@ -15,7 +15,9 @@ from spacy.tokens import Token
 
 from demarche.events.triggers import Trigger
 
-DIRECTED_PREPS = frozenset({"with", "to", "on", "against", "toward", "towards", "into", "upon"})
+DIRECTED_PREPS = frozenset(
+    {"with", "to", "on", "against", "toward", "towards", "into", "upon", "for"}
+)
 """Prepositions that name the other party of most events ("meet with", "sanctions on")."""
 
 VISIT_PREPS = frozenset({"to", "in", "of", "at"})
@@ -26,6 +28,11 @@ SUBJECT_CLIMB_DEPS = frozenset(
     {"xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "compound", "acl", "ccomp", "amod"}
 )
 NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+NOT_ACTORS = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LAW", "LANGUAGE"}
+)
+"""Entity types that are never a party ("agreed on Saturday", "a grant of 580 million")."""
+CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT"})
 MAX_CONJUNCTS = 12
 """Participants listed together ("Malaysia, South Korea and Japan"); long lists are cut here."""
 
@@ -153,6 +160,17 @@ def _object_control(verb: Token) -> Token | None:
     return None
 
 
+def _complement_heads(token: Token) -> list[Token]:
+    """Infinitive complements that carry the act of a frame: "offered to hand over to Britain"."""
+    found = []
+    queue = [c for c in token.children if c.dep_ == "xcomp"]
+    while queue and len(found) < 3:
+        head = queue.pop(0)
+        found.append(head)
+        queue.extend(c for c in head.children if c.dep_ == "xcomp")
+    return found
+
+
 def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     """The tokens naming whom the event is aimed at, in order of preference (may be empty)."""
     token = trigger.token
@@ -170,21 +188,32 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         controlled = _object_control(token)
         if controlled is not None:
             candidates.append(controlled)
+        if trigger.spec.type in CLAUSE_TARGET_TYPES:
+            # "demanded that the US cancel": the one asked is the complement clause's subject
+            for child in token.children:
+                if child.dep_ == "ccomp":
+                    candidates.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+        heads.extend(_complement_heads(token))
     for head in heads:
+        objects = []
         if head.pos_ in ("VERB", "AUX") and not trigger.spec.reverse:
-            candidates.extend(c for c in head.children if c.dep_ in ("dobj", "dative"))
+            objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        for obj in objects:
+            inner = _preposition_objects(obj, DIRECTED_PREPS)
+            if obj.pos_ == "NOUN" and inner:
+                candidates.extend(inner)  # "held talks with Obama", "imposed sanctions on Iraq"
+            else:
+                candidates.append(obj)
         candidates.extend(_preposition_objects(head, preps))
         for child in head.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
                 candidates.extend(_preposition_objects(child, DIRECTED_PREPS))
-        for obj in list(candidates):
-            # "sanctions on" inside "impose sanctions on Iraq": look one level into the object
-            if obj.head == head and obj.dep_ == "dobj":
-                candidates.extend(_preposition_objects(obj, DIRECTED_PREPS))
     seen: set[int] = set()
     ordered: list[Token] = []
     for candidate in candidates:
         if candidate.i in seen or (source is not None and candidate.i == source.i):
+            continue
+        if candidate.ent_type_ in NOT_ACTORS:
             continue
         seen.add(candidate.i)
         ordered.append(candidate)
