@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 
 from demarche.commands.show import add_db_argument
+from demarche.report import render_relations
 from demarche.store import open_store
 
-HELP = "list stored articles (id prefix, date, title), or search their text with --search"
+HELP = (
+    "list stored articles (id prefix, date, title); --search their text; --relations between actors"
+)
 
 ID_WIDTH = 12
 """Shown id length: unique in any realistic store, and accepted by show and brief."""
@@ -20,6 +23,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="QUERY",
         help='full-text search of titles and texts (words, "phrases", AND/OR/NOT, prefix*)',
     )
+    parser.add_argument(
+        "--relations",
+        nargs="?",
+        const="",
+        metavar="ACTOR",
+        help="instead, count events per actor pair, PLOVER quad class and month "
+        "(optionally only those involving the actor id ACTOR)",
+    )
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="show at most N")
 
 
@@ -29,6 +40,10 @@ def line(article_id: str, published: str | None, title: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     with open_store(args.db, create=False) as store:
+        if args.relations is not None:
+            relations = store.relations(actor=args.relations or None)
+            print(render_relations(relations[: args.limit]), end="")
+            return 0
         if args.search is not None:
             hits = store.search(args.search, limit=args.limit or 20)
             for hit in hits:

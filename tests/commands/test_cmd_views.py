@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from demarche.cli import main
-from demarche.records import Document
+from demarche.ingest.article import article_from_text
+from demarche.records import Document, Event, Participant, Span
 from demarche.store import open_store
 
 ARTICLES = (
@@ -104,3 +105,25 @@ def test_the_db_defaults_to_the_environment(stored, monkeypatch, capsys) -> None
     monkeypatch.setenv("DEMARCHE_DB", db)
     assert main(["list"]) == 0
     assert documents[0].article.id[:12] in capsys.readouterr().out
+
+
+def test_list_relations_counts_events_between_actors(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "news.db")
+    assert main(["list", "--db", db, "--relations"]) == 2  # no store yet
+    capsys.readouterr()
+    text = "Biden criticised China on Monday."
+    article = article_from_text(text, published="2023-04-10")
+    event = Event(
+        "ACCUSE",
+        evidence=Span(0, len(text), text),
+        source=Participant("joe-biden", 0, 5, "Biden"),
+        target=Participant("china", 17, 22, "China"),
+    )
+    with open_store(db) as store:
+        store.add(Document(article, events=(event,)))
+    assert main(["list", "--db", db, "--relations"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].split()[:4] == ["2023-04", "joe-biden", "->", "china"]
+    assert lines[1].split()[-2:] == ["1", "1"]
+    assert main(["list", "--db", db, "--relations", "nobody"]) == 0
+    assert capsys.readouterr().out.startswith("no relations")
