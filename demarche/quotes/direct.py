@@ -39,6 +39,8 @@ CONTINUATION_GAP = 600
 _SENTENCE_END = frozenset({".", "!", "?"})
 _TRAILING = frozenset(",?!—–-…")
 """What ends a quotation that a trailing attribution follows: “…,” he said."""
+_INTRODUCERS = frozenset({",", ":", "—", "–", "-", "--"})
+_PRONOUNS = frozenset({"He", "She", "They", "I", "We", "It", "You"})
 _DASH_RE = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])")
 _LINE_RE = re.compile(r"[^\n]{1,160}")
 
@@ -62,7 +64,7 @@ class QuoteLinker:
                 self.in_quote[i] = number
         # a cue inside a quotation is part of what was said, not an attribution of its own
         self.drafts = [d for d in drafts if d.cue_token is None or self.in_quote[d.cue_token] < 0]
-        self.by_cue = {d.cue_token: d for d in self.drafts if d.cue_token is not None}
+        self.by_cue = {d.cue_token: d for d in self.drafts if d.cue_token is not None and d.speech}
 
     def link(self) -> list[Draft]:
         """All attributions with content, quotations attached, in text order."""
@@ -108,7 +110,7 @@ class QuoteLinker:
         ending = self.text[quote.inner[0] : quote.inner[1]].rstrip()[-1:]
         if quote.single:
             return self._before(number, tight=True)
-        if ending in _TRAILING:
+        if ending in _TRAILING and ending not in "?!":
             return self._after(number) or self._before(number)
         return self._before(number) or self._after(number)
 
@@ -126,6 +128,8 @@ class QuoteLinker:
             return None  # "“… done.” He said …": the full stop ends the quoted sentence
         _, last = self.token_ranges[number]
         doc = self.doc
+        if last + 1 < len(doc) and doc[last + 1].text in _PRONOUNS:
+            return None  # "“…?” He answered, …": a new sentence, not a trailing attribution
         for i in range(last + 1, min(len(doc), last + 1 + WINDOW_AFTER)):
             token = doc[i]
             if self.in_quote[i] >= 0 or token.is_space:
@@ -151,10 +155,21 @@ class QuoteLinker:
             if draft is not None:
                 if tight and doc[i + 1].text not in (",", ":"):
                     return None
-                return draft
+                return draft if self._introduces(i, first) else None
             if token.pos_ == "VERB":
                 return None
         return None
+
+    def _introduces(self, cue: int, first: int) -> bool:
+        """Whether what stands between a cue and a quotation lets the cue introduce it: a comma
+        or colon, nothing, or a word of the cue's own ("told reporters", "said Tuesday"); not a
+        preposition or a possessive ("told ABC’s “Good Morning America”", "said on “…”")."""
+        if first - 1 == cue:
+            return True
+        previous = self.doc[first - 1]
+        if previous.text in _INTRODUCERS:
+            return True
+        return previous.head.i == cue and previous.dep_ in ("dobj", "npadvmod", "advmod")
 
     def _dash(self, number: int) -> Draft | None:
         """A dash attribution after the quote on the same line: "“…” - Name Surname"."""
@@ -195,11 +210,17 @@ class QuoteLinker:
         first = min(s for s, _ in parsed)
         opening = min(s for s, _ in quotes)
         lead = self.text[first:opening] if first < opening else ""
-        if not lead.strip(" \t,:;—–-"):
-            return  # the complement starts with the quotation: it is the quotation
+        closing = max(e for _, e in quotes)
+        parsed_end = max(e for _, e in parsed)
+        tail = self.text[closing:parsed_end] if parsed_end > closing else ""
+        ending = self.text[quotes[-1][0] : closing].rstrip("”\"’' ")[-1:]
+        trailing = bool(tail.strip(" \t,.;:")) and ending not in ".?!,"
+        if not trailing and (not lead.strip(" \t,:;—–-") or lead.rstrip()[-1:] in (",", ":")):
+            return  # the complement starts with (or is introduced by) the quotation
         # "says Ali “talked the talk”": the quotation is a fragment of a paraphrase
         draft.kind = "mixed"
-        last = max(max(e for _, e in parsed), max(e for _, e in quotes))
+        first = min(first, opening)
+        last = max(parsed_end, closing)
         draft.content = [(first, last)] if last - first < 4000 else parsed + quotes
 
     # pass 2: complements
@@ -278,18 +299,28 @@ class QuoteLinker:
         )
 
     def _previous(self, linked: list[Draft], quote: Quoted) -> Draft | None:
-        """The attribution a source-less quote continues: the direct one just before it."""
-        before = [d for d in linked if d.start < quote.start]
+        """The direct attribution a source-less quote continues, or None.
+
+        The latest attribution before the quote must end in the same or the previous
+        paragraph. When it is not direct it may still be an aside of the same source ("“…,”
+        Trump told the rally, saying Clinton would …"); then the direct one it follows is used.
+        """
+        before = sorted((d for d in linked if d.start < quote.start), key=_end)
         if not before:
             return None
-        last = max(before, key=_end)
-        end = _end(last)
-        if last.kind == "indirect" or quote.start - end > CONTINUATION_GAP:
-            return None
+        latest = before[-1]
+        end = _end(latest)
         gap = self.text[end : quote.start]
-        if gap.count("\n") > 2 or (gap.strip() and len(gap.split()) > 2):
+        if quote.start - end > CONTINUATION_GAP or "\n" in gap.rstrip():
             return None
-        return last
+        if latest.kind == "direct":
+            return latest
+        for earlier in reversed(before[:-1]):
+            if earlier.kind == "direct" and earlier.source == latest.source is not None:
+                if "\n" in self.text[_end(earlier) : latest.start]:
+                    return None
+                return earlier
+        return None
 
 
 def _within(span: CharRange | None, start: int, end: int) -> bool:

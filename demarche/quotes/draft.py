@@ -32,6 +32,7 @@ class Draft:
         speaker: the speaker actor id once resolved.
         loose: the content was guessed as the clause the cue interrupts, so an adjacent
             quotation should replace it.
+        speech: the cue is a verb of saying, so it can take a verbatim quotation next to it.
     """
 
     kind: str
@@ -42,6 +43,7 @@ class Draft:
     speaker_token: int | None = None
     speaker: str | None = None
     loose: bool = False
+    speech: bool = True
 
     @property
     def start(self) -> int:

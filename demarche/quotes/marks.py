@@ -127,7 +127,7 @@ def find_quoted(text: str) -> list[Quoted]:
                 quotes[-1] = Quoted(last.start, last.end, closed=False, continues=continues)
             else:
                 quotes.pop()
-        doubles.extend(quotes)
+        doubles.extend(q for q in quotes if _has_words(text, q))
     singles = [
         Quoted(m.start(), m.end(), single=True)
         for m in _SINGLE_RE.finditer(text)
@@ -136,6 +136,12 @@ def find_quoted(text: str) -> list[Quoted]:
     if not singles:
         return doubles
     return sorted(doubles + singles, key=lambda q: q.start)
+
+
+def _has_words(text: str, quote: Quoted) -> bool:
+    """Whether a quoted stretch holds any letter or digit (a lone mark is not a quotation)."""
+    start, end = quote.inner
+    return any(char.isalnum() for char in text[start : min(end, start + 200)])
 
 
 def _inside_any(start: int, end: int, spans: list[Quoted]) -> bool:

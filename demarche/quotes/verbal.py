@@ -19,7 +19,7 @@ from demarche.quotes.cues import CueLexicon
 from demarche.quotes.draft import CharRange, Draft
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
-INHERIT = frozenset({"advcl", "conj", "xcomp", "ccomp", "acl", "pcomp"})
+INHERIT = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp"})
 """A verb without its own subject borrows the subject of the verb it hangs from via these."""
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -44,6 +44,8 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in SUBJECTS:
                 return child
+            if child.dep_ == "nsubjpass" and current is verb:
+                return None  # "was asked": the subject is the addressee, not the speaker
             if child.dep_ == "agent":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
@@ -163,6 +165,7 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
                 cue_token=verb.i,
                 speaker_token=speaker_token(subject).i if subject is not None else None,
                 loose=loose,
+                speech=lexicon.takes_quote(verb.lemma_),
             )
         )
     return drafts
