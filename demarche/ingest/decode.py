@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from demarche.errors import InputError
 
@@ -108,20 +108,40 @@ def detect_encoding(data: bytes) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding
-    try:
-        data[: SNIFF_BYTES * 8].decode("utf-8")
+    # UTF-8 with a few corrupt bytes is still UTF-8 (the bad lines are reported one by one);
+    # so is a sample cut inside a multi-byte character.
+    sample = data[: SNIFF_BYTES * 8].decode("utf-8", errors="replace")
+    bad = sample.count("\ufffd")
+    good = sum(ch > "\x7f" for ch in sample) - bad
+    if bad <= 1 or (good and 4 * good >= bad):
         return "utf-8"
-    except UnicodeDecodeError as error:
-        # A multi-byte character cut by the sample's end is still UTF-8.
-        if error.start >= len(data[: SNIFF_BYTES * 8]) - 3:
-            return "utf-8"
     declared = declared_encoding(data)
     if declared:
         return declared
+    best = _detected(data[: SNIFF_BYTES * 8])
+    return best.encoding if best is not None else None
+
+
+_WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15"})
+
+
+def _detected(data: bytes) -> Any:
+    """charset-normalizer's best match, breaking ties in favour of Western code pages.
+
+    Short Western texts often fit several code pages equally well (an "è" is also a valid
+    "č" in cp1250); demarche reads English news, where cp1252 is by far the likeliest.
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: SNIFF_BYTES * 8]).best()
-    return best.encoding if best is not None else None
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return None
+    for match in matches:
+        tied = match.chaos <= best.chaos and match.coherence >= best.coherence
+        if tied and _WESTERN & set(match.could_be_from_charset):
+            return match
+    return best
 
 
 def decode(data: bytes, source: str) -> str:
@@ -142,9 +162,7 @@ def decode(data: bytes, source: str) -> str:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
+    best = _detected(data)
     if best is not None:
         return str(best)
     tried.append("charset detection")

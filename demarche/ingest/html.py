@@ -24,7 +24,7 @@ EXTRACT_OPTIONS: dict[str, Any] = {
     # Comments are reader posts, not the article; the fallback extractors (readability,
     # justext) add navigation more often than they rescue text on news pages.
     "include_comments": False,
-    "no_fallback": True,
+    "fast": True,
     "include_tables": True,
     "include_images": False,
     "include_links": False,
@@ -36,6 +36,8 @@ EXTRACT_OPTIONS: dict[str, Any] = {
 """Keyword arguments for ``trafilatura.bare_extraction``, tuned on the extraction benchmark."""
 
 PARAGRAPH_SEPARATOR = "\n\n"
+MIN_ARTICLE_WORDS = 20
+"""Fewer words than this is a login form, a cookie wall or an index stub, not an article."""
 _WORDS = re.compile(r"\w+")
 
 
@@ -108,7 +110,7 @@ def article_from_html(
     meta = _metadata(document) if document is not None else {}
     title = (meta.get("title") or "").strip() or None
     text, dateline, byline = clean_text(meta.get("text") or "", title)
-    if not text.strip():
+    if len(_WORDS.findall(text)) < MIN_ARTICLE_WORDS:
         raise InputError("D004", source=source or url or "<html>")
     if published is None:
         published = _date(meta.get("date")) or dateline

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
 SAMPLE_CHARS = 3000
 """Characters classified; enough for a confident decision, bounded for huge inputs."""
 
+CHUNKS = 5
+"""Long texts are judged by this many windows spread over the text, each voting, so that an
+English article quoting a long passage in another language (or a foreign article behind an
+English menu) is judged by most of its text, not by whichever part a single sample hits."""
+
 MIN_LETTERS = 40
 """Below this many letters the classifier guesses; such texts get no language."""
 
 CONFIDENT = 0.9
-"""Normalised probability above which a non-English verdict is trusted enough to refuse."""
+"""Normalised probability above which one window's verdict counts as a vote."""
+
+MAJORITY = 0.6
+"""Share of windows that must confidently agree before an article is refused as foreign."""
 
 
 @lru_cache(maxsize=1)
@@ -23,27 +32,36 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def _windows(text: str) -> list[str]:
+    if len(text) <= SAMPLE_CHARS:
+        return [text]
+    size = SAMPLE_CHARS // CHUNKS
+    step = (len(text) - size) // (CHUNKS - 1)
+    return [text[i * step : i * step + size] for i in range(CHUNKS)]
+
+
 def detect_language(text: str) -> tuple[str | None, float]:
-    """Return (ISO 639-1 code, probability) for ``text``, or (None, 0.0) when it is too short.
+    """Return (ISO 639-1 code, share of windows confidently in it), or (None, 0.0) if too short.
 
-    The sample is taken from the middle of long texts too, so a headline or an English menu in
-    front of a foreign article does not decide alone.
+    The share is 1.0 for a short text classified with confidence, 0.0 for a guess.
     """
-    if len(text) > SAMPLE_CHARS:
-        half = SAMPLE_CHARS // 2
-        middle = len(text) // 2
-        text = text[:half] + " " + text[middle : middle + half]
-    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+    windows = [w for w in _windows(text) if sum(ch.isalpha() for ch in w) >= MIN_LETTERS]
+    if not windows:
         return None, 0.0
-    language, probability = _identifier().classify(text)
-    return str(language), float(probability)
+    identifier = _identifier()
+    weights: dict[str, float] = {}
+    votes: Counter[str] = Counter()
+    for window in windows:
+        language, probability = identifier.classify(window)
+        weights[str(language)] = weights.get(str(language), 0.0) + float(probability)
+        if probability >= CONFIDENT:
+            votes[str(language)] += 1
+    language = max(weights, key=weights.__getitem__)
+    return language, votes[language] / len(windows)
 
 
-def is_foreign(language: str | None, probability: float, allowed: frozenset[str]) -> bool:
-    """True when an article is confidently not English and its language was not allowed."""
+def is_foreign(language: str | None, share: float, allowed: frozenset[str]) -> bool:
+    """True when most of an article is confidently not English and its language was not allowed."""
     return (
-        language is not None
-        and language != "en"
-        and language not in allowed
-        and probability >= CONFIDENT
+        language is not None and language != "en" and language not in allowed and share >= MAJORITY
     )

@@ -23,7 +23,8 @@ MENU_RUN = 8
 """This many consecutive one- to four-word lines are a menu or a tag list, not prose."""
 
 _PHRASES = frozenset(
-    """
+    phrase.strip()
+    for phrase in """
     share|share this|share this article|share this story|share this post|share this page
     |share the story|share article|share story|share your love|share on|share via|shares
     |sharing is caring|spread the love|tweet|tweet this|email|e-mail|email this|print
@@ -52,7 +53,7 @@ _PHRASES = frozenset(
     |story continues below advertisement|continue reading below|scroll to continue
     |scroll down for video|image|images|credit|source|view gallery|view image|enlarge
     |expand|collapse|toggle|reply|like|likes|share your thoughts|what do you think
-    """.replace("\n", "").split("|")
+    """.split("|")
 )
 
 _SHARE_CORE = frozenset(
@@ -115,7 +116,7 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin|la|le)){0,4}"
+    r"^[Bb][Yy]:?\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin|la|le)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
     r"(?:\s*[,|–—-]\s*[^.!?]{0,60})?$"
 )

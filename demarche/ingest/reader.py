@@ -16,7 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from demarche.errors import InputError
 from demarche.ingest import decode as dec
@@ -153,7 +153,7 @@ def _read_path(path: str, options: Options, on_error: OnError) -> Iterator[Artic
             raise InputError("D002", source=source, detail=binary)
         if kind in ("jsonl", "csv"):
             encoding = dec.detect_encoding(head) or "utf-8"
-            body: BinaryIO = gzip.GzipFile(fileobj=stream) if compressed else stream
+            body = cast(BinaryIO, gzip.GzipFile(fileobj=stream)) if compressed else stream
             reader = read_jsonl if kind == "jsonl" else read_csv
             try:
                 yield from reader(
