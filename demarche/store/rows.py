@@ -8,6 +8,7 @@ flattening here, free of SQL, means a second backend reuses it unchanged.
 from __future__ import annotations
 
 import importlib
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -113,6 +114,137 @@ def event_rows(document: Document) -> Iterator[EventRow]:
 def quote_content_text(spans: tuple[Span, ...]) -> str:
     """A quote's content spans joined for searching and display ("…" marks each gap)."""
     return " … ".join(span.text for span in spans)
+
+
+ARTICLE_COLUMNS: tuple[str, ...] = (
+    "id",
+    "text_hash",
+    "title",
+    "url",
+    "outlet",
+    "author",
+    "published",
+    "language",
+    "source",
+    "added",
+    "document",
+)
+
+CHILD_COLUMNS: dict[str, tuple[str, ...]] = {
+    "actors": ("article", "id", "name", "kind", "country", "sector", "roles", "wikidata"),
+    "mentions": ("article", "start", "end", "text", "label", "actor"),
+    "times": ("article", "start", "end", "text", "type", "value"),
+    "quotes": (
+        "article",
+        "idx",
+        "kind",
+        "speaker",
+        "source_start",
+        "source_end",
+        "source_text",
+        "cue_text",
+        "content",
+    ),
+    "events": (
+        "article",
+        "idx",
+        "type",
+        "mode",
+        "quad",
+        "source_actor",
+        "target_actor",
+        "modality",
+        "date",
+        "month",
+        "quote",
+        "confidence",
+        "evidence_start",
+        "evidence_end",
+        "evidence_text",
+    ),
+}
+"""The index tables and their columns, in insertion order; every backend creates these."""
+
+
+def insert_statement(table: str, columns: tuple[str, ...], placeholder: str) -> str:
+    """``INSERT INTO table ("a", "b") VALUES (?, ?)`` in a backend's placeholder style.
+
+    Column names are quoted because ``end`` is an SQL keyword in every dialect.
+    """
+    names = ", ".join(f'"{column}"' for column in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join([placeholder] * len(columns))})"
+
+
+def article_row(document: Document, digest: str, payload: str, added: str) -> tuple[Any, ...]:
+    """The ``articles`` row, in ``ARTICLE_COLUMNS`` order."""
+    a = document.article
+    return (
+        a.id,
+        digest,
+        a.title,
+        a.url,
+        a.outlet,
+        a.author,
+        a.published,
+        a.language,
+        a.source,
+        added,
+        payload,
+    )
+
+
+def child_rows(document: Document) -> Iterator[tuple[str, list[tuple[Any, ...]]]]:
+    """``(table, rows)`` for each index table, lazily, so a failure surfaces mid-transaction."""
+    aid = document.article.id
+    yield (
+        "actors",
+        [
+            (aid, a.id, a.name, a.kind, a.country, a.sector, json.dumps(a.roles), a.wikidata)
+            for a in document.actors
+        ],
+    )
+    yield "mentions", [(aid, m.start, m.end, m.text, m.label, m.actor) for m in document.mentions]
+    yield "times", [(aid, t.start, t.end, t.text, t.type, t.value) for t in document.times]
+    yield (
+        "quotes",
+        [
+            (
+                aid,
+                i,
+                q.kind,
+                q.speaker,
+                q.source.start if q.source else None,
+                q.source.end if q.source else None,
+                q.source.text if q.source else None,
+                q.cue.text if q.cue else None,
+                quote_content_text(q.content),
+            )
+            for i, q in enumerate(document.quotes)
+        ],
+    )
+    yield (
+        "events",
+        [
+            (
+                aid,
+                e.index,
+                e.type,
+                e.mode,
+                e.quad,
+                e.source_actor,
+                e.target_actor,
+                e.modality,
+                e.date,
+                e.month,
+                e.quote,
+                e.confidence,
+                e.evidence_start,
+                e.evidence_end,
+                e.evidence_text,
+            )
+            for e in event_rows(document)
+        ],
+    )
 
 
 def _spans(document: Document) -> Iterator[tuple[str, Any]]:

@@ -20,7 +20,14 @@ from demarche.about import __version__
 from demarche.errors import ConfigError, InputError
 from demarche.records import SCHEMA, Document
 from demarche.store.base import ArticleSummary, Relation, SearchHit, Store, text_hash
-from demarche.store.rows import event_rows, quote_content_text, validate
+from demarche.store.rows import (
+    ARTICLE_COLUMNS,
+    CHILD_COLUMNS,
+    article_row,
+    child_rows,
+    insert_statement,
+    validate,
+)
 from demarche.store.schema import PRAGMAS, STORE_VERSION, TABLES
 
 _LAST_CHAR = "\U0010ffff"
@@ -129,89 +136,16 @@ class SQLiteStore(Store):
     ) -> None:
         """Write every row of one document; the caller holds the transaction."""
         article = document.article
-        aid = article.id
         cursor = conn.execute(
-            "INSERT INTO articles (id, text_hash, title, url, outlet, author, published,"
-            " language, source, added, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                aid,
-                digest,
-                article.title,
-                article.url,
-                article.outlet,
-                article.author,
-                article.published,
-                article.language,
-                article.source,
-                _now(),
-                payload,
-            ),
+            insert_statement("articles", ARTICLE_COLUMNS, "?"),
+            article_row(document, digest, payload, _now()),
         )
         conn.execute(
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
             (cursor.lastrowid, article.title or "", article.text),
         )
-        conn.executemany(
-            "INSERT INTO actors (article, id, name, kind, country, sector, roles, wikidata)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (aid, a.id, a.name, a.kind, a.country, a.sector, json.dumps(a.roles), a.wikidata)
-                for a in document.actors
-            ],
-        )
-        conn.executemany(
-            'INSERT INTO mentions (article, start, "end", text, label, actor)'
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [(aid, m.start, m.end, m.text, m.label, m.actor) for m in document.mentions],
-        )
-        conn.executemany(
-            'INSERT INTO times (article, start, "end", text, type, value)'
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [(aid, t.start, t.end, t.text, t.type, t.value) for t in document.times],
-        )
-        conn.executemany(
-            "INSERT INTO quotes (article, idx, kind, speaker, source_start, source_end,"
-            " source_text, cue_text, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    aid,
-                    i,
-                    q.kind,
-                    q.speaker,
-                    q.source.start if q.source else None,
-                    q.source.end if q.source else None,
-                    q.source.text if q.source else None,
-                    q.cue.text if q.cue else None,
-                    quote_content_text(q.content),
-                )
-                for i, q in enumerate(document.quotes)
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO events (article, idx, type, mode, quad, source_actor, target_actor,"
-            " modality, date, month, quote, confidence, evidence_start, evidence_end,"
-            " evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    aid,
-                    e.index,
-                    e.type,
-                    e.mode,
-                    e.quad,
-                    e.source_actor,
-                    e.target_actor,
-                    e.modality,
-                    e.date,
-                    e.month,
-                    e.quote,
-                    e.confidence,
-                    e.evidence_start,
-                    e.evidence_end,
-                    e.evidence_text,
-                )
-                for e in event_rows(document)
-            ],
-        )
+        for table, rows in child_rows(document):
+            conn.executemany(insert_statement(table, CHILD_COLUMNS[table], "?"), rows)
 
     def contains_text(self, text: str) -> bool:
         row = self._conn.execute(

@@ -11,7 +11,7 @@ from demarche.commands.extract import ErrorReport
 from demarche.ingest.article import article_from_text
 from demarche.records import Document, Mention
 from demarche.store import open_store
-from demarche.store import sqlite as store_sqlite
+from demarche.store import rows as store_rows
 
 MACRON = "President Emmanuel Macron met Olaf Scholz in Berlin on Monday to discuss energy.\n"
 SUDAN = "The United Nations warned on Friday that famine is spreading across Sudan.\n"
@@ -121,7 +121,7 @@ def test_an_interrupt_keeps_the_articles_already_stored(
     db = str(tmp_path / "news.db")
     paths = [write(f"{n}.txt", f"Report {n}: {SUDAN}") for n in range(4)]
     calls = {"n": 0}
-    real_rows = store_sqlite.event_rows
+    real_rows = store_rows.event_rows
 
     def interrupt_third(document):
         calls["n"] += 1
@@ -129,7 +129,7 @@ def test_an_interrupt_keeps_the_articles_already_stored(
             raise KeyboardInterrupt  # Ctrl-C while the third article is being written
         return real_rows(document)
 
-    monkeypatch.setattr(store_sqlite, "event_rows", interrupt_third)
+    monkeypatch.setattr(store_rows, "event_rows", interrupt_third)
     assert main(["ingest", *paths, "--db", db]) == 130
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -14,7 +14,7 @@ SCRIPT = textwrap.dedent(
     from demarche.ingest.article import article_from_text
     from demarche.records import Document, Mention
     from demarche.store import open_store
-    from demarche.store import sqlite as backend
+    from demarche.store import rows
 
     store = open_store(sys.argv[1])
     first = article_from_text("Kim Jong Un met Donald Trump in Hanoi.")
@@ -24,7 +24,7 @@ SCRIPT = textwrap.dedent(
         os._exit(9)  # no cleanup, no rollback: as if the machine lost power or was killed
         yield
 
-    backend.event_rows = die
+    rows.event_rows = die
     second = article_from_text("Xi Jinping visited Moscow.")
     store.add(Document(second, mentions=(Mention(0, 10, "Xi Jinping", "PERSON"),)))
     """

@@ -81,7 +81,7 @@ def test_a_failure_mid_article_leaves_no_rows(
             raise RuntimeError("disk on fire")
             yield  # pragma: no cover
 
-        monkeypatch.setattr("demarche.store.sqlite.event_rows", explode)
+        monkeypatch.setattr(store_rows, "event_rows", explode)
         with pytest.raises(RuntimeError, match="disk on fire"):
             store.add(document)
         assert counts(db) == before
@@ -99,7 +99,7 @@ def test_an_interrupt_mid_article_also_rolls_back(
     def interrupt(_spans):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("demarche.store.sqlite.quote_content_text", interrupt)
+    monkeypatch.setattr(store_rows, "quote_content_text", interrupt)
     with open_store(db) as store, pytest.raises(KeyboardInterrupt):
         store.add(document)
     assert counts(db)["articles"] == 0
