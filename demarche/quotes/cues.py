@@ -27,7 +27,9 @@ SPEECH: frozenset[str] = frozenset(
     repeat underscore highlight signal hint imply charge assure reassure inform advise tout
     opine posit speculate wonder question object protest plead concur proclaim grumble
     snap fume scoff sniff chide scold rail thunder vent huff gush marvel add predict
-    clarify elaborate acknowledge hint tease crow confide recount relate recount
+    clarify elaborate hint tease crow confide recount relate boom bark chant echo confess
+    interject interrupt mutter murmur sing read shoot quote cite retweet text email message
+    telegraph write
     """.split()
 )
 """Verbs of saying: content is a clause, a verbatim quote, or the clause they interrupt."""

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.marks import Quoted
@@ -76,7 +76,7 @@ class QuoteLinker:
         for number in range(len(self.quoted)):
             draft = self._adjacent(number)
             if draft is None:
-                draft = self._dash(number)
+                draft = self._colon(number) or self._dash(number)
                 if draft is None:
                     continue
                 extra.append(draft)
@@ -149,7 +149,7 @@ class QuoteLinker:
             token = doc[i]
             if self.in_quote[i] >= 0 or token.text in _SENTENCE_END or token.is_space:
                 return None
-            if "\n" in token.whitespace_:
+            if "\n" in token.whitespace_ and not (i == first - 1 and token.text == ":"):
                 return None
             draft = self.by_cue.get(i)
             if draft is not None:
@@ -170,6 +170,51 @@ class QuoteLinker:
         if previous.text in _INTRODUCERS:
             return True
         return previous.head.i == cue and previous.dep_ in ("dobj", "npadvmod", "advmod")
+
+    def _colon(self, number: int) -> Draft | None:
+        """A quotation after a colon with no reporting verb next to it: the clause before the
+        colon is the attribution ("Cruz called them on it: “…”"); a short name alone before it
+        is the source of a headline quote ("Kasich: ‘We are going …’")."""
+        first, _ = self.token_ranges[number]
+        if first < 2 or self.doc[first - 1].text != ":":
+            return None
+        colon = self.doc[first - 1]
+        before = self.doc[first - 2]
+        root = before
+        for _ in range(8):
+            if root.pos_ in ("VERB", "AUX") or root.head is root:
+                break
+            root = root.head
+        sentence_start = colon.sent.start
+        doc = self.doc
+        if root.pos_ == "VERB" and root.i < colon.i and self.in_quote[root.i] < 0:
+            subject = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subject is None or colon.i - root.i > 8:
+                return None
+            return Draft(
+                "direct",
+                (root.idx, colon.idx + 1),
+                (doc[subject.left_edge.i].idx, _token_end(doc[subject.right_edge.i])),
+                [],
+                cue_token=root.i,
+                speaker_token=subject.i,
+            )
+        names = doc[max(sentence_start, colon.i - 6) : colon.i]
+        starts_line = names.start == sentence_start or "\n" in doc[names.start - 1].whitespace_
+        if (
+            0 < len(names) <= 6
+            and starts_line
+            and any(t.pos_ == "PROPN" for t in names)
+            and not any(t.pos_ == "VERB" for t in names)
+        ):
+            return Draft(
+                "direct",
+                (colon.idx, colon.idx + 1),
+                (names[0].idx, _token_end(names[-1])),
+                [],
+                speaker_token=names[-1].i,
+            )
+        return None
 
     def _dash(self, number: int) -> Draft | None:
         """A dash attribution after the quote on the same line: "“…” - Name Surname"."""
@@ -321,6 +366,10 @@ class QuoteLinker:
                     return None
                 return earlier
         return None
+
+
+def _token_end(token: Token) -> int:
+    return token.idx + len(token.text)
 
 
 def _within(span: CharRange | None, start: int, end: int) -> bool:
