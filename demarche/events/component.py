@@ -269,7 +269,7 @@ class EventsComponent:
                     location=location,
                     evidence=evidence,
                     quote=quote_index,
-                    confidence=min(confidence, 0.95),
+                    confidence=round(min(confidence, 0.95), 3),
                 )
             )
         return events
@@ -306,8 +306,10 @@ def _evidence(root: Token, trigger: Token) -> Span:
     end = min(root.right_edge.i + 1, sentence.end)
     if not start <= trigger.i < end or end - start > MAX_EVIDENCE_TOKENS:
         start, end = sentence.start, sentence.end
-    while end > start + 1 and doc[end - 1].is_punct:
-        end -= 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1  # also masked boilerplate, which the Doc holds as spaces
+    while start < end - 1 and doc[start].is_space:
+        start += 1
     span = doc[start:end]
     return Span(span.start_char, span.end_char, span.text)
 

@@ -111,6 +111,30 @@ def _context_words(verb: Token) -> tuple[set[str], list[Token]]:
     return words, tokens
 
 
+def _match_in_order(words: tuple[frozenset[str], ...], tokens: list[Token]) -> set[int] | None:
+    """Token indices matching a pattern's words in text order, or None.
+
+    CAMEO patterns are sequences: "raise * possibility (of sanctions)" must not match "raised the
+    possibility of easing sanctions", where another verb owns "sanctions". So the words must
+    come in order and no other verb may stand between two of them.
+    """
+    position = 0
+    found: set[int] = set()
+    verb_between = False
+    for token in tokens:
+        if position == len(words):
+            break
+        if token.lower_ in words[position] or token.lemma_.lower() in words[position]:
+            if verb_between and found:
+                return None
+            found.add(token.i)
+            position += 1
+            verb_between = False
+        elif found and token.pos_ == "VERB":
+            verb_between = True
+    return found if position == len(words) else None
+
+
 def verb_trigger(verb: Token, lexicon: EventLexicon) -> tuple[Trigger | None, set[int]]:
     """The event a verb signals, if any, and the token indices its pattern used up."""
     lemma = verb.lemma_.lower()
@@ -120,17 +144,18 @@ def verb_trigger(verb: Token, lexicon: EventLexicon) -> tuple[Trigger | None, se
     used: set[int] = set()
     if patterns:
         words, tokens = _context_words(verb)
-        particle = next((c for c in verb.children if c.dep_ == "prt"), None)
-        if particle is not None:
-            words.add(particle.lower_)
+        ordered = sorted(tokens, key=lambda t: t.i)
         for pattern in patterns:
-            if all(alternatives & words for alternatives in pattern.words):
-                needed = set().union(*pattern.words)
-                used = {t.i for t in tokens if t.lower_ in needed or t.lemma_.lower() in needed}
-                if pattern.spec is None:
-                    return None, used
-                spec, matched = pattern.spec, True
-                break
+            if not all(alternatives & words for alternatives in pattern.words):
+                continue  # the cheap test first: most patterns fail here
+            found = _match_in_order(pattern.words, ordered)
+            if found is None:
+                continue
+            used = found
+            if pattern.spec is None:
+                return None, used
+            spec, matched = pattern.spec, True
+            break
     if spec is None:
         return None, used
     end = verb.i + 1
@@ -160,7 +185,10 @@ def _noun_governor(noun: Token) -> Token | None:
 
 def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
     """The event a noun names, if any ("the international sanctions imposed on North Korea")."""
-    entries = lexicon.nouns.get(noun.lemma_.lower()) or lexicon.nouns.get(noun.lower_)
+    lemma = noun.lemma_.lower()
+    entries = lexicon.nouns.get(noun.lower_, ())  # the surface form first: "talks" is not "talk"
+    if lemma != noun.lower_:
+        entries = (*entries, *lexicon.nouns.get(lemma, ()))
     if not entries or noun.ent_type_ in NOUN_EXCLUDED_ENTS:
         return None
     doc = noun.doc

@@ -1,0 +1,231 @@
+"""The demarche_events component end to end: types, participants, modality, quotes, limits.
+
+Sentences here are written for the class of construction (a conditional offer, a negated plan,
+a nominal sanction), with actors other than the sample article's, so the rules are tested rather
+than one article.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from demarche.records import Document, Event
+
+
+def events_of(document: Document) -> list[Event]:
+    return list(document.events)
+
+
+def find(
+    document: Document,
+    type_: str | None = None,
+    source: str | None = None,
+    target: str | None = None,
+) -> list[Event]:
+    found = []
+    for event in document.events:
+        if type_ is not None and event.type != type_:
+            continue
+        if source is not None and (event.source is None or event.source.actor != source):
+            continue
+        if target is not None and (event.target is None or event.target.actor != target):
+            continue
+        found.append(event)
+    return found
+
+
+def actor_of_country(document: Document, iso3: str) -> str:
+    ids = [a.id for a in document.actors if a.country == iso3]
+    assert ids, f"no actor of {iso3} in {[a.id for a in document.actors]}"
+    return ids[0]
+
+
+# -- participants ---------------------------------------------------------------------------
+
+
+def test_subject_acts_on_the_object_of_a_directed_preposition(analyse_text) -> None:
+    doc = analyse_text("France imposed sanctions on Iran on Monday.")
+    event = find(doc, "SANCTION")[0]
+    assert event.source and event.source.text == "France"
+    assert event.target and event.target.text == "Iran"
+    assert event.modality == "asserted"
+    assert event.trigger and event.trigger.text == "imposed"
+    assert doc.article.text[event.evidence.start : event.evidence.end] == event.evidence.text
+
+
+def test_passive_agent_is_the_source(analyse_text) -> None:
+    doc = analyse_text("Sanctions were imposed on Syria by Canada.")
+    event = find(doc, "SANCTION")[0]
+    assert event.source and event.source.text == "Canada"
+    assert event.target and event.target.text == "Syria"
+
+
+def test_one_event_per_coordinated_party(analyse_text) -> None:
+    doc = analyse_text("The German chancellor visited Kenya, Uganda and Tanzania last week.")
+    targets = {e.target.text for e in find(doc, "CONSULT") if e.target}
+    assert targets == {"Kenya", "Uganda", "Tanzania"}
+
+
+def test_reciprocal_parties_target_each_other(analyse_text) -> None:
+    doc = analyse_text("Jordan and Britain signed a defence pact.")
+    pairs = {(e.source.text, e.target.text) for e in doc.events if e.source and e.target}
+    assert ("Jordan", "Britain") in pairs and ("Britain", "Jordan") in pairs
+
+
+def test_dates_are_never_parties(analyse_text) -> None:
+    doc = analyse_text("Senior Polish officials agreed on Saturday to expand trade.")
+    assert doc.events
+    assert all(e.target is None or "Saturday" not in e.target.text for e in doc.events)
+
+
+# -- modality -------------------------------------------------------------------------------
+
+
+def test_negated_plan(analyse_text) -> None:
+    doc = analyse_text("Officials said that no talks have been scheduled between the two sides.")
+    assert [e.modality for e in find(doc, "CONSULT")] == ["negated"]
+
+
+def test_conditional_offer_has_its_condition(analyse_text) -> None:
+    text = "Iran is ready to negotiate with the EU, but only if the sanctions are lifted."
+    doc = analyse_text(text)
+    offers = [e for e in doc.events if e.modality == "conditional"]
+    assert offers, doc.events
+    assert offers[0].type == "AGREE"
+    assert offers[0].condition is not None
+    assert offers[0].condition.text.startswith("only if") or offers[0].condition.text.startswith(
+        "if"
+    )
+    assert "lifted" in offers[0].condition.text
+
+
+def test_possibility_is_hypothetical(analyse_text) -> None:
+    doc = analyse_text("The minister raised the possibility of easing sanctions on Cuba.")
+    assert doc.events and all(e.modality == "hypothetical" for e in doc.events)
+
+
+def test_wish_to_meet_is_intended_agreement(analyse_text) -> None:
+    doc = analyse_text("Erdogan wants to meet Putin in Ankara.")
+    event = doc.events[0]
+    assert (event.type, event.modality) == ("AGREE", "intended")
+    assert event.target and event.target.text == "Putin"
+
+
+def test_will_is_future(analyse_text) -> None:
+    doc = analyse_text("Chile will expel two Peruvian diplomats.")
+    assert [e.modality for e in find(doc, "SANCTION")] == ["future"]
+
+
+# -- quotes ---------------------------------------------------------------------------------
+
+
+def test_first_person_in_a_quote_is_the_speaker(analyse_text) -> None:
+    doc = analyse_text('Macron said: "We will never negotiate with terrorists."')
+    if not doc.quotes or not doc.quotes[0].speaker:
+        pytest.skip("the quotes component found no speaker here")
+    quoted = [e for e in doc.events if e.quote is not None]
+    assert quoted and quoted[0].source and quoted[0].source.actor == doc.quotes[0].speaker
+
+
+# -- the sample article: each class of statement the issue names -----------------------------
+
+
+@pytest.fixture(scope="module")
+def sample(analyse_text) -> Document:
+    from demarche.ingest.examples import example_paths
+
+    text = example_paths()[0].read_text(encoding="utf-8")
+    return analyse_text(text, published="2025-10-25")
+
+
+def test_sample_seeking_a_meeting(sample: Document) -> None:
+    wishes = [
+        e
+        for e in find(sample, source="donald-trump", target="kim-jong-un")
+        if e.type in ("AGREE", "REQUEST", "CONSULT") and e.modality in ("intended", "conditional")
+    ]
+    assert wishes
+
+
+def test_sample_visits(sample: Document) -> None:
+    visited = {
+        e.target.actor
+        for e in find(sample, "CONSULT", source="donald-trump")
+        if e.mode == "visit" and e.target
+    }
+    assert {"malaysia", "south-korea", "japan"} <= visited
+
+
+def test_sample_conditional_openness(sample: Document) -> None:
+    offers = [
+        e
+        for e in find(sample, source="kim-jong-un")
+        if e.modality == "conditional" and e.target and e.target.actor == "united-states"
+    ]
+    assert offers and offers[0].condition and "drops its demands" in offers[0].condition.text
+
+
+def test_sample_refusal(sample: Document) -> None:
+    assert find(sample, "REJECT", source="kim-jong-un", target="south-korea")
+
+
+def test_sample_sanctions_and_alliances(sample: Document) -> None:
+    assert [e for e in find(sample, "SANCTION", target="north-korea") if e.modality == "asserted"]
+    assert find(sample, "COOPERATE", source="north-korea", target="russia")
+    assert find(sample, "COOPERATE", source="north-korea", target="china")
+
+
+def test_sample_negated_plans_and_hypothetical_lifting(sample: Document) -> None:
+    assert [e for e in sample.events if e.modality == "negated" and "meeting" in e.evidence.text]
+    lifting = [e for e in sample.events if e.trigger and e.trigger.text == "lifting"]
+    assert lifting and lifting[0].modality == "hypothetical"
+
+
+def test_sample_events_are_dated_and_serialise(sample: Document) -> None:
+    assert any(e.date for e in sample.events)
+    for event in sample.events:
+        assert Event.from_dict(event.to_dict()) == event
+        assert sample.article.text[event.evidence.start : event.evidence.end] == event.evidence.text
+
+
+# -- bad input ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join(["France met Germany and"] * 100) + " Spain.",
+        "The summit condemned "
+        + ", ".join(
+            ["Chile", "Peru", "Brazil", "Argentina", "Mexico", "Canada", "Japan", "China"] * 5
+        )
+        + ".",
+        "Paris. London. Berlin. Madrid. Rome. " * 40,
+        "",
+    ],
+    ids=["500-token sentence", "40-country list", "no verbs", "empty"],
+)
+def test_pathological_input_is_bounded(analyse_text, text: str) -> None:
+    started = time.perf_counter()
+    doc = analyse_text(text)
+    assert time.perf_counter() - started < 10
+    assert len(doc.events) <= 2000
+
+
+def test_without_sibling_components_events_degrade(nlp) -> None:
+    """Without actors and time modules, participants keep their words and dates stay None."""
+    from demarche.events.component import EventsComponent
+    from demarche.events.lexicon import default_lexicon
+
+    component = EventsComponent(default_lexicon(), resolve=None, date_for=None)
+    with nlp.select_pipes(
+        enable=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+    ):
+        doc = nlp("Canada imposed sanctions on Venezuela.")
+    events = component(doc)._.demarche_events
+    assert events and events[0].type == "SANCTION"
+    assert events[0].source and events[0].source.text == "Canada"
+    assert events[0].source.actor is None
+    assert events[0].date is None

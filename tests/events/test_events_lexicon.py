@@ -1,0 +1,30 @@
+"""The shipped event lexicon: CAMEO-derived verb patterns joined with demarche's own entries."""
+
+from __future__ import annotations
+
+from demarche.events.lexicon import default_lexicon
+from demarche.events.quad import EVENT_TYPES
+
+
+def test_lexicon_loads_once_and_codes_only_plover_types() -> None:
+    lexicon = default_lexicon()
+    assert lexicon is default_lexicon()
+    types = {spec.type for spec in lexicon.verbs.values() if spec}
+    types |= {p.spec.type for ps in lexicon.patterns.values() for p in ps if p.spec}
+    types |= {n.spec.type for ns in lexicon.nouns.values() for n in ns}
+    assert types <= set(EVENT_TYPES)
+    assert len(lexicon.patterns) > 300
+
+
+def test_patterns_are_most_specific_first() -> None:
+    for patterns in default_lexicon().patterns.values():
+        lengths = [len(p.words) for p in patterns]
+        assert lengths == sorted(lengths, reverse=True)
+
+
+def test_own_entries_override_loose_cameo_synonyms() -> None:
+    lexicon = default_lexicon()
+    # CAMEO files "face" under meetings; news uses it for "faces criticism"
+    assert lexicon.verbs["face"] is None
+    assert lexicon.verbs["refuse"] is not None and lexicon.verbs["refuse"].type == "REJECT"
+    assert lexicon.nouns["sanction"][0].plural
