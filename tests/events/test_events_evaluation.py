@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import shared_data
-
 from demarche.evaluation.events import (
     HELD_OUT,
     GoldEvent,
@@ -19,6 +17,7 @@ from demarche.evaluation.events import (
 )
 from demarche.ingest.article import article_from_text
 from demarche.records import Actor, Document, Event, Participant, Span
+from tests.conftest import shared_data
 
 ACTORS = {
     "fr": Actor("fr", "France", country="FRA", sector="GOV"),
@@ -82,6 +81,7 @@ def test_scores_count_sentences_not_events() -> None:
     total = scores[("all", "best")]
     assert (total.gold, total.predicted, total.type_right, total.tuple_right) == (3, 2, 1, 1)
     p, r, f1 = total.type_prf()
+    assert round(f1, 3) == 0.4
     assert (round(p, 3), round(r, 3)) == (0.5, 0.333)
     assert total.confusion[("ACCUSE", "REJECT")] == 1
     assert total.confusion[("ASSAULT", "-")] == 1
