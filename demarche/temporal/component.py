@@ -12,11 +12,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from demarche.pipeline.extensions import published_of, register_extensions
+from demarche.pipeline.extensions import article_of, published_of, register_extensions
+from demarche.pipeline.process import masked_text
 from demarche.records import TimeExpression
-from demarche.temporal.grammar import Candidate, candidates
+from demarche.temporal.grammar import Candidate, candidates_at
 from demarche.temporal.normalise import Context, Reference, resolve
 from demarche.temporal.tense import tense_of
+from demarche.temporal.triggers import trigger_starts
 
 TENSE_RULES: frozenset[str] = frozenset(
     {"mdy", "dmy", "month", "weekday", "quarter", "bareunit", "clock", "partday", "rel"}
@@ -95,13 +97,25 @@ class TimeTagger:
         return doc
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, taken from its article when it has one (``doc.text`` joins every
+    token, a cost worth avoiding on every document)."""
+    article = article_of(doc)
+    if article is not None:
+        text = masked_text(article)
+        last = doc[-1] if len(doc) else None
+        if last is None or len(text) == last.idx + len(last.text_with_ws):
+            return text
+    return doc.text
+
+
 def find_times(doc: Doc) -> list[TimeExpression]:
     """Every temporal expression in a parsed Doc, in text order, with TIMEX3 values."""
     reference = Reference.parse(published_of(doc))
-    text = doc.text
+    text = text_of(doc)
     focus: str | None = None
     times: list[TimeExpression] = []
-    for candidate in candidates(text):
+    for candidate in candidates_at(text, trigger_starts(doc, text)):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is None or len(span) == 0 or not accept(candidate, span):
             continue

@@ -15,6 +15,7 @@ years", "a year ago"); the prepositions that attach it to its clause do not ("in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from demarche.temporal.lexicon import DECADE_WORDS
@@ -259,22 +260,44 @@ class Candidate:
 
 
 def candidates(text: str) -> list[Candidate]:
-    """Every non-overlapping expression the grammar finds, left to right."""
-    found = []
-    for match in PATTERN.finditer(text):
-        rule = match.lastgroup
-        if rule is None:
+    """Every non-overlapping expression the grammar finds, left to right (a full scan; the
+    component uses ``candidates_at`` with trigger positions instead, which is much faster)."""
+    return [candidate_of(match) for match in PATTERN.finditer(text) if match.lastgroup]
+
+
+def candidates_at(text: str, triggers: Iterable[tuple[int, list[int]]]) -> list[Candidate]:
+    """Expressions around trigger positions: for each trigger not yet covered, the match from
+    the earliest possible start that reaches the trigger (leftmost, as a full scan would)."""
+    found: list[Candidate] = []
+    covered = 0
+    for trigger, starts in triggers:
+        if trigger < covered:
             continue
-        prefix = rule + "_"
-        parts = {}
-        offsets = {}
-        for key, value in match.groupdict().items():
-            if value is not None and key.startswith(prefix):
-                parts[key[len(prefix) :]] = value
-                offsets[key[len(prefix) :]] = match.span(key)
-        start, end = match.span()
-        surface = match.group()
-        stripped = surface.rstrip(" ,")
-        end -= len(surface) - len(stripped)
-        found.append(Candidate(rule, start, end, stripped, parts, offsets))
+        for start in starts:
+            if start < covered:
+                continue
+            match = PATTERN.match(text, start)
+            if match is not None and match.lastgroup and match.end() > trigger:
+                candidate = candidate_of(match)
+                found.append(candidate)
+                covered = match.end()
+                break
     return found
+
+
+def candidate_of(match: re.Match[str]) -> Candidate:
+    """A candidate from a match of ``PATTERN``: the rule's parts with their offsets."""
+    rule = match.lastgroup
+    assert rule is not None
+    prefix = rule + "_"
+    parts = {}
+    offsets = {}
+    for key, value in match.groupdict().items():
+        if value is not None and key.startswith(prefix):
+            parts[key[len(prefix) :]] = value
+            offsets[key[len(prefix) :]] = match.span(key)
+    start, end = match.span()
+    surface = match.group()
+    stripped = surface.rstrip(" ,")
+    end -= len(surface) - len(stripped)
+    return Candidate(rule, start, end, stripped, parts, offsets)

@@ -25,6 +25,9 @@ FORWARD_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Verbs whose infinitive complement points forward ("is to meet", "agreed to meet")."""
 
+AUX_WINDOW = 5
+"""Tokens before a verb searched for its auxiliaries ("will not have been seen")."""
+
 MAX_HOPS = 4
 """How far up the head chain to look for a verb; a bound keeps odd parses cheap."""
 
@@ -41,9 +44,17 @@ def governing_verb(token: Token) -> Token | None:
     return current if current.pos_ in ("VERB", "AUX") else None
 
 
+def auxiliaries_of(verb: Token) -> list[Token]:
+    """The auxiliaries of a verb: in English they stand just before it, so only the few
+    preceding tokens are read (iterating ``verb.children`` walks the whole clause)."""
+    doc = verb.doc
+    window = doc[max(0, verb.i - AUX_WINDOW) : verb.i]
+    return [token for token in window if token.head == verb and token.dep_ in ("aux", "auxpass")]
+
+
 def verb_tense(verb: Token, depth: int = 0) -> str | None:
     """Past, present or future for one verb, from its tag and its auxiliaries."""
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = auxiliaries_of(verb)
     for aux in auxiliaries:
         if aux.lower_ in FUTURE_AUXILIARIES or aux.tag_ == "MD":
             return FUTURE
