@@ -1,0 +1,121 @@
+"""Scale-out: the same pipeline in N worker processes on this machine, or on a Ray cluster.
+
+Both backends keep input order and bounded memory: at most ``workers * in_flight`` chunks are
+submitted ahead of the one being returned, so a corpus of any size streams through. Each
+worker builds its pipeline once and reuses it for every chunk it receives.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any, Literal
+
+from demarche.options import Options
+from demarche.records import Article, Document
+
+Backend = Literal["processes", "ray"]
+BACKENDS: tuple[str, ...] = ("processes", "ray")
+
+_PIPELINE: Any = None
+
+
+def _init_worker(options: Options) -> None:
+    from demarche.pipeline import build_pipeline
+
+    global _PIPELINE
+    _PIPELINE = build_pipeline(options)
+
+
+def _analyse_chunk(chunk: list[Article]) -> list[Document]:
+    from demarche.pipeline import analyse
+
+    return list(analyse(_PIPELINE, chunk))
+
+
+def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def ordered_bounded(
+    chunks: Iterator[list[Article]],
+    submit: Callable[[list[Article]], Any],
+    result: Callable[[Any], list[Document]],
+    limit: int,
+) -> Iterator[Document]:
+    """Submit chunks ahead up to ``limit`` and yield results in submission order."""
+    pending: deque[Any] = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= limit:
+            yield from result(pending.popleft())
+    while pending:
+        yield from result(pending.popleft())
+
+
+def analyse_parallel(
+    articles: Iterable[Article],
+    options: Options,
+    workers: int = 2,
+    backend: Backend = "processes",
+    chunk_size: int = 8,
+    in_flight: int = 2,
+) -> Iterator[Document]:
+    """Analyse articles in parallel, yielding Documents in input order."""
+    chunks = chunked(articles, chunk_size)
+    limit = max(1, workers * in_flight)
+    if backend == "ray":
+        yield from _analyse_ray(chunks, options, workers, limit)
+        return
+    context = mp.get_context("spawn")
+    with context.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
+        yield from ordered_bounded(
+            chunks,
+            lambda chunk: pool.apply_async(_analyse_chunk, (chunk,)),
+            lambda handle: handle.get(),
+            limit,
+        )
+
+
+def _analyse_ray(
+    chunks: Iterator[list[Article]], options: Options, workers: int, limit: int
+) -> Iterator[Document]:
+    """Ray actors each hold one pipeline; chunks go round-robin. Uses a running cluster when
+    ``RAY_ADDRESS`` is set, else starts a local one for the duration of the run."""
+    import ray
+
+    started_here = not ray.is_initialized()
+    if started_here:
+        ray.init(
+            num_cpus=workers, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True
+        )
+    try:
+        worker_class = ray.remote(_RayWorker)
+        actors = [worker_class.remote(options) for _ in range(workers)]
+        turn = iter(range(1 << 62))
+
+        def submit(chunk: list[Article]) -> Any:
+            return actors[next(turn) % len(actors)].analyse.remote(chunk)
+
+        yield from ordered_bounded(chunks, submit, ray.get, limit)
+    finally:
+        if started_here:
+            ray.shutdown()
+
+
+class _RayWorker:
+    """A Ray actor holding one pipeline (Ray wraps the class with ``ray.remote``)."""
+
+    def __init__(self, options: Options) -> None:
+        from demarche.pipeline import build_pipeline
+
+        self.nlp = build_pipeline(options)
+
+    def analyse(self, chunk: list[Article]) -> list[Document]:
+        from demarche.pipeline import analyse
+
+        return list(analyse(self.nlp, chunk))
