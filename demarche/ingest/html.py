@@ -25,6 +25,7 @@ EXTRACT_OPTIONS: dict[str, Any] = {
     # justext) add navigation more often than they rescue text on news pages.
     "include_comments": False,
     "fast": True,
+    "favor_recall": True,
     "include_tables": True,
     "include_images": False,
     "include_links": False,

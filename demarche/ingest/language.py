@@ -40,10 +40,12 @@ def _windows(text: str) -> list[str]:
     return [text[i * step : i * step + size] for i in range(CHUNKS)]
 
 
+@lru_cache(maxsize=16)
 def detect_language(text: str) -> tuple[str | None, float]:
     """Return (ISO 639-1 code, share of windows confidently in it), or (None, 0.0) if too short.
 
-    The share is 1.0 for a short text classified with confidence, 0.0 for a guess.
+    The share is 1.0 for a short text classified with confidence, 0.0 for a guess. Recent
+    results are cached: building an article and checking it ask about the same text.
     """
     windows = [w for w in _windows(text) if sum(ch.isalpha() for ch in w) >= MIN_LETTERS]
     if not windows:

@@ -53,6 +53,7 @@ _PHRASES = frozenset(
     |story continues below advertisement|continue reading below|scroll to continue
     |scroll down for video|image|images|credit|source|view gallery|view image|enlarge
     |expand|collapse|toggle|reply|like|likes|share your thoughts|what do you think
+    |by|text size|font size|print this|a|aa|a a
     """.split("|")
 )
 
@@ -74,6 +75,7 @@ _STRONG_PREFIX = re.compile(
     r"|an error has occurred|there was an error|something went wrong|copyright"
     r"|all rights reserved|this copy is for your personal|this material may not be"
     r"|write to .{1,60} at \S+@|email .{1,60} at \S+@|contact (?:the )?(?:reporter|writer|author)"
+    r"|reach (?:the )?(?:reporter|writer|author)s? (?:at|on|via)|most read\b"
     r"|reporting by|additional reporting by|editing by|writing by|compiled by"
     r"|story continues|article continues|scroll (?:to|down) (?:continue|for)|skip to"
     r"|we use cookies|this (?:site|website) uses cookies|by continuing to use"
@@ -176,7 +178,7 @@ def is_leftover(line: str) -> bool:
         return True
     if _CONTAINS.search(line):
         return True
-    if _BREADCRUMB.match(line) and len(words) <= 20:
+    if _BREADCRUMB.match(line) and len(words) <= 20 and not line.startswith("|"):
         return True
     return bool(len(words) <= 20 and _TAG_SUFFIX.search(line))
 
