@@ -44,6 +44,7 @@ KINDS = frozenset(
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 CODE3 = re.compile(r"^[A-Z]{3}$")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+WEAK_SECTORS = frozenset({"UNK", "NON", "JNK"})
 _SPACES = re.compile(r"\s+")
 _DROP = re.compile(r"[.\u2019'`\"]")
 
@@ -340,9 +341,11 @@ class KnowledgeBase:
     country_ids: dict[str, str] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
-    metonyms: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    metonyms: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)
     agents: dict[str, str] = field(default_factory=dict)
     role_holders: dict[str, list[str]] = field(default_factory=dict)
+    surnames: dict[str, list[str]] = field(default_factory=dict)
+    title_countries: dict[str, set[str]] = field(default_factory=dict)
     max_agent_words: int = 1
 
     def add(self, entry: Entry, priority: bool) -> None:
@@ -372,12 +375,22 @@ class KnowledgeBase:
                 holders = self.role_holders.setdefault(country, [])
                 if entry.id not in holders:
                     holders.append(entry.id)
+            words = normalise(entry.name).split()
+            for word in {words[0], words[-1]} if len(words) > 1 else ():
+                ids = self.surnames.setdefault(word, [])
+                if entry.id not in ids:
+                    ids.append(entry.id)
+            for role in entry.roles:
+                if role.title and role.country:
+                    base = role.title.lower().split(" of ")[0].strip()
+                    self.title_countries.setdefault(base, set()).add(role.country)
         if entry.kind == "country" and entry.country:
             self.country_ids[entry.country] = entry.id
             for alias in (entry.name, *entry.aliases):
                 self.places.setdefault(normalise(alias), entry.country)
             for demonym in entry.demonyms:
-                self.demonyms[normalise(demonym)] = entry.country
+                # the first country to claim a shared demonym keeps it ("Congolese": DR Congo)
+                self.demonyms.setdefault(normalise(demonym), entry.country)
 
     def lookup(self, text: str) -> list[Entry]:
         """Entries a name may refer to, most specific source first."""
@@ -393,13 +406,29 @@ class KnowledgeBase:
         return self.demonyms.get(key) or self.places.get(key)
 
     def agent_sector(self, words: Iterable[str]) -> str | None:
-        """Sector code for the longest agent phrase ending the given lower-case words."""
+        """Sector code for the longest agent phrase ending the given lower-case words.
+
+        Placeholder codes of the seed lists (UNK, NON, JNK) count as no sector.
+        """
         words = list(words)
         for size in range(min(len(words), self.max_agent_words), 0, -1):
             sector = self.agents.get(" ".join(words[-size:]))
-            if sector:
+            if sector and sector not in WEAK_SECTORS:
                 return sector
         return None
+
+    def knows(self, key: str, words: int) -> bool:
+        """Is a normalised phrase a name worth a mention when the NER model missed it?
+
+        Single words count only when a curated or user entry, a country or a seat of power
+        bears them: the seed dictionaries hold many one-word names that are also common words.
+        """
+        if key in self.metonyms or key in self.places:
+            return True
+        ids = self.names.get(key)
+        if not ids:
+            return False
+        return words > 1 or any(self.entries[i].source != "phoenix" for i in ids)
 
 
 def build_kb(files: Iterable[str | Path] = ()) -> KnowledgeBase:
@@ -412,7 +441,9 @@ def build_kb(files: Iterable[str | Path] = ()) -> KnowledgeBase:
         for entry in read_actor_file(path):
             kb.add(entry, priority=True)
     for iso3, sector, kind, name in _read_table("metonyms.tsv"):
-        kb.metonyms[normalise(name)] = (iso3, sector, kind)
+        kb.metonyms[normalise(name)] = (iso3, sector if sector != "-" else None, kind)
+        if kind == "demonym":
+            kb.demonyms[normalise(name)] = iso3  # a curated choice for a shared demonym
     for table in ("agents.tsv", "agents_extra.tsv"):
         for phrase, sector, *_ in _read_table(table):
             key = normalise(phrase)

@@ -12,7 +12,7 @@ re-mention. Pronouns are left to ``demarche.actors.coref``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +38,10 @@ WEAK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+JOINERS = frozenset(
+    {"of", "'", "’", "-", "bin", "al", "von", "der", "van", "de", "la", "du", "and"}
+)
+"""Lower-case words that may sit inside a name ("Workers' Party of Korea", "von der Leyen")."""
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -86,11 +90,25 @@ class DocumentResolver:
     drafts: list[Draft] = field(default_factory=list)
     names: list[tuple[frozenset[str], str]] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)
+    generic_ids: set[str] = field(default_factory=set)
 
     # ----------------------------------------------------------------- registration
-    def use_entry(self, entry: Entry) -> str:
+    def use_entry(self, entry: Entry, evidence: Evidence | None = None) -> str:
+        """Register a knowledge-base actor; a title in the text fills in what the seed lacks.
+
+        The converted seed dictionaries give codes but no titles and stop in 2018, so a title
+        before the name ("Lebanon's new President Elias Hrawi") supplies role and sector.
+        """
         if entry.id not in self.actors:
-            self.actors[entry.id] = entry.to_actor(self.date)
+            actor = entry.to_actor(self.date)
+            if evidence is not None and evidence.title and entry.source == "phoenix":
+                actor = replace(
+                    actor,
+                    country=evidence.country or actor.country,
+                    sector=evidence.sector or actor.sector,
+                    roles=(evidence.title,),
+                )
+            self.actors[entry.id] = actor
             if entry.gender:
                 self.genders[entry.id] = entry.gender
         return entry.id
@@ -105,6 +123,7 @@ class DocumentResolver:
             self.actors.setdefault(base, Actor(base, iso3, kind="country", country=iso3))
             return base
         actor_id = f"{base}-{sector.lower()}"
+        self.generic_ids.add(actor_id)
         if actor_id in self.kb.entries:
             return self.use_entry(self.kb.entries[actor_id])
         if actor_id not in self.actors:
@@ -167,9 +186,10 @@ class DocumentResolver:
                     iso = self.kb.country_of(ent.text)
                     if iso:
                         return iso
-            iso = self.kb.demonyms.get(token.lower_)
-            if iso and token.text[:1].isupper():
-                return iso
+            if token.text[:1].isupper():
+                iso = self.kb.country_of(token.text)
+                if iso:
+                    return iso
         return None
 
     def title_evidence(self, span: Span) -> Evidence:
@@ -239,11 +259,23 @@ class DocumentResolver:
                 title = " ".join(t.text for t in kept)
                 evidence.title = title[:1].upper() + title[1:] if title else None
                 evidence.sector = self.kb.agent_sector(t.lower_ for t in kept) or "GOV"
+                if title and not evidence.country:
+                    # a title only one country has ("Unification Minister") names the country
+                    countries = self.kb.title_countries.get(title.lower(), set())
+                    if len(countries) == 1:
+                        evidence.country = next(iter(countries))
         return evidence
 
     # ----------------------------------------------------------------- choosing entries
-    def pick(self, candidates: list[Entry], evidence: Evidence, short: bool) -> Entry | None:
-        """The one candidate the evidence and the publication date support, or None."""
+    def pick(
+        self, candidates: list[Entry], evidence: Evidence, short: bool, strict: bool = False
+    ) -> Entry | None:
+        """The one candidate the evidence and the publication date support, or None.
+
+        With a title, a candidate who held that title at the publication date wins ("President
+        Yoon" in 2023); ``strict`` refuses candidates who did not hold it then, so that a caller
+        can look further before settling for a former holder.
+        """
         if not candidates:
             return None
         pool = candidates
@@ -255,15 +287,30 @@ class DocumentResolver:
                 or any(r.country == evidence.country for r in e.roles)
             ]
             pool = same or ([] if short else pool)
-        if evidence.title:
+        if evidence.title and pool:
             head = evidence.title.lower().split()[-1]
             titled = [e for e in pool if any(r.title and head in r.title.lower() for r in e.roles)]
             pool = titled or pool
+            if self.date and not evidence.former:
+                now = [
+                    e
+                    for e in pool
+                    if any(
+                        r.title and head in r.title.lower() and r.valid_at(self.date)
+                        for r in e.roles
+                    )
+                ]
+                if now:
+                    pool = now
+                elif strict:
+                    return None
         if len(pool) > 1 and not evidence.former:
-            current = [e for e in pool if any(r.valid_at(self.date) for r in e.roles)]
+            current = [
+                e for e in pool if not e.roles or any(r.valid_at(self.date) for r in e.roles)
+            ]
             pool = current or pool
         if len(pool) > 1:
-            curated = [e for e in pool if e.source != "phoenix"]
+            curated = [e for e in pool if e.source not in ("phoenix", "ngec+phoenix")]
             pool = curated or pool
         if len(pool) == 1 or (pool and not short):
             return pool[0]
@@ -283,12 +330,19 @@ class DocumentResolver:
         words = key.split()
         persons = [e for e in entries if e.kind == "person" or e.kind is None]
         actor: str | None = None
+        entry: Entry | None = None
         if len(words) == 1:
             actor = self.earlier_full_name(key)
             if actor is None:
-                short = [self.kb.entries[i] for i in self.kb.short_names.get(key, ())]
-                entry = self.pick(short, evidence, short=True)
-                actor = self.use_entry(entry) if entry else None
+                aliases = [self.kb.entries[i] for i in self.kb.short_names.get(key, ())]
+                parts = [self.kb.entries[i] for i in self.kb.surnames.get(key, ())]
+                entry = (
+                    self.pick(aliases, evidence, short=True, strict=True)
+                    or self.pick(parts, evidence, short=True, strict=True)
+                    or self.pick(aliases, evidence, short=True)
+                    or (self.pick(parts, evidence, short=True) if evidence.title else None)
+                )
+                actor = self.use_entry(entry, evidence) if entry else None
             if actor is None and evidence.title:
                 actor = self.local(text, "person", evidence)
         else:
@@ -303,15 +357,11 @@ class DocumentResolver:
                     earlier = None
                 actor = earlier or self.local(text, "person", evidence)
             else:
-                actor = self.use_entry(entry)
+                actor = self.use_entry(entry, evidence)
             self.names.append((frozenset(words), actor))
             if entry is not None:
-                self.names.append(
-                    (
-                        frozenset(normalise(a) for a in entry.aliases if " " not in normalise(a)),
-                        actor,
-                    )
-                )
+                shorts = frozenset(normalise(a) for a in entry.aliases if " " not in normalise(a))
+                self.names.append((shorts, actor))
         self.add(span, "PERSON", actor, evidence.gender)
 
     def is_locative(self, span: Span) -> bool:
@@ -321,7 +371,7 @@ class DocumentResolver:
     def resolve_place(self, span: Span, text: str, label: str, entries: list[Entry]) -> None:
         key = normalise(text)
         metonym = self.kb.metonyms.get(key)
-        if metonym and (metonym[2] == "seat" or not self.is_locative(span)):
+        if metonym and (metonym[2] != "capital" or not self.is_locative(span)):
             self.add(span, label, self.generic(metonym[0], metonym[1]))
             return
         iso = self.kb.places.get(key) or self.kb.demonyms.get(key)
@@ -382,35 +432,123 @@ class DocumentResolver:
         else:
             self.add(span, label, None)
 
-    def resolve_entities(self) -> None:
-        for ent in self.doc.ents:
-            span = trim(ent)
-            if span is None:
+    def known(self, span: Span) -> bool:
+        return self.kb.knows(normalise(span.text), len(span))
+
+    def kb_extend(self, span: Span) -> Span:
+        """The longest knowledge-base name around an entity the model cut short or padded.
+
+        "Ursula von der" -> "Ursula von der Leyen", "Abdullah II" -> "King Abdullah II",
+        "Emir Tamim bin Hamad Al Thani" -> "Tamim bin Hamad Al Thani", "UN" -> "UN refugee
+        agency". A handful of dictionary look-ups per entity.
+        """
+        doc = span.doc
+        sent = span.sent
+        best: Span | None = span if self.known(span) else None
+        for start in range(max(sent.start, span.start - 2), span.start + 1):
+            if any(
+                not doc[i].text[:1].isupper() or doc[i].lower_ in DETERMINERS
+                for i in range(start, span.start)
+            ):
                 continue
-            text = span.text
-            entries = self.kb.lookup(text)
-            label = ent.label_
-            if label in WEAK_LABELS:
-                if not entries:
+            for end in range(min(sent.end, span.end + 3), span.end - 1, -1):
+                if (start, end) == (span.start, span.end) or any(
+                    doc[i].is_punct and doc[i].text not in ("'", "’", "-")
+                    for i in range(span.end, end)
+                ):
                     continue
-                label = "PERSON" if entries[0].kind == "person" else "ORG"
-            elif label not in NAMED_LABELS:
+                candidate = doc[start:end]
+                if (best is None or len(candidate) > len(best)) and self.known(candidate):
+                    best = candidate
+                    break
+        if best is None:
+            start = span.start
+            while start < span.end - 1 and doc[start].lower_ in TITLE_WORDS:
+                start += 1
+                if self.known(doc[start : span.end]):
+                    return doc[start : span.end]
+        return best or span
+
+    def missed_names(self, taken: set[int]) -> list[Span]:
+        """Capitalised runs the NER model did not label but the knowledge base knows."""
+        doc = self.doc
+        found: list[Span] = []
+        i, n = 0, len(doc)
+        while i < n:
+            if i in taken or not is_name_token(doc[i]):
+                i += 1
                 continue
-            if entries and entries[0].kind == "person" and label in ("ORG", "GPE", "NORP"):
-                label = "PERSON"
-            if label == "PERSON" and entries and entries[0].kind not in ("person", None):
-                label = "ORG"
-            if label == "PERSON":
-                if self.kb.country_of(text) and not entries:
-                    self.resolve_place(span, text, "GPE", entries)
-                else:
-                    self.resolve_person(span, text, entries)
-            elif label in ("GPE", "LOC", "FAC"):
-                self.resolve_place(span, text, label, entries)
-            elif label == "NORP":
-                self.resolve_norp(span, text, entries)
-            else:
-                self.resolve_org(span, text, label, entries)
+            j = i
+            while (
+                j < n
+                and j not in taken
+                and (
+                    is_name_token(doc[j])
+                    or (doc[j].lower_ in JOINERS and j + 1 < n and is_name_token(doc[j + 1]))
+                )
+            ):
+                j += 1
+            start = i
+            while start < j:
+                for end in range(min(j, start + 6), start, -1):
+                    if self.known(doc[start:end]):
+                        found.append(doc[start:end])
+                        start = end - 1
+                        break
+                start += 1
+            i = j
+        return found
+
+    def resolve_entities(self) -> None:
+        spans: list[tuple[Span, str]] = []
+        taken: set[int] = set()
+        for ent in self.doc.ents:
+            if ent.label_ not in NAMED_LABELS and ent.label_ not in WEAK_LABELS:
+                continue
+            trimmed = trim(ent)
+            if trimmed is None:
+                continue
+            span = self.kb_extend(trimmed)
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            spans.append((span, ent.label_))
+            taken.update(range(span.start, span.end))
+        spans.extend((span, "") for span in self.missed_names(taken))
+        spans.sort(key=lambda item: item[0].start)
+        for span, label in spans:
+            self.resolve_entity(span, label)
+
+    def resolve_entity(self, span: Span, label: str) -> None:
+        text = span.text
+        key = normalise(text)
+        entries = self.kb.lookup(text)
+        curated = bool(entries) and entries[0].source not in ("phoenix", "ngec+phoenix")
+        if curated and entries[0].kind == "country":
+            curated = False
+        if key in self.kb.demonyms and not curated:
+            self.resolve_norp(span, text, entries)
+            return
+        if key in self.kb.metonyms or (key in self.kb.places and not curated):
+            self.resolve_place(
+                span, text, label if label in ("GPE", "LOC", "FAC") else "GPE", entries
+            )
+            return
+        if label in WEAK_LABELS or not label:
+            if not entries:
+                return
+            label = "PERSON" if entries[0].kind == "person" else "ORG"
+        if entries and entries[0].kind == "person" and label in ("ORG", "GPE", "NORP", "FAC"):
+            label = "PERSON"
+        if label == "PERSON" and entries and entries[0].kind not in ("person", None):
+            label = "ORG"
+        if label == "PERSON":
+            self.resolve_person(span, text, entries)
+        elif label in ("GPE", "LOC", "FAC"):
+            self.resolve_place(span, text, label, entries)
+        elif label == "NORP":
+            self.resolve_norp(span, text, entries)
+        else:
+            self.resolve_org(span, text, label, entries)
 
     # ----------------------------------------------------------------- nominals
     def person_by_role(self, head: str, country: str | None) -> str | None:
@@ -445,29 +583,66 @@ class DocumentResolver:
         return None
 
     def resolve_nominals(self) -> None:
+        """Descriptions headed by an agent noun: "Syrian rebels", "the North Korean leader"."""
+        by_token = {i: d for d in self.drafts for i in range(d.start, d.end)}
         for chunk in self.doc.noun_chunks:
             root = chunk.root
-            if root.i in self.covered or root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG"):
+            if root.i in self.covered or root.pos_ == "PRON" or any(t.is_quote for t in chunk):
                 continue
             tokens = [t for t in chunk if t.i <= root.i]
             while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].tag_ == "PRP$"):
                 tokens = tokens[1:]
-            if not tokens or any(t.is_quote for t in chunk):
+            if not tokens:
                 continue
-            words = [t.lower_ for t in tokens if t.i < root.i and t.dep_ == "compound"]
+            modifiers = [t for t in tokens if t.i < root.i]
+            words = [t.lower_ for t in modifiers if t.dep_ == "compound"]
             words.append(root.lemma_.lower())
             sector = self.kb.agent_sector(words)
             if sector is None:
+                for token in reversed(modifiers):
+                    if token.i not in by_token:
+                        sector = self.kb.agent_sector([token.lower_])
+                        if sector:
+                            break
+            if sector is None:
                 continue
-            countries = self.chunk_countries(chunk)
-            start = chunk.start
-            if self.doc[start].lower_ not in DETERMINERS and self.doc[start].tag_ != "PRP$":
-                start = tokens[0].i
-            span = self.doc[start : chunk.end]
-            actor: str | None = None
+            inner: list[Draft] = []
+            for token in tokens:
+                draft = by_token.get(token.i)
+                if draft is not None and all(d is not draft for d in inner):
+                    inner.append(draft)
+            group = next(
+                (
+                    d.actor
+                    for d in inner
+                    if d.actor
+                    and self.actors[d.actor].kind not in ("country", "person", "government", None)
+                    and self.actors[d.actor].sector is not None
+                    and d.actor not in self.generic_ids
+                ),
+                None,
+            )
+            countries = self.chunk_countries(chunk, inner)
+            end = chunk.end
+            if countries and not any(
+                self.actors[d.actor or ""].country for d in inner if d.actor in self.actors
+            ):
+                end = max(end, chunk.root.right_edge.i + 1)  # "rebels in Idlib"
+            start = (
+                tokens[0].i
+                if chunk[0].lower_ not in DETERMINERS and chunk[0].tag_ != "PRP$"
+                else chunk.start
+            )
+            span = self.doc[start:end]
+            actor: str | None = group
             definite = chunk[0].lower_ in ("the", "this", "that") or chunk[0].tag_ == "PRP$"
             head = root.lemma_.lower()
-            if root.tag_ == "NN" and head in PERSON_NOMINAL_HEADS and (definite or countries):
+            if (
+                actor is None
+                and root.tag_ == "NN"
+                and head in PERSON_NOMINAL_HEADS
+                and (definite or countries)
+            ):
                 phrase = " ".join(words)
                 actor = self.person_by_role(
                     phrase if phrase in LEADER_TITLES else head,
@@ -479,26 +654,32 @@ class DocumentResolver:
                 Draft(span.start, span.end, "NOMINAL", actor, root, root.tag_ == "NNS")
             )
 
-    def chunk_countries(self, chunk: Span) -> list[str]:
+    def chunk_countries(self, chunk: Span, inner: list[Draft]) -> list[str]:
         """Countries named inside a noun phrase or in a following "in/of/from X"."""
         found: list[str] = []
-        for ent in chunk.ents:
-            iso = self.kb.country_of(ent.text) or (
-                self.kb.metonyms[normalise(ent.text)][0]
-                if normalise(ent.text) in self.kb.metonyms
-                else None
-            )
-            if iso and iso not in found:
-                found.append(iso)
+        for draft in inner:
+            actor = self.actors.get(draft.actor or "")
+            if (
+                actor is not None
+                and actor.country
+                and actor.kind in ("country", "government", "military", "group", "armed group")
+                and actor.country not in found
+            ):
+                found.append(actor.country)
         if not found:
             for prep in chunk.root.rights:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
                     objects = [o for o in prep.children if o.dep_ == "pobj"]
                     objects += [c for o in objects for c in o.conjuncts]
                     for obj in objects:
-                        if obj.ent_type_ in ("GPE", "LOC", "NORP"):
+                        if obj.ent_type_ in ("GPE", "LOC", "NORP") or obj.pos_ == "PROPN":
                             ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
-                            iso = self.kb.country_of(ent.text) if ent is not None else None
+                            text = ent.text if ent is not None else obj.text
+                            iso = self.kb.country_of(text) or (
+                                self.kb.metonyms[normalise(text)][0]
+                                if normalise(text) in self.kb.metonyms
+                                else None
+                            )
                             if iso and iso not in found:
                                 found.append(iso)
         return found
@@ -510,6 +691,16 @@ class DocumentResolver:
             span = self.doc[draft.start : draft.end]
             out.append(Mention(span.start_char, span.end_char, span.text, draft.label, draft.actor))
         return out
+
+
+def is_name_token(token: Token) -> bool:
+    """Capitalised words that can be part of a name the NER model missed."""
+    return (
+        token.text[:1].isupper()
+        and not token.is_punct
+        and token.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+        and token.lower_ not in DETERMINERS
+    )
 
 
 def trim(span: Span) -> Span | None:
@@ -535,33 +726,41 @@ def trim(span: Span) -> Span | None:
 def resolve_span(doc: Doc, start: int, end: int) -> list[str]:
     """Actor ids for the phrase at ``[start, end)``; several for a coordination.
 
-    Uses the mentions the ``demarche_actors`` component assigned; when none covers the phrase,
-    reads a country (name, demonym or capital) and an agent noun from it and returns the
-    country's generic actor for that sector, adding it to ``doc._.demarche_actors``.
+    Uses the mentions the ``demarche_actors`` component assigned: the coordinated actors when
+    the phrase joins several ("Hungarian and Romanian officials"), else the mention that holds
+    the phrase's head word ("U.S. President Donald Trump" -> Trump), else the longest mention
+    inside it. When no mention covers the phrase, reads a country (name, demonym or capital)
+    and an agent noun from it and returns the country's generic actor for that sector, adding
+    it to ``doc._.demarche_actors``.
     """
-    mentions = mentions_of(doc)
-    inside = [m for m in mentions if m.actor and m.start >= start and m.end <= end]
-    if inside:
+    mentions = [m for m in mentions_of(doc) if m.actor]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    if span is not None and len(span):
         innermost = [
             m
             for m in inside
             if not any(o is not m and o.start >= m.start and o.end <= m.end for o in inside)
         ]
         ids = list(dict.fromkeys(m.actor for m in innermost if m.actor))
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if len(ids) > 1 and span is not None:
-            coordinated = any(t.dep_ == "cc" or t.lower_ in ("and", "&", "or") for t in span)
-            if coordinated:
-                return ids
-            head = span.root
-            for m in sorted(inside, key=lambda m: m.start - m.end):
-                if m.start <= head.idx < m.end:
-                    return [m.actor] if m.actor else []
+        if len(ids) > 1 and any(t.dep_ == "cc" or t.lower_ in ("and", "&") for t in span):
+            return ids
+        head = span.root.idx
+        holding = [m for m in mentions if m.start <= head < m.end]
+        if holding:
+            best = min(holding, key=lambda m: m.end - m.start)
+            return [best.actor] if best.actor else []
+    if inside:
         longest = max(inside, key=lambda m: m.end - m.start)
         return [longest.actor] if longest.actor else []
-    best = mention_at(doc, start, end)
-    if best is not None and best.actor and best.start <= start and best.end >= end:
-        return [best.actor]
+    best_overlap = mention_at(doc, start, end)
+    if (
+        best_overlap is not None
+        and best_overlap.actor
+        and best_overlap.start <= start
+        and (best_overlap.end >= end)
+    ):
+        return [best_overlap.actor]
     return analyse_phrase(doc, start, end)
 
 
