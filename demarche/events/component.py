@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from demarche.events.lexicon import EventLexicon
-from demarche.events.modality import modality_of, scope_chain
+from demarche.events.modality import is_prospective, modality_of, scope_chain
 from demarche.events.participants import (
     MAX_CONJUNCTS,
     NOT_ACTORS,
@@ -27,7 +27,7 @@ from demarche.events.participants import (
     source_token,
     target_tokens,
 )
-from demarche.events.triggers import Trigger, find_triggers
+from demarche.events.triggers import FRAME_MODES, Trigger, find_triggers
 from demarche.pipeline.extensions import mention_at, quotes_of, register_extensions
 from demarche.records import Event, Participant, Quote, Span
 
@@ -41,6 +41,8 @@ MAX_PHRASE_TOKENS = 10
 
 COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 """Acts that, when only promised, wished for or offered on a condition, are PLOVER AGREE."""
+CONFLICTUAL_ACTS = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+"""Acts that, when only announced or made conditional, are PLOVER THREATEN."""
 PROMISING = frozenset({"future", "intended", "conditional"})
 
 Resolver = Callable[[Doc, int, int], list[str]]
@@ -86,17 +88,24 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
     return start, end
 
 
-def coded_type(trigger: Trigger, modality: str) -> tuple[str, str | None]:
-    """The PLOVER type and mode as coded, given the modality.
+def coded_type(trigger: Trigger, modality: str) -> tuple[str, str | None, str]:
+    """The PLOVER type, mode and modality as coded, given the trigger's own modality.
 
-    PLOVER codes a cooperative act that is only promised, offered or wished for as AGREE
-    ("Finland will give Tanzania a grant", "I'd love to meet him"): the act is the content of
-    the agreement, and the modality says that it has not happened yet.
+    PLOVER codes an act that is only announced by what it would be as an act of speech: a
+    cooperative act promised, offered or wished for is AGREE ("Finland will give Tanzania a
+    grant", "I'd love to meet him"), a conflictual one THREATEN ("farmers said they would
+    blockade Paris"), and a cooperative one announced as not going to happen REJECT ("Syria
+    will not accept more refugees"). The modality keeps what the text says about it.
     """
     spec = trigger.spec
-    if spec.type in COOPERATIVE_ACTS and modality in PROMISING:
-        return "AGREE", None
-    return spec.type, spec.mode
+    if spec.type in COOPERATIVE_ACTS | {"AGREE"}:
+        if modality == "negated" and is_prospective(trigger.token):
+            return "REJECT", FRAME_MODES.get(("REJECT", spec.type)), "asserted"
+        if modality in PROMISING and spec.type != "AGREE":
+            return "AGREE", None, modality
+    if spec.type in CONFLICTUAL_ACTS and modality in PROMISING:
+        return "THREATEN", FRAME_MODES.get(("THREATEN", spec.type)), modality
+    return spec.type, spec.mode, modality
 
 
 @dataclass(frozen=True)
@@ -200,18 +209,20 @@ class EventsComponent:
         fallback: _Parties | None = None
         for candidate in target_tokens(trigger, src_token):
             parties = self._parties(candidate, quote, target=True)
-            if parties.participants and parties.resolved:
-                targets = parties.participants
+            others = [p for p in parties.participants if not any(_same(p, s) for s in sources)]
+            if others and parties.resolved:
+                targets = others
                 used.update(parties.tokens)
                 break
-            if parties.participants and fallback is None:
-                fallback = parties
+            if others and fallback is None:
+                fallback = _Parties(others, parties.resolved, parties.tokens)
         if not targets and fallback is not None:
             targets = fallback.participants
             used.update(fallback.tokens)
         pairs: list[tuple[Participant | None, Participant | None]]
         if targets:
             pairs = [(s, t) for s in (sources or [None]) for t in targets if not _same(s, t)]
+            pairs = pairs or [(sources[0] if sources else None, None)]
         elif len(sources) > 1:
             # "Jordan and Britain agreed": a reciprocal event, each party the other's target
             pairs = [(s, sources[(k + 1) % len(sources)]) for k, s in enumerate(sources)]
@@ -230,7 +241,7 @@ class EventsComponent:
         pairs, used = self._pairs(trigger, quote)
 
         modality, condition = modality_of(token, trigger.embedded)
-        event_type, mode = coded_type(trigger, modality)
+        event_type, mode, modality = coded_type(trigger, modality)
         evidence = _evidence(scope_chain(token)[-1], token)
         date, from_publication = None, False
         if self.date_for is not None:
