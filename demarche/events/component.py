@@ -147,8 +147,7 @@ class EventsComponent:
         """The participants a phrase names (with its conjuncts) and whether any is an actor.
 
         A common noun that names no actor ("officials", "a group") stands for the names inside
-        it ("officials from both the U.S. and South Korea"); for a target, not its possessor
-        ("their meeting" says who met, not with whom).
+        it ("officials from both the U.S. and South Korea", "Belarus's calls").
         """
         doc = token.doc
         found: list[Participant] = []
@@ -171,8 +170,6 @@ class EventsComponent:
                 resolved = True
                 continue
             reps = representatives(conjunct) if conjunct.pos_ == "NOUN" and depth == 0 else []
-            if target:
-                reps = [r for r in reps if r.dep_ != "poss"]
             if reps:
                 inner = self._parties(reps[0], quote, target, depth + 1)
                 found.extend(inner.participants)

@@ -205,12 +205,11 @@ def modality_of(trigger: Token, extra: list[Token] | None = None) -> tuple[str, 
 
 
 def is_prospective(trigger: Token) -> bool:
-    """Whether the event is announced for the future or as a wish ("will not accept", "plans to").
+    """Whether the event is announced with a modal of will ("will not accept", "would not meet").
 
     A negated prospective cooperation is a refusal ("Syria will not accept more refugees"),
     whereas a negated past one is only an absence ("no meeting plans have been set").
     """
     chain = scope_chain(trigger)
     modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"}
-    words = {t.lemma_.lower() for t in chain[1:]}
-    return bool(modals & (FUTURE_AUX | {"would"}) or words & INTENT_WORDS)
+    return bool(modals & (FUTURE_AUX | {"would", "'d"}))

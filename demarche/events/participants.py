@@ -111,7 +111,8 @@ def representatives(token: Token) -> list[Token]:
     """Names inside a common-noun phrase that stand for its actor.
 
     "Senior Hungarian and Romanian officials" -> Hungarian (and its conjuncts); "officials from
-    both the U.S. and South Korea" -> U.S.; "Trump's envoy" -> Trump.
+    both the U.S. and South Korea" -> U.S.; "Trump's envoy" -> Trump; "calls by Belarus" (the
+    author of what is rejected is the one rejected) -> Belarus.
     """
     for child in token.children:
         if child.dep_ == "poss":
@@ -119,7 +120,7 @@ def representatives(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NAMED:
             return [child]
-    objects = _preposition_objects(token, frozenset({"from", "of"}))
+    objects = _preposition_objects(token, frozenset({"from", "of", "by"}))
     return [o for o in objects if o.ent_type_ in NAMED][:1]
 
 

@@ -113,9 +113,16 @@ def test_wish_to_meet_is_intended_agreement(analyse_text) -> None:
     assert event.target and event.target.text == "Putin"
 
 
-def test_will_is_future(analyse_text) -> None:
+def test_announced_conflict_is_a_future_threat(analyse_text) -> None:
     doc = analyse_text("Chile will expel two Peruvian diplomats.")
-    assert [e.modality for e in find(doc, "SANCTION")] == ["future"]
+    assert [(e.modality, e.trigger.text) for e in find(doc, "THREATEN")] == [("future", "expel")]
+
+
+def test_refusing_to_cooperate_in_future_is_rejection(analyse_text) -> None:
+    doc = analyse_text("Syria says it will not accept any more refugees.")
+    assert [e.type for e in doc.events] == ["REJECT"]
+    absent = analyse_text("No talks have been held between the two neighbours.")
+    assert [(e.type, e.modality) for e in absent.events] == [("CONSULT", "negated")]
 
 
 # -- quotes ---------------------------------------------------------------------------------
