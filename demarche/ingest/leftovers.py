@@ -96,12 +96,15 @@ _LABEL_PREFIX = re.compile(
 )
 """Furniture labels followed by a colon or separator ("Photo: ...", "Related: ...")."""
 
+_AGENCY = r"(?:afp|reuters|epa|ap|ansa|xinhua|shutterstock|alamy|istock|efe|pa|bloomberg|getty)"
 _CONTAINS = re.compile(
-    r"getty images|\bvia getty\b|\bap photo\b|\b(?:afp|reuters|epa|ap|ansa|xinhua|shutterstock"
-    r"|alamy|istock|efe|pa|bloomberg)(?:\s+via\s+\w+)?\s*/|/\s*(?:afp|reuters|epa|ap|getty"
-    r"|shutterstock|alamy|xinhua|bloomberg)\b|\bphoto(?:graph)?\s*(?:by|credit|courtesy)\b"
+    r"getty images|\bvia getty\b|\bap photo\b"
+    # "REUTERS/Kim Hong-Ji", "Gary Cameron/Reuters": agency credits end the line, which keeps
+    # "a Reuters/Ipsos poll" in a sentence out.
+    rf"|\b{_AGENCY}(?:\s+via\s+\w+)?\s*/\s*[\w.'’ -]{{2,40}}\W*$|/\s*{_AGENCY}\b\W*$"
+    r"|\bphoto(?:graph)?\s*(?:by|credit|courtesy)\b"
     r"|\bimage\s*(?:by|credit|courtesy|source)\b|\(photo[:\s]|\(image[:\s]|\bfile photo\b"
-    r"|©|\(c\)\s*\d{4}|all rights reserved"
+    r"|(?:^|\s)©|©\s*\d{4}|\(c\)\s*\d{4}|all rights reserved"
     r"|\bnewsletter\b.{0,80}\b(?:sign up|subscribe|inbox|delivered|get)\b"
     r"|\b(?:sign up|subscribe|subscribing)\b.{0,80}\bnewsletter\b"
     r"|\bclick here\b|\bshare (?:it|this) with\b|\bfollow (?:us|him|her|them) on\b"
@@ -122,7 +125,18 @@ _BYLINE = re.compile(
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
     r"(?:\s*[,|–—-]\s*[^.!?]{0,60})?$"
 )
-_TAG_SUFFIX = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W*$")
+_TAG_SUFFIX = re.compile(
+    r"\[(?:VIDEOS?|PICS|PICTURES|PHOTOS|GALLERY|INSIGHT|REACTION|REVEAL|ANALYSIS|LATEST|POLL"
+    r"|LIVE|WATCH|LISTEN|UPDATE|OPINION|EXCLUSIVE|COMMENT|MAP|QUIZ)\]\W*$"
+)
+"""Promo links to other stories end with a bracketed kind ("... jibe [INSIGHT]")."""
+_TRAILING_CREDIT = re.compile(
+    r"\s*(?P<credit>\((?:images?|photos?|pictures?|photograph|credit|source|video)\s*:"
+    r"[^()]{1,80}\)\W*)$",
+    re.IGNORECASE,
+)
+"""A credit glued to the end of a paragraph: "... 12 points to 10. (Image: Jane Doe)"."""
+MIN_PARAGRAPH_WORDS = 8
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪►]|\d+[.)])\s+")
 _EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
 _WORD = re.compile(r"[\w'’-]+")
@@ -195,6 +209,7 @@ def find_leftovers(text: str) -> Leftovers:
     updated: str | None = None
     author: str | None = None
     after_heading = False
+    credits: list[tuple[int, int]] = []
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         dated = dateline_date(line)
@@ -210,6 +225,12 @@ def find_leftovers(text: str) -> Leftovers:
             flags[i] = True
             author = author or byline.group("name")
             continue
+        credit = _TRAILING_CREDIT.search(line)
+        if credit and len(_WORD.findall(line[: credit.start()])) >= MIN_PARAGRAPH_WORDS:
+            # A paragraph followed by a photo credit: only the credit is furniture.
+            credits.append((start + credit.start("credit"), end))
+            after_heading = False
+            continue
         if is_leftover(line):
             flags[i] = True
             after_heading = True
@@ -219,7 +240,9 @@ def find_leftovers(text: str) -> Leftovers:
             continue
         after_heading = False
     _flag_menu_runs(text, lines, flags)
-    spans = tuple(span for span, flag in zip(lines, flags, strict=True) if flag)
+    spans = tuple(
+        sorted([*credits, *(span for span, flag in zip(lines, flags, strict=True) if flag)])
+    )
     return Leftovers(spans=spans, published=published or updated, author=author)
 
 

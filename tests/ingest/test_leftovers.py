@@ -30,6 +30,8 @@ FURNITURE = [
     "12 comments",
     "3 min read",
     "Reporting by Jane Doe; Editing by John Roe",
+    "Gary Cameron/Reuters.",
+    "China furious at Macron for Hong Kong protest jibe [INSIGHT]",
     "-",
 ]
 STORY = [
@@ -41,6 +43,9 @@ STORY = [
     "Kim Jong Un’s uneasy reaction to Trump’s request for a meeting in North Korea",
     "Photographers gathered outside the embassy on Friday.",
     "Share prices fell sharply after the announcement on Monday.",
+    "The Reuters/Ipsos poll showed Clinton doing better than in other polls.",
+    "It's a clichÃ© that an armed society is a polite society.",
+    "-One poll shows the senator 16 points ahead in Indiana. [IPFW]",
 ]
 
 
@@ -94,3 +99,10 @@ def test_link_list_under_a_related_heading_is_dropped() -> None:
     flagged = [text[s:e] for s, e in find_leftovers(text).spans]
     assert flagged == ["Related:", "- Photos: Europa, icy moon of Jupiter",
                        "- NASA mission could spot signs of life"]  # fmt: skip
+
+
+def test_credit_glued_to_a_paragraph_is_cut_alone() -> None:
+    paragraph = "They went into the break down by only two points, twelve points to ten."
+    text = f"{paragraph}  (Image: Jane Doe)\nSirhan in 1969 (Image: CDCR)\n"
+    flagged = [text[s:e] for s, e in find_leftovers(text).spans]
+    assert flagged == ["(Image: Jane Doe)", "Sirhan in 1969 (Image: CDCR)"]
