@@ -303,6 +303,10 @@ class QuoteLinker:
             if quote.start >= first and quote.inner[0] < last:
                 used[number] = True
                 draft.kind = "mixed"
+                if quote.end > last and not quote.single:  # the parse stopped mid-quotation
+                    draft.content = [(s, e) for s, e in draft.content if e <= quote.start]
+                    draft.content.append((min(first, quote.start), quote.end))
+                    first = min(first, quote.start)
 
     def _between(self, first: int, last: int) -> list[int]:
         """Indices of the quoted stretches overlapping characters [first, last)."""

@@ -66,8 +66,10 @@ def speaker_token(subject: Token) -> Token:
 def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
     """The cue's character range and the token that carries its subject.
 
-    Covers a phrasal carrier ("went on to say", "declined to say"), a particle ("point out")
-    and a medium phrase right after the verb ("said in a statement").
+    Covers the auxiliaries, negation and adverbs right before the verb ("has also said",
+    "did not say"), a phrasal carrier ("went on to say", "declined to say"), a particle
+    ("point out") and a medium phrase right after the verb ("said in a statement"), as
+    PolNeAR's cue spans do.
     """
     doc = verb.doc
     first = last = verb.i
@@ -80,6 +82,7 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
         and head.lemma_ in lexicon.light_heads
     ):
         first, carrier = head.i, head
+    first = _extend_left(carrier, first)
     for child in verb.children:
         if child.dep_ == "prt" and child.i == last + 1:
             last = child.i
@@ -94,6 +97,32 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
         ):
             last = max(g.i for g in child.children if g.dep_ == "pobj")
     return token_range(doc, first, last), carrier
+
+
+_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _extend_left(verb: Token, first: int) -> int:
+    """Take in the auxiliaries, negation and adverbs that directly precede the verb."""
+    doc = verb.doc
+    while first > 0:
+        previous = doc[first - 1]
+        if previous.head.i != verb.i or previous.dep_ not in _LEFT_DEPS:
+            break
+        if (
+            previous.dep_ == "advmod"
+            and not previous.lower_.endswith("ly")
+            and previous.lower_ not in _ADVERBS
+        ):
+            break
+        first -= 1
+    return first
+
+
+_ADVERBS = frozenset(
+    "also now later then just often recently never once still again already even first "
+    "previously repeatedly initially ever further".split()
+)
 
 
 def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], bool]:
