@@ -137,8 +137,11 @@ def find_times(doc: Doc) -> list[TimeExpression]:
                     type=result.type,
                     value=result.value,
                     anchored=result.anchored,
-                    range_start=bool(RANGE_START.search(text[max(0, start - 24) : start]))
-                    and result.type in ("DATE", "TIME"),
+                    range_start=result.range_start
+                    or (
+                        bool(RANGE_START.search(text[max(0, start - 24) : start]))
+                        and result.type in ("DATE", "TIME")
+                    ),
                 )
             )
             if result.focus and result.value:

@@ -32,7 +32,7 @@ _ORDWORD = (
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
     r"|twentieth|thirtieth)"
 )
-_YEAR4 = r"(?<![\d$£€.,/-])(?:1[0-9]\d\d|20\d\d)(?![\d%])(?!,\d)(?!-\d)\b"
+_YEAR4 = r"(?<![\d$£€.,/-])(?:1[0-9]\d\d|20\d\d)(?![\d%])(?!,\d)\b"
 _YEAR2 = r"['’]\d\d\b"
 _UNIT_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -127,7 +127,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "quarter",
         rf"(?:(?:the|its|this|that|a|an)\s+)?(?P<quarter_pre>(?:(?:{_YEAR4}|(?:this|last|next)"
         rf"\s+year's|year-earlier|year-ago|comparable|same|latest|current|fiscal|calendar|flat"
-        rf"|strong|weak|disappointing)(?:\s+|-))*)"
+        rf"|strong|weak|disappointing)(?:\s+|-)){{0,3}})"
         rf"(?P<quarter_ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ]"
         rf"(?:fiscal\s+)?(?P<quarter_unit>quarter|half)s?\b"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<quarter_year>{_YEAR4})|(?P<quarter_rel>this|last|"
@@ -138,7 +138,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "ctxq",
         rf"(?:the|this|that|its)\s+(?P<ctxq_pre>(?:(?:latest|current|most\s+recent|same|"
         rf"comparable|year-earlier|year-ago|year-before|previous|prior|fiscal|corresponding"
-        rf"|{_YEAR4})\s+)*)(?P<ctxq_unit>quarter|period)\b(?!s)",
+        rf"|{_YEAR4})\s+){{0,3}})(?P<ctxq_unit>quarter|period)\b(?!s)",
     ),
     # two years ago / a year earlier / 10 days later
     (
@@ -241,7 +241,7 @@ RULES: tuple[tuple[str, str], ...] = (
 """(name, pattern) in priority order; every group inside a rule is prefixed with its name."""
 
 PATTERN = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES) + r")",
+    r"(?:\b|(?=['’]\d))(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES) + r")",
     re.IGNORECASE,
 )
 """All rules as one pattern; ``match.lastgroup`` names the rule that matched."""

@@ -102,6 +102,7 @@ class Resolved:
     start: int | None = None
     end: int | None = None
     anchored: bool = True
+    range_start: bool = False
 
 
 # ---------------------------------------------------------------------------- value helpers
@@ -793,7 +794,7 @@ def resolve_year(candidate: Candidate, context: Context) -> list[Resolved] | Res
     split = re.search(r"\s*[-–]\s*", text[len(text) - len(end_text) - 4 :])
     first_end = candidate.end - len(end_text) - (len(split.group()) if split else 1)
     return [
-        Resolved("DATE", value, focus=True, end=first_end),
+        Resolved("DATE", value, focus=True, end=first_end, range_start=True),
         Resolved("DATE", year_value(end_year), start=candidate.end - len(end_text)),
     ]
 
