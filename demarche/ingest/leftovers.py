@@ -19,6 +19,9 @@ from demarche.ingest.dates import dateline_date
 MAX_LEFTOVER_WORDS = 30
 """Lines longer than this are prose, whatever words they contain."""
 
+MAX_LEFTOVER_CHARS = 500
+"""The same bound in characters (30 long words, a long URL), checked before anything else."""
+
 MENU_RUN = 8
 """This many consecutive one- to four-word lines are a menu or a tag list, not prose."""
 
@@ -177,6 +180,8 @@ def _normalise(line: str) -> str:
 
 def is_leftover(line: str) -> bool:
     """True when a single stripped line is web furniture rather than article prose."""
+    if len(line) > MAX_LEFTOVER_CHARS:
+        return False  # cheap bound first: a huge paragraph is never tokenised here
     words = _WORD.findall(line)
     if len(words) > MAX_LEFTOVER_WORDS:
         return False
@@ -198,7 +203,7 @@ def is_leftover(line: str) -> bool:
 
 
 def _is_tiny(line: str) -> bool:
-    return len(_WORD.findall(line)) <= 4 and len(line) <= 40 and not _SENTENCE_END.search(line)
+    return len(line) <= 40 and len(_WORD.findall(line)) <= 4 and not _SENTENCE_END.search(line)
 
 
 def find_leftovers(text: str) -> Leftovers:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from demarche.ingest.article import article_from_text, text_id
 from tests.ingest.conftest import FRENCH, STORY
 
@@ -59,3 +64,23 @@ def test_sample_article_share_line_is_boilerplate(shared_sample: str) -> None:
     assert [article.text[s:e] for s, e in article.boilerplate] == ["Share your love"]
     assert article.title is not None and article.title.startswith("Kim Jong Un")
     assert article.published is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_any_text_is_kept_and_spans_are_ordered_slices(text: str) -> None:
+    article = article_from_text(text, language="en")
+    assert article.text == text
+    previous_end = 0
+    for start, end in article.boilerplate:
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end].strip() == text[start:end]
+        previous_end = end
+
+
+def test_pathological_inputs_take_bounded_time() -> None:
+    inputs = ["word " * 200_000, "ab\n" * 50_000, "(" * 200_000, "By " + "Abc " * 50_000]
+    started = time.perf_counter()
+    for text in inputs:
+        article_from_text(text, language="en")
+    assert time.perf_counter() - started < 5.0
