@@ -66,6 +66,9 @@ SECTORS = {
     "HIN",
 }
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS"}
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "ANG": "AGO"}
+ISO3: set[str] = set()
+"""ISO 3166-1 alpha-3 codes of the NGEC country table, filled by ``main`` before conversion."""
 AGENT_NORMALISE = re.compile(r"[_\s]+")
 DATE = re.compile(r"^\d{6}$|^\d{8}$")
 
@@ -77,6 +80,7 @@ def norm_name(raw: str) -> str:
 
 
 def display(raw: str) -> str:
+    raw = re.sub(r"\([^)]*\)?", " ", raw)  # "ARMY_(AAIA)_": the bracketed part is an alias
     words = [w for w in raw.replace("_", " ").split() if w]
     out = []
     for word in words:
@@ -132,8 +136,11 @@ def parse_code(block: str) -> dict[str, Any] | None:
         elif head in NON_STATE_PREFIXES:
             role["country"] = None
             role["sector"] = role.get("sector") or ("NGO" if head == "NGO" else head)
-    if role.get("country") and not re.fullmatch(r"[A-Z]{3}", role["country"]):
-        return None
+    if role.get("country"):
+        country = CAMEO_TO_ISO.get(role["country"], role["country"])
+        if country not in ISO3:
+            return None  # a regional or historical code (WAF, UNO...): no country to give
+        role["country"] = country
     if len(parts) > 1:
         span = parts[1]
         if span.startswith(">"):
@@ -188,12 +195,11 @@ def convert_phoenix(data: Path) -> tuple[list[dict[str, Any]], dict[str, list[st
             raw_name = entry["name"].split(",")[0].strip()
             if not raw_name or not roles:
                 continue
+            first = entry["codes"][0].split()[0] if entry["codes"] and entry["codes"][0].split() else ""
             if (
-                len(roles) == 1
-                and re.fullmatch(r"[A-Z]{3}", roles[0]["code"])
-                and name.startswith("Phoenix.Countries")
-                and roles[0].get("country")
-                and "from" not in roles[0]
+                name.startswith("Phoenix.Countries")
+                and re.fullmatch(r"[A-Z]{3}", first)
+                and first in ISO3
             ):
                 # a country block: its aliases (names, cities, provinces) point at the country
                 country_aliases.setdefault(roles[0]["country"], []).extend(
@@ -207,6 +213,8 @@ def convert_phoenix(data: Path) -> tuple[list[dict[str, Any]], dict[str, list[st
                 if role.get("country") or role.get("sector"):
                     latest = role
             display_name = display(raw_name)
+            bracketed = re.findall(r"\(([^)]*)\)?", " ".join([raw_name, *entry["aliases"]]))
+            entry["aliases"].extend(b for b in bracketed if b.strip("_ "))
             base = slug(display_name)
             ids[base] += 1
             actor_id = base if ids[base] == 1 else f"{base}-{ids[base]}"
@@ -309,6 +317,8 @@ def convert_agents(data: Path) -> list[tuple[str, str]]:
 def main(argv: list[str]) -> int:
     data = Path(argv[1]) if len(argv) > 1 else REPO.parent / "shared" / "data"
     OUT.mkdir(parents=True, exist_ok=True)
+    with (data / "ngec" / "countries.csv").open(encoding="utf-8") as handle:
+        ISO3.update(row["CCA3"].strip() for row in csv.DictReader(handle))
     phoenix, country_aliases = convert_phoenix(data)
     countries = convert_countries(data, country_aliases)
     with gzip.open(OUT / "phoenix.jsonl.gz", "wt", encoding="utf-8", compresslevel=9) as handle:

@@ -345,6 +345,7 @@ class KnowledgeBase:
     agents: dict[str, str] = field(default_factory=dict)
     role_holders: dict[str, list[str]] = field(default_factory=dict)
     surnames: dict[str, list[str]] = field(default_factory=dict)
+    seed_surnames: dict[str, list[str]] = field(default_factory=dict)
     title_countries: dict[str, set[str]] = field(default_factory=dict)
     max_agent_words: int = 1
 
@@ -370,6 +371,10 @@ class KnowledgeBase:
                 ids.append(entry.id)
             if entry.kind == "person" and " " not in key and priority and entry.source != "phoenix":
                 self.short_names.setdefault(key, []).append(entry.id)
+        if entry.kind == "person" and entry.source == "phoenix":
+            words = normalise(entry.name).split()
+            if len(words) > 1:
+                self.seed_surnames.setdefault(words[-1], []).append(entry.id)
         if entry.kind == "person" and entry.source != "phoenix":
             for country in dict.fromkeys(r.country for r in entry.roles if r.country):
                 holders = self.role_holders.setdefault(country, [])
@@ -403,7 +408,10 @@ class KnowledgeBase:
     def country_of(self, text: str) -> str | None:
         """ISO3 for a country name, demonym, or place the seed dictionaries tie to one."""
         key = normalise(text)
-        return self.demonyms.get(key) or self.places.get(key)
+        found = self.demonyms.get(key) or self.places.get(key)
+        if found is None and key in self.metonyms:
+            found = self.metonyms[key][0]
+        return found
 
     def agent_sector(self, words: Iterable[str]) -> str | None:
         """Sector code for the longest agent phrase ending the given lower-case words.

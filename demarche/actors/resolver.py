@@ -91,6 +91,7 @@ class DocumentResolver:
     names: list[tuple[frozenset[str], str]] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)
     generic_ids: set[str] = field(default_factory=set)
+    person_tokens: set[int] = field(default_factory=set)
 
     # ----------------------------------------------------------------- registration
     def use_entry(self, entry: Entry, evidence: Evidence | None = None) -> str:
@@ -171,12 +172,17 @@ class DocumentResolver:
         plural = root.tag_ in ("NNS", "NNPS")
         self.drafts.append(Draft(span.start, span.end, label, actor, root, plural, gender=gender))
         self.covered.update(range(span.start, span.end))
+        if label == "PERSON":
+            self.person_tokens.update(range(span.start, span.end))
 
     # ----------------------------------------------------------------- evidence
-    def country_in(self, tokens: list[Token]) -> str | None:
-        """The country named by GPE/NORP entities (or demonyms) among some tokens."""
+    def country_in(self, tokens: list[Token], closest: bool = False) -> str | None:
+        """The country named by GPE/NORP entities (or demonyms, capitals) among some tokens.
+
+        ``closest`` prefers the last one, the nearest to a name that follows the tokens.
+        """
         seen: set[int] = set()
-        for token in tokens:
+        for token in reversed(tokens) if closest else tokens:
             if token.i in seen:
                 continue
             if token.ent_type_ in ("GPE", "NORP", "LOC") and token.ent_iob_ in ("B", "I"):
@@ -204,6 +210,12 @@ class DocumentResolver:
             lower = token.lower_
             if (token.is_punct and lower not in ("'s", "’s")) or token.is_space:
                 break
+            if token.ent_type_ == "PERSON" or i in self.person_tokens:
+                break  # another person's name: "Libyan leader Gaddafi and Bulgarian President X"
+            if lower == "and" and not (
+                i > sent_start and doc[i - 1].lower_ in TITLE_WORDS and doc[i - 1].ent_type_ == ""
+            ):
+                break  # "Planning and Investment Minister" joins titles; nothing else does
             capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
             if (
                 lower in ("'s", "’s")
@@ -217,6 +229,17 @@ class DocumentResolver:
             i -= 1
         while words and words[0].lower_ in ("the", "and", "of", "for"):
             words.pop(0)
+        for token in words:
+            if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
+                ent = next((e for e in doc.ents if e.start == token.i), None)
+                entry = next(iter(self.kb.lookup(ent.text)), None) if ent is not None else None
+                if entry is not None and (entry.kind == "igo" or entry.sector == "IGO"):
+                    evidence.sector = "IGO"  # "U.N. Secretary-General Kofi Annan"
+        for prep in span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i >= span.end:
+                country = self.country_in([c for c in prep.children if c.dep_ == "pobj"])
+                if country:
+                    evidence.country = country  # "King Hassan of Morocco"
         apposition = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
         if span.root.dep_ == "appos" and span.root.head.i < span.start:
             apposition.append(span.root.head)
@@ -228,13 +251,14 @@ class DocumentResolver:
         for source in (words, appos_words):
             if not source:
                 continue
-            country = self.country_in(source)
+            country = self.country_in(source, closest=source is words)
             if country and not evidence.country:
                 evidence.country = country
             title_tokens = [
                 t
                 for t in source
                 if t.ent_type_ not in ("GPE", "NORP")
+                and not self.kb.country_of(t.text)
                 and t.lower_ not in ("'s", "’s", "the", "a", "an")
                 and not t.is_punct
             ]
@@ -258,7 +282,9 @@ class DocumentResolver:
                     kept.pop(0)
                 title = " ".join(t.text for t in kept)
                 evidence.title = title[:1].upper() + title[1:] if title else None
-                evidence.sector = self.kb.agent_sector(t.lower_ for t in kept) or "GOV"
+                evidence.sector = (
+                    evidence.sector or self.kb.agent_sector(t.lower_ for t in kept) or "GOV"
+                )
                 if title and not evidence.country:
                     # a title only one country has ("Unification Minister") names the country
                     countries = self.kb.title_countries.get(title.lower(), set())
@@ -316,6 +342,21 @@ class DocumentResolver:
             return pool[0]
         return None
 
+    def pick_seed(self, surname: str, evidence: Evidence) -> Entry | None:
+        """A seed-dictionary person for a titled surname ("President Mugabe").
+
+        The seed lists carry no titles, so the sector of the title and the country (when the
+        text gives one) must fit; the candidates must agree on one country, else it is a guess.
+        """
+        pool = [self.kb.entries[i] for i in self.kb.seed_surnames.get(surname, ())]
+        if evidence.country:
+            pool = [e for e in pool if e.country == evidence.country]
+        if evidence.sector:
+            pool = [e for e in pool if any(r.sector == evidence.sector for r in e.roles)]
+        if not pool or len({e.country for e in pool}) != 1:
+            return None
+        return max(pool, key=lambda e: max((r.end or "9999") for r in e.roles))
+
     def earlier_full_name(self, key: str) -> str | None:
         """The actor of a longer name met earlier in the document that contains this word."""
         for words, actor_id in reversed(self.names):
@@ -341,6 +382,7 @@ class DocumentResolver:
                     or self.pick(parts, evidence, short=True, strict=True)
                     or self.pick(aliases, evidence, short=True)
                     or (self.pick(parts, evidence, short=True) if evidence.title else None)
+                    or (self.pick_seed(key, evidence) if evidence.title else None)
                 )
                 actor = self.use_entry(entry, evidence) if entry else None
             if actor is None and evidence.title:
@@ -420,7 +462,11 @@ class DocumentResolver:
                 self.add(span, label, self.use_entry(entry))
             return
         tokens = list(span)
-        iso = self.country_in(tokens) or self.kb.country_of(tokens[0].text)
+        iso = (
+            self.country_in(tokens)
+            or self.kb.country_of(tokens[0].text)
+            or self.title_evidence(span).country  # "Ivory Coast's Supreme Court"
+        )
         sector = self.kb.agent_sector(t.lower_ for t in tokens) or self.kb.agent_sector(
             [span.root.lemma_.lower()]
         )
@@ -508,6 +554,18 @@ class DocumentResolver:
             trimmed = trim(ent)
             if trimmed is None:
                 continue
+            if is_title_only(trimmed):
+                continue  # "U.N. Secretary-General" before a name is a title, not an actor
+            if ent.label_ == "PERSON":
+                start = trimmed.start
+                while trimmed.end - start > 2 or (
+                    trimmed.end - start == 2 and self.doc[start].lower_ in TITLE_WORDS
+                ):
+                    word = self.doc[start]
+                    if word.lower_ not in TITLE_WORDS and not self.kb.demonyms.get(word.lower_):
+                        break
+                    start += 1  # "Archbishop Desmond Tutu": the title is evidence, not name
+                trimmed = self.doc[start : trimmed.end]
             span = self.kb_extend(trimmed)
             if any(i in taken for i in range(span.start, span.end)):
                 continue
@@ -539,8 +597,15 @@ class DocumentResolver:
             label = "PERSON" if entries[0].kind == "person" else "ORG"
         if entries and entries[0].kind == "person" and label in ("ORG", "GPE", "NORP", "FAC"):
             label = "PERSON"
-        if label == "PERSON" and entries and entries[0].kind not in ("person", None):
+        if (
+            label == "PERSON"
+            and entries
+            and entries[0].kind not in ("person", None)
+            and entries[0].source != "phoenix"
+        ):
             label = "ORG"
+        if label == "PERSON" and not entries and self.kb.demonyms.get(span[0].lower_):
+            label = "ORG"  # "Bosnian Serbs": a group named by its nationality
         if label == "PERSON":
             self.resolve_person(span, text, entries)
         elif label in ("GPE", "LOC", "FAC"):
@@ -691,6 +756,17 @@ class DocumentResolver:
             span = self.doc[draft.start : draft.end]
             out.append(Mention(span.start_char, span.end_char, span.text, draft.label, draft.actor))
         return out
+
+
+def is_title_only(span: Span) -> bool:
+    """An entity that ends in a title word right before a personal name."""
+    doc = span.doc
+    return (
+        span.label_ != "PERSON"
+        and span[-1].lower_ in TITLE_HEADS | {"secretary-general", "secretary general"}
+        and span.end < len(doc)
+        and doc[span.end].ent_type_ == "PERSON"
+    )
 
 
 def is_name_token(token: Token) -> bool:

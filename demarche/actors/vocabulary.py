@@ -25,7 +25,8 @@ TITLE_WORDS = TITLE_HEADS | frozenset(
     economic planning investment energy health education culture labour labor agriculture
     transport industry environment international cooperation commerce treasury homeland
     intelligence staff joint chiefs armed forces navy air force marine naval executive managing
-    mr mr. mrs mrs. ms ms. dr dr. sir dame""".split()
+    mr mr. mrs mrs. ms ms. dr dr. sir dame junior new then interim caretaker outgoing incoming
+    ousted late exiled elected designate""".split()
 )
 """Words that may appear inside a title ("Secretary of State", "Minister for Foreign Affairs")."""
 
