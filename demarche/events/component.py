@@ -216,6 +216,16 @@ class EventsComponent:
         if not targets and fallback is not None:
             targets = fallback.participants
             used.update(fallback.tokens)
+        if not targets:
+            # no party named: the place acted on or in is the recipient ("imposed a curfew in
+            # Cizre", "sent inspectors to Bosnia"), as PLOVER's gold records code it
+            for place in location_tokens(trigger, used):
+                parties = self._parties(place, quote, target=True)
+                others = [p for p in parties.participants if p.actor]
+                others = [p for p in others if not any(_same(p, s) for s in sources)]
+                if others:
+                    targets = others[:1]
+                    break
         pairs: list[tuple[Participant | None, Participant | None]]
         if targets:
             pairs = [(s, t) for s in (sources or [None]) for t in targets if not _same(s, t)]

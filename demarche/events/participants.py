@@ -33,6 +33,9 @@ NOT_ACTORS = frozenset(
 )
 """Entity types that are never a party ("agreed on Saturday", "a grant of 580 million")."""
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT"})
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "from", "to", "throughout", "across", "around"}
+)
 MAX_CONJUNCTS = 12
 """Participants listed together ("Malaysia, South Korea and Japan"); long lists are cut here."""
 
@@ -120,8 +123,13 @@ def representatives(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NAMED:
             return [child]
-    objects = _preposition_objects(token, frozenset({"from", "of", "by"}))
-    return [o for o in objects if o.ent_type_ in NAMED][:1]
+    for obj in _preposition_objects(token, frozenset({"from", "of", "by"})):
+        if obj.ent_type_ in NAMED:
+            return [obj]
+        for child in obj.children:  # "the withdrawal of Serbian forces"
+            if child.dep_ in ("amod", "compound", "poss") and child.ent_type_ in NAMED:
+                return [child]
+    return []
 
 
 def source_token(trigger: Trigger) -> Token | None:
@@ -200,11 +208,11 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         if head.pos_ in ("VERB", "AUX") and not trigger.spec.reverse:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         for obj in objects:
-            inner = _preposition_objects(obj, DIRECTED_PREPS)
-            if obj.pos_ == "NOUN" and inner:
-                candidates.extend(inner)  # "held talks with Obama", "imposed sanctions on Iraq"
-            else:
-                candidates.append(obj)
+            if obj.pos_ == "NOUN":
+                # "held talks with Obama", "imposed sanctions on Iraq"; then the object itself,
+                # whose author may be the party ("rejected Saddam Hussein's proposal")
+                candidates.extend(_preposition_objects(obj, DIRECTED_PREPS))
+            candidates.append(obj)
         candidates.extend(_preposition_objects(head, preps))
         for child in head.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
@@ -222,13 +230,24 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
 
 
 def location_tokens(trigger: Trigger, used: set[int]) -> list[Token]:
-    """Place names in an "in/at/near" phrase of the trigger or its clause, not already a party."""
+    """Place names in a place phrase of the event ("in the town of Cizre in Turkey"), in order.
+
+    Looks at the trigger, the events folded into it, its infinitive complements and their
+    objects ("threatened to ban voting in East Jerusalem"), and one level of nested place
+    phrases, so the search stays bounded however long the sentence.
+    """
+    token = trigger.token
+    heads = [token, *trigger.embedded, *_complement_heads(token)]
+    if trigger.nominal and token.head != token:
+        heads.append(token.head)
+    objects = [c for h in heads for c in h.children if c.dep_ == "dobj"]
     found: list[Token] = []
-    heads = [trigger.token]
-    if trigger.nominal and trigger.token.head != trigger.token:
-        heads.append(trigger.token.head)
-    for head in heads:
-        for obj in _preposition_objects(head, frozenset({"in", "at", "near", "inside", "outside"})):
-            if obj.i not in used and obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                found.append(obj)
+    queue = [(obj, 0) for h in [*heads, *objects] for obj in _preposition_objects(h, PLACE_PREPS)]
+    while queue and len(found) < MAX_CONJUNCTS:
+        obj, depth = queue.pop(0)
+        if obj.i not in used and obj.ent_type_ in ("GPE", "LOC", "FAC") and obj not in found:
+            found.append(obj)
+        if depth < 2:
+            nested = _preposition_objects(obj, PLACE_PREPS | frozenset({"of"}))
+            queue.extend((o, depth + 1) for o in nested)
     return found
