@@ -1,7 +1,8 @@
 """Storing analysed documents: ``open_store(path_or_url)`` returns a ``Store``.
 
-A plain path (or ``sqlite:///path``) opens the default SQLite backend. The URL scheme picks
-the backend, so callers never name a class and a PostgreSQL backend can be added here alone.
+A plain path (or ``sqlite:///path``) opens the default SQLite backend; a ``postgresql://`` URL
+opens the PostgreSQL backend (with the optional psycopg package). The URL scheme picks the
+backend, so callers never name a class.
 """
 
 from __future__ import annotations
@@ -30,22 +31,26 @@ def open_store(location: str | Path, *, create: bool = True) -> Store:
     """Open the store at a file path or URL.
 
     Args:
-        location: a file path, ``:memory:``, ``sqlite:///relative.db`` or
-            ``sqlite:////absolute.db``.
+        location: a file path, ``:memory:``, ``sqlite:///relative.db``,
+            ``sqlite:////absolute.db``, or ``postgresql://user:password@host/database``.
         create: create a missing SQLite file; False for commands that only read.
 
     Raises:
-        ConfigError: D023 for a server URL this build cannot open (PostgreSQL is planned),
-            D017 for a file that cannot be opened as a store.
+        ConfigError: D023 for a URL scheme this build cannot open (or PostgreSQL without
+            psycopg installed), D017 for a file or server that cannot be opened as a store.
     """
     text = str(location)
     scheme = urlsplit(text).scheme.lower() if "://" in text else ""
     if scheme == "sqlite":
         return SQLiteStore(text.split("://", 1)[1].removeprefix("/") or ":memory:", create=create)
     if scheme in _SERVER_SCHEMES:
-        raise ConfigError(
-            "D023", url=_redact(text), scheme=scheme, detail="the PostgreSQL backend is planned"
-        )
+        try:
+            from demarche.store.postgres import PostgresStore
+        except ImportError as error:
+            detail = f"{error}; install it with `pip install 'demarche[postgres]'`"
+            raise ConfigError("D023", url=_redact(text), scheme=scheme, detail=detail) from error
+        url = text.replace("postgresql+psycopg://", "postgresql://", 1)
+        return PostgresStore(url, create=create, shown_as=_redact(text))
     if scheme:
         raise ConfigError(
             "D023", url=_redact(text), scheme=scheme, detail="unknown scheme; use a file path"

@@ -59,6 +59,12 @@ class Relation:
     articles: int
 
 
+def preview(text: str) -> str:
+    """The first non-blank line of a text, clipped for a one-line listing."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return line if len(line) <= 80 else line[:79] + "…"
+
+
 def text_hash(text: str) -> str:
     """The key that makes re-ingesting the same text a no-op, whatever id the input carried."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,17 +1,24 @@
-"""The SQLite schema, versioned through the ``meta`` table.
+"""The store schema, versioned through the ``meta`` table.
 
 ``articles.document`` holds the full demarche/1 JSON: it is the source of truth, and ``get``
 returns exactly it. The other tables index it for queries and are written in the same
-transaction, so they can never disagree with it. Bump ``STORE_VERSION`` whenever a statement
-here changes, and teach ``SQLiteStore`` to migrate older files.
+transaction, so they can never disagree with it. The index tables are written in SQL both
+backends accept; only ``articles`` and its full-text index differ (see ``postgres.py``). Bump
+``STORE_VERSION`` whenever a statement changes, and teach the backends to migrate older stores.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from demarche.about import __version__
+from demarche.errors import ConfigError
+from demarche.records import SCHEMA
+
 STORE_VERSION = 1
 """The layout of the tables below (not the JSON schema, which ``records.SCHEMA`` names)."""
 
-PRAGMAS: tuple[str, ...] = (
+SQLITE_PRAGMAS: tuple[str, ...] = (
     # WAL lets readers (show, brief, a web UI) work while an ingest writes.
     "PRAGMA journal_mode = WAL",
     # FULL: a committed article survives even a power cut, at one fsync per article.
@@ -19,13 +26,14 @@ PRAGMAS: tuple[str, ...] = (
     "PRAGMA foreign_keys = ON",
 )
 
-TABLES: tuple[str, ...] = (
-    """
+META = """
     CREATE TABLE IF NOT EXISTS meta (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
     )
-    """,
+"""
+
+SQLITE_ARTICLES: tuple[str, ...] = (
     """
     CREATE TABLE IF NOT EXISTS articles (
         id        TEXT PRIMARY KEY,
@@ -48,6 +56,9 @@ TABLES: tuple[str, ...] = (
         title, text, tokenize = 'unicode61 remove_diacritics 2'
     )
     """,
+)
+
+INDEX_TABLES: tuple[str, ...] = (
     """
     CREATE TABLE IF NOT EXISTS actors (
         article  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -114,7 +125,7 @@ TABLES: tuple[str, ...] = (
         date           TEXT,
         month          TEXT,
         quote          INTEGER,
-        confidence     REAL NOT NULL,
+        confidence     DOUBLE PRECISION NOT NULL,
         evidence_start INTEGER NOT NULL,
         evidence_end   INTEGER NOT NULL,
         evidence_text  TEXT NOT NULL,
@@ -133,3 +144,37 @@ TABLES: tuple[str, ...] = (
     GROUP BY source_actor, target_actor, quad, month
     """,
 )
+"""The index tables beside ``articles``, in SQL that SQLite and PostgreSQL both accept."""
+
+SQLITE_TABLES: tuple[str, ...] = (META, *SQLITE_ARTICLES, *INDEX_TABLES)
+
+
+def check_store_version(location: str, found: int) -> None:
+    """Refuse a store whose layout this demarche does not read, saying which side to upgrade.
+
+    Raises:
+        ConfigError: D022 when ``found`` is not ``STORE_VERSION``.
+    """
+    if found == STORE_VERSION:
+        return
+    action = (
+        "upgrade demarche to read it"
+        if found > STORE_VERSION
+        else "re-ingest the articles into a new store"
+    )
+    raise ConfigError("D022", path=location, found=found, expected=STORE_VERSION, action=action)
+
+
+def now() -> str:
+    """The current UTC time as stored in ``meta.created`` and ``articles.added``."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def meta_rows() -> list[tuple[str, str]]:
+    """What a new store records about itself: layout version, JSON schema, creator, time."""
+    return [
+        ("store_version", str(STORE_VERSION)),
+        ("document_schema", SCHEMA),
+        ("created_by", f"demarche {__version__}"),
+        ("created", now()),
+    ]

@@ -13,13 +13,18 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
-from demarche.about import __version__
 from demarche.errors import ConfigError, InputError
-from demarche.records import SCHEMA, Document
-from demarche.store.base import ArticleSummary, Relation, SearchHit, Store, text_hash
+from demarche.records import Document
+from demarche.store.base import (
+    ArticleSummary,
+    Relation,
+    SearchHit,
+    Store,
+    preview,
+    text_hash,
+)
 from demarche.store.rows import (
     ARTICLE_COLUMNS,
     CHILD_COLUMNS,
@@ -28,7 +33,13 @@ from demarche.store.rows import (
     insert_statement,
     validate,
 )
-from demarche.store.schema import PRAGMAS, STORE_VERSION, TABLES
+from demarche.store.schema import (
+    SQLITE_PRAGMAS,
+    SQLITE_TABLES,
+    check_store_version,
+    meta_rows,
+    now,
+)
 
 _LAST_CHAR = "\U0010ffff"
 
@@ -57,7 +68,7 @@ class SQLiteStore(Store):
             )
         try:
             self._conn = sqlite3.connect(self.location, isolation_level=None, timeout=30.0)
-            for pragma in PRAGMAS:
+            for pragma in SQLITE_PRAGMAS:
                 self._conn.execute(pragma)
             self._initialise()
         except sqlite3.DatabaseError as error:
@@ -72,32 +83,15 @@ class SQLiteStore(Store):
             row = self._conn.execute(
                 "SELECT value FROM meta WHERE key = 'store_version'"
             ).fetchone()
-            found = int(row[0]) if row else 0
-            if found != STORE_VERSION:
-                action = (
-                    "upgrade demarche to read it"
-                    if found > STORE_VERSION
-                    else "re-ingest the articles into a new file"
-                )
-                raise ConfigError(
-                    "D022", path=self.location, found=found, expected=STORE_VERSION, action=action
-                )
+            check_store_version(self.location, int(row[0]) if row else 0)
             return
         if self._conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
             detail = "it is a SQLite database but not a demarche store; choose another file"
             raise ConfigError("D017", path=self.location, detail=detail)
         with self._transaction():
-            for statement in TABLES:
+            for statement in SQLITE_TABLES:
                 self._conn.execute(statement)
-            self._conn.executemany(
-                "INSERT INTO meta (key, value) VALUES (?, ?)",
-                [
-                    ("store_version", str(STORE_VERSION)),
-                    ("document_schema", SCHEMA),
-                    ("created_by", f"demarche {__version__}"),
-                    ("created", _now()),
-                ],
-            )
+            self._conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta_rows())
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -138,7 +132,7 @@ class SQLiteStore(Store):
         article = document.article
         cursor = conn.execute(
             insert_statement("articles", ARTICLE_COLUMNS, "?"),
-            article_row(document, digest, payload, _now()),
+            article_row(document, digest, payload, now()),
         )
         conn.execute(
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
@@ -185,7 +179,7 @@ class SQLiteStore(Store):
             (-1 if limit is None else limit,),
         )
         for article_id, published, title, outlet, start in rows:
-            yield ArticleSummary(article_id, published, title, outlet, _preview(start))
+            yield ArticleSummary(article_id, published, title, outlet, preview(start))
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         sql = (
@@ -202,7 +196,7 @@ class SQLiteStore(Store):
             # Not valid FTS5 syntax (a stray quote or colon): search the words literally.
             rows = self._conn.execute(sql, (_literal_query(query), limit)).fetchall()
         return [
-            SearchHit(i, p, t, _preview(start), snippet, -float(rank))
+            SearchHit(i, p, t, preview(start), snippet, -float(rank))
             for i, p, t, start, snippet, rank in rows
         ]
 
@@ -217,16 +211,6 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         self._conn.close()
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _preview(text: str) -> str:
-    """The first non-blank line of a text, clipped for a one-line listing."""
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return line if len(line) <= 80 else line[:79] + "…"
 
 
 def _literal_query(query: str) -> str:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -118,3 +126,133 @@ def make_document() -> Callable[..., Document]:
 @pytest.fixture
 def make_bare_document() -> Callable[..., Document]:
     return bare_document
+
+
+def _postgres_binary(name: str) -> str | None:
+    """A PostgreSQL server program from PATH or Debian's versioned folders."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
+    return str(candidates[0]) if candidates else None
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A throwaway PostgreSQL server on a Unix socket for this session, or skip saying why.
+
+    Set DEMARCHE_TEST_POSTGRES to a server URL to test against an existing server instead.
+    """
+    pytest.importorskip(
+        "psycopg", reason="psycopg is not installed (pip install 'demarche[postgres]')"
+    )
+    existing = os.environ.get("DEMARCHE_TEST_POSTGRES")
+    if existing:
+        yield existing
+        return
+    initdb, pg_ctl = _postgres_binary("initdb"), _postgres_binary("pg_ctl")
+    if not (initdb and pg_ctl):
+        pytest.skip("no PostgreSQL server programs (initdb, pg_ctl) on this machine")
+    prefix: list[str] = []
+    if os.geteuid() == 0:  # the server refuses to run as root
+        if not shutil.which("runuser"):
+            pytest.skip("running as root without runuser: cannot start PostgreSQL")
+        try:
+            user = pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("running as root and there is no 'postgres' user to start PostgreSQL")
+        prefix = ["runuser", "-u", "postgres", "--"]
+    directory = Path(tempfile.mkdtemp(prefix="demarche-pg-"))
+    if prefix:
+        os.chown(directory, user.pw_uid, user.pw_gid)
+    data = directory / "data"
+    try:
+        subprocess.run(
+            [
+                *prefix,
+                initdb,
+                "-D",
+                str(data),
+                "--auth=trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-locale",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        subprocess.run(
+            [
+                *prefix,
+                pg_ctl,
+                "-D",
+                str(data),
+                "-l",
+                str(directory / "log"),
+                "-w",
+                "-o",
+                f"-k {directory} -h '' -F",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+        shutil.rmtree(directory, ignore_errors=True)
+        pytest.skip(f"could not start a throwaway PostgreSQL server: {error}")
+    try:
+        yield f"postgresql://postgres@/postgres?host={directory}"
+    finally:
+        subprocess.run(
+            [*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
+            check=False,
+            capture_output=True,
+            timeout=60,
+        )
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def new_store_location(request, tmp_path_factory) -> Callable[[str], str]:
+    """Make a location for an empty store of a backend.
+
+    SQLite: a new file. PostgreSQL: one scratch database whose ``demarche`` schema is dropped
+    each time, which is much faster than creating a database per test.
+    """
+    numbers = itertools.count()
+
+    def make(backend: str) -> str:
+        if backend == "sqlite":
+            return str(tmp_path_factory.mktemp("sqlite") / f"store-{next(numbers)}.db")
+        import psycopg
+
+        server = request.getfixturevalue("postgres_server")
+        scratch = urlsplit(server)._replace(path="/demarche_tests").geturl()
+        with psycopg.connect(server, autocommit=True) as admin:
+            if not admin.execute(
+                "SELECT 1 FROM pg_database WHERE datname = 'demarche_tests'"
+            ).fetchone():
+                admin.execute("CREATE DATABASE demarche_tests")
+        with psycopg.connect(scratch, autocommit=True) as conn:
+            conn.execute("DROP SCHEMA IF EXISTS demarche CASCADE")
+        return scratch
+
+    return make
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def backend(request) -> str:
+    """Each backend in turn; the PostgreSQL run skips when no server can be started."""
+    if request.param == "postgres":
+        request.getfixturevalue("postgres_server")
+    return request.param
+
+
+@pytest.fixture
+def db(backend: str, new_store_location) -> str:
+    """The location of a new, empty store of the backend under test."""
+    return new_store_location(backend)

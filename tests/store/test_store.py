@@ -1,7 +1,12 @@
-"""The SQLite store: idempotence, transaction safety, search, prefixes, versions, relations."""
+"""Every store backend: idempotence, transaction safety, search, prefixes, versions, relations.
+
+Tests taking ``db`` run once per backend (PostgreSQL skips when no server can be started);
+tests taking ``sqlite_db`` or ``tmp_path`` check what only the SQLite file has.
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -14,24 +19,36 @@ from demarche.store import SQLiteStore, open_store
 from demarche.store import rows as store_rows
 from demarche.store.schema import STORE_VERSION
 
-CHILD_TABLES = ("actors", "mentions", "times", "quotes", "events", "articles_fts")
+INDEX_TABLES = ("actors", "mentions", "times", "quotes", "events")
 
 
-def counts(path: Path) -> dict[str, int]:
-    """Row counts per table, read through a separate connection (what a reader would see)."""
-    with sqlite3.connect(path) as conn:
-        return {
-            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("articles", *CHILD_TABLES)
-        }
+def execute(location: str, sql: str, params: tuple = ()) -> list[tuple]:
+    """Run SQL on a store through a separate connection (what another reader would see)."""
+    if location.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(location, autocommit=True) as conn:
+            conn.execute("SET search_path TO demarche")
+            cursor = conn.execute(sql.replace("?", "%s"), params)
+            return cursor.fetchall() if cursor.description else []
+    with sqlite3.connect(location) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def counts(location: str) -> dict[str, int]:
+    """Row counts of the articles and index tables."""
+    return {
+        table: execute(location, f"SELECT count(*) FROM {table}")[0][0]
+        for table in ("articles", *INDEX_TABLES)
+    }
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "store.db"
+def sqlite_db(tmp_path: Path) -> str:
+    return str(tmp_path / "store.db")
 
 
-def test_add_then_get_returns_the_same_document(db: Path, document: Document) -> None:
+def test_add_then_get_returns_the_same_document(db: str, document: Document) -> None:
     with open_store(db) as store:
         assert store.add(document) is True
         assert store.get(document.article.id) == document
@@ -40,7 +57,7 @@ def test_add_then_get_returns_the_same_document(db: Path, document: Document) ->
         assert list(store.ids()) == [document.article.id]
 
 
-def test_adding_the_same_text_again_is_a_no_op(db: Path, document: Document) -> None:
+def test_adding_the_same_text_again_is_a_no_op(db: str, document: Document) -> None:
     with open_store(db) as store:
         assert store.add(document)
         before = counts(db)
@@ -54,7 +71,7 @@ def test_adding_the_same_text_again_is_a_no_op(db: Path, document: Document) -> 
         assert not store.contains_text(document.article.text + " ")
 
 
-def test_every_table_gets_rows(db: Path, document: Document) -> None:
+def test_every_table_gets_rows(db: str, document: Document) -> None:
     with open_store(db) as store:
         store.add(document)
     assert counts(db) == {
@@ -64,12 +81,11 @@ def test_every_table_gets_rows(db: Path, document: Document) -> None:
         "times": 2,
         "quotes": 1,
         "events": 2,
-        "articles_fts": 1,
     }
 
 
 def test_a_failure_mid_article_leaves_no_rows(
-    db: Path, document: Document, make_bare_document, monkeypatch: pytest.MonkeyPatch
+    db: str, document: Document, make_bare_document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = make_bare_document("An earlier article about trade talks in Geneva.")
     with open_store(db) as store:
@@ -94,7 +110,7 @@ def test_a_failure_mid_article_leaves_no_rows(
 
 
 def test_an_interrupt_mid_article_also_rolls_back(
-    db: Path, document: Document, monkeypatch: pytest.MonkeyPatch
+    db: str, document: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def interrupt(_spans):
         raise KeyboardInterrupt
@@ -122,7 +138,7 @@ def test_an_interrupt_mid_article_also_rolls_back(
     ],
 )
 def test_inconsistent_documents_are_refused_before_writing(
-    db: Path, document: Document, where: str, change
+    db: str, document: Document, where: str, change
 ) -> None:
     bad = replace(document, **change(document))
     with open_store(db) as store:
@@ -135,7 +151,7 @@ def test_inconsistent_documents_are_refused_before_writing(
 
 
 def test_an_id_reused_for_another_text_is_refused(
-    db: Path, document: Document, make_bare_document
+    db: str, document: Document, make_bare_document
 ) -> None:
     other = make_bare_document("Another text entirely, about fisheries in the Baltic.")
     clash = replace(other, article=replace(other.article, id=document.article.id))
@@ -146,12 +162,12 @@ def test_an_id_reused_for_another_text_is_refused(
         assert len(store) == 1
 
 
-def test_get_of_an_unknown_id_names_the_database(db: Path) -> None:
-    with open_store(db) as store, pytest.raises(InputError, match=r"\[D015\].*store\.db"):
+def test_get_of_an_unknown_id_names_the_database(db: str) -> None:
+    with open_store(db) as store, pytest.raises(InputError, match=r"\[D015\].*" + re.escape(db)):
         store.get("0" * 64)
 
 
-def test_prefixes_resolve_to_one_id(db: Path, make_bare_document) -> None:
+def test_prefixes_resolve_to_one_id(db: str, make_bare_document) -> None:
     docs = [make_bare_document(f"Article number {n} about the summit in Hanoi.") for n in range(10)]
     with open_store(db) as store:
         for doc in docs:
@@ -165,7 +181,7 @@ def test_prefixes_resolve_to_one_id(db: Path, make_bare_document) -> None:
             store.resolve("")
 
 
-def test_an_ambiguous_prefix_is_reported(db: Path, make_bare_document) -> None:
+def test_an_ambiguous_prefix_is_reported(db: str, make_bare_document) -> None:
     docs = [make_bare_document(f"Report {n} on grain exports.") for n in range(40)]
     with open_store(db) as store:
         for doc in docs:
@@ -177,7 +193,7 @@ def test_an_ambiguous_prefix_is_reported(db: Path, make_bare_document) -> None:
 
 
 def test_full_text_search_ranks_title_and_text_and_survives_bad_syntax(
-    db: Path, make_bare_document
+    db: str, make_bare_document
 ) -> None:
     with open_store(db) as store:
         store.add(make_bare_document("Sanctions on oil\n\nThe ministers met in Brussels."))
@@ -192,7 +208,7 @@ def test_full_text_search_ranks_title_and_text_and_survives_bad_syntax(
         assert store.search("   ") == []
 
 
-def test_summaries_list_articles_in_the_order_added(db: Path, make_bare_document) -> None:
+def test_summaries_list_articles_in_the_order_added(db: str, make_bare_document) -> None:
     with open_store(db) as store:
         store.add(make_bare_document("First headline\n\nBody one.", published="2020-01-02"))
         store.add(make_bare_document("\n\n  " + "word " * 40, published=None))
@@ -203,7 +219,7 @@ def test_summaries_list_articles_in_the_order_added(db: Path, make_bare_document
         assert len(list(store.summaries(limit=1))) == 1
 
 
-def test_relations_count_events_per_pair_quad_and_month(db: Path, make_document) -> None:
+def test_relations_count_events_per_pair_quad_and_month(db: str, make_document) -> None:
     with open_store(db) as store:
         store.add(make_document())
         store.add(make_document("Another report on the summit"))
@@ -223,7 +239,7 @@ def test_relations_count_events_per_pair_quad_and_month(db: Path, make_document)
 
 
 def test_relations_use_the_quad_classifier_when_available(
-    db: Path, document: Document, monkeypatch: pytest.MonkeyPatch
+    db: str, document: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(store_rows, "quad_classifier", lambda: lambda kind, mode: f"q-{kind}")
     with open_store(db) as store:
@@ -232,7 +248,7 @@ def test_relations_use_the_quad_classifier_when_available(
 
 
 def test_relations_degrade_without_a_quad_classifier(
-    db: Path, document: Document, monkeypatch: pytest.MonkeyPatch
+    db: str, document: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(store_rows, "quad_classifier", lambda: None)
     with open_store(db) as store:
@@ -248,11 +264,14 @@ def test_event_months() -> None:
     assert store_rows.month_of(None) is None
 
 
-def test_the_file_uses_wal_foreign_keys_and_a_version(db: Path, document: Document) -> None:
-    with open_store(db) as store:
+def test_the_file_uses_wal_fts_foreign_keys_and_a_version(
+    sqlite_db: str, document: Document
+) -> None:
+    with open_store(sqlite_db) as store:
         store.add(document)
-    with sqlite3.connect(db) as conn:
+    with sqlite3.connect(sqlite_db) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 1
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         assert meta["store_version"] == str(STORE_VERSION)
         assert meta["document_schema"] == "demarche/1"
@@ -264,12 +283,21 @@ def test_the_file_uses_wal_foreign_keys_and_a_version(db: Path, document: Docume
             )
 
 
-def test_a_newer_store_version_is_refused(db: Path) -> None:
+def test_a_store_of_another_version_is_refused(db: str) -> None:
     open_store(db).close()
-    with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'store_version'", (STORE_VERSION + 1,))
+    execute(db, "UPDATE meta SET value = ? WHERE key = 'store_version'", (str(STORE_VERSION + 1),))
     with pytest.raises(ConfigError, match=r"\[D022\].*upgrade demarche"):
         open_store(db)
+    execute(db, "UPDATE meta SET value = ? WHERE key = 'store_version'", ("0",))
+    with pytest.raises(ConfigError, match=r"\[D022\].*re-ingest"):
+        open_store(db, create=False)
+
+
+def test_reading_an_empty_location_does_not_create_a_store(db: str) -> None:
+    with pytest.raises(ConfigError, match=r"\[D017\]"):
+        open_store(db, create=False)
+    with open_store(db) as store:  # still creatable afterwards
+        assert len(store) == 0
 
 
 def test_files_that_are_not_stores_are_refused_untouched(tmp_path: Path) -> None:
@@ -303,8 +331,21 @@ def test_urls_choose_the_backend(tmp_path: Path, document: Document) -> None:
     assert (tmp_path / "via-url.db").is_file()
     with open_store(":memory:") as store:
         assert store.add(document)
-    with pytest.raises(ConfigError, match=r"\[D023\].*postgres.*\*\*\*") as info:
-        open_store("postgresql://analyst:s3cret@db.example/demarche")
+    # a server URL goes to the PostgreSQL backend; its messages never show the password
+    with pytest.raises(ConfigError, match=r"\[D0(17|23)\].*\*\*\*") as info:
+        open_store("postgresql://analyst:s3cret@/demarche?host=/nonexistent-socket-dir")
     assert "s3cret" not in str(info.value)
     with pytest.raises(ConfigError, match=r"\[D023\].*unknown scheme"):
         open_store("ftp://example.org/store")
+
+
+def test_postgres_refuses_what_it_cannot_hold_and_writes_nothing(
+    postgres_server: str, new_store_location, make_bare_document
+) -> None:
+    location = new_store_location("postgres")
+    with open_store(location) as store:
+        with pytest.raises(InputError, match=r"\[D021\]"):
+            store.add(make_bare_document("A text with a NUL \x00 character in it."))
+        assert len(store) == 0
+        assert store.add(make_bare_document("A clean text."))
+    assert counts(location)["articles"] == 1

@@ -1,0 +1,233 @@
+"""The PostgreSQL store, for teams that share one database: chosen by a ``postgresql://`` URL.
+
+It keeps the SQLite store's contract and index tables (see ``schema.INDEX_TABLES``) and differs
+where PostgreSQL does better: the tables live in their own ``demarche`` schema so they never
+collide with a database's other tables, the document is ``jsonb``, and search is a weighted
+``tsvector`` (title above text, English stemming) queried with ``websearch_to_tsquery``, which
+accepts anything a user types. Needs the optional ``psycopg`` package
+(``pip install 'demarche[postgres]'``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+
+from demarche.errors import ConfigError, InputError
+from demarche.records import Document
+from demarche.store.base import (
+    ArticleSummary,
+    Relation,
+    SearchHit,
+    Store,
+    preview,
+    text_hash,
+)
+from demarche.store.rows import (
+    ARTICLE_COLUMNS,
+    CHILD_COLUMNS,
+    article_row,
+    child_rows,
+    insert_statement,
+    validate,
+)
+from demarche.store.schema import INDEX_TABLES, META, check_store_version, meta_rows, now
+
+SCHEMA_NAME = "demarche"
+
+ARTICLES: tuple[str, ...] = (
+    """
+    CREATE TABLE IF NOT EXISTS articles (
+        seq       BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
+        id        TEXT PRIMARY KEY,
+        text_hash TEXT NOT NULL UNIQUE,
+        title     TEXT,
+        url       TEXT,
+        outlet    TEXT,
+        author    TEXT,
+        published TEXT,
+        language  TEXT,
+        source    TEXT,
+        added     TEXT NOT NULL,
+        document  JSONB NOT NULL,
+        text      TEXT NOT NULL,
+        search    TSVECTOR GENERATED ALWAYS AS (
+            setweight(to_tsvector('english', coalesce(title, '')), 'A')
+            || setweight(to_tsvector('english', text), 'B')
+        ) STORED
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS articles_search ON articles USING gin (search)",
+    "CREATE INDEX IF NOT EXISTS articles_id_prefix ON articles (id text_pattern_ops)",
+    "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
+)
+
+_HEADLINE = "StartSel=[, StopSel=], MaxWords=18, MinWords=8, MaxFragments=1"
+"""A one-fragment snippet with matches in brackets, as the SQLite store marks them."""
+
+_INIT_LOCK = 0x64656D61  # "dema": serialises concurrent first-time schema creation
+
+
+class PostgresStore(Store):
+    """A store in a PostgreSQL database, in the ``demarche`` schema."""
+
+    def __init__(self, url: str, *, create: bool = True, shown_as: str | None = None) -> None:
+        """Connect, and create the schema when it is missing (and ``create`` is set).
+
+        Args:
+            url: a libpq connection URL or string.
+            create: create the tables when the database has none; False for read-only commands.
+            shown_as: how messages name the store (the URL without its password).
+
+        Raises:
+            ConfigError: D017 when the server cannot be reached or holds no store (and
+                ``create`` is False); D022 for an incompatible store version.
+        """
+        self.location = shown_as or url
+        try:
+            self._conn = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as error:
+            raise ConfigError("D017", path=self.location, detail=_first_line(error)) from error
+        try:
+            self._conn.execute(f"SET search_path TO {SCHEMA_NAME}")
+            self._initialise(create)
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _initialise(self, create: bool) -> None:
+        exists = self._conn.execute("SELECT to_regclass(%s)", (f"{SCHEMA_NAME}.meta",)).fetchone()
+        if exists and exists[0] is not None:
+            self._check_version()
+            return
+        if not create:
+            detail = "it holds no demarche store; create one with `demarche ingest ... --db URL`"
+            raise ConfigError("D017", path=self.location, detail=detail)
+        with self._conn.transaction():
+            self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (_INIT_LOCK,))
+            self._conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA_NAME}")
+            for statement in (META, *ARTICLES, *INDEX_TABLES):
+                self._conn.execute(statement.replace("CREATE VIEW IF NOT EXISTS", _VIEW))
+            with self._conn.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO meta (key, value) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                    meta_rows(),
+                )
+        self._check_version()
+
+    def _check_version(self) -> None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchone()
+        check_store_version(self.location, int(row[0]) if row else 0)
+
+    def add(self, document: Document) -> bool:
+        validate(document)
+        article = document.article
+        digest = text_hash(article.text)
+        payload = json.dumps(document.to_dict(), ensure_ascii=False)
+        source = article.source or article.id[:12]
+        try:
+            with self._conn.transaction(), self._conn.cursor() as cursor:
+                if cursor.execute(
+                    "SELECT 1 FROM articles WHERE text_hash = %s", (digest,)
+                ).fetchone():
+                    return False
+                if cursor.execute("SELECT 1 FROM articles WHERE id = %s", (article.id,)).fetchone():
+                    detail = f"id {article.id!r} is already stored with a different text"
+                    raise InputError("D021", source=source, detail=detail)
+                cursor.execute(
+                    insert_statement("articles", (*ARTICLE_COLUMNS, "text"), "%s"),
+                    (*article_row(document, digest, payload, now()), article.text),
+                )
+                for table, rows in child_rows(document):
+                    cursor.executemany(insert_statement(table, CHILD_COLUMNS[table], "%s"), rows)
+        except pg_errors.UniqueViolation as error:
+            # Another writer stored the same text between our check and our insert.
+            if self.contains_text(article.text):
+                return False
+            raise InputError("D021", source=source, detail=_first_line(error)) from error
+        except psycopg.DataError as error:
+            # Values PostgreSQL cannot hold, such as NUL characters: refused, never altered.
+            raise InputError("D021", source=source, detail=_first_line(error)) from error
+        return True
+
+    def contains_text(self, text: str) -> bool:
+        row = self._conn.execute(
+            "SELECT 1 FROM articles WHERE text_hash = %s", (text_hash(text),)
+        ).fetchone()
+        return row is not None
+
+    def get(self, article_id: str) -> Document:
+        row = self._conn.execute(
+            "SELECT document, source FROM articles WHERE id = %s", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise InputError("D015", id=article_id, db=self.location)
+        data: dict[str, Any] = row[0] if isinstance(row[0], dict) else json.loads(row[0])
+        document = Document.from_dict(data)
+        return replace(document, article=replace(document.article, source=row[1]))
+
+    def ids(self) -> Iterator[str]:
+        with self._conn.cursor() as cursor:
+            for (article_id,) in cursor.execute("SELECT id FROM articles ORDER BY seq"):
+                yield article_id
+
+    def __len__(self) -> int:
+        row = self._conn.execute("SELECT count(*) FROM articles").fetchone()
+        return int(row[0]) if row else 0
+
+    def ids_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self._conn.execute(
+            "SELECT id FROM articles WHERE id LIKE %s ORDER BY id LIMIT %s", (pattern, limit)
+        )
+        return [article_id for (article_id,) in rows]
+
+    def summaries(self, limit: int | None = None) -> Iterator[ArticleSummary]:
+        rows = self._conn.execute(
+            "SELECT id, published, title, outlet, left(text, 300) FROM articles"
+            " ORDER BY seq LIMIT %s",
+            (limit,),
+        )
+        for article_id, published, title, outlet, start in rows:
+            yield ArticleSummary(article_id, published, title, outlet, preview(start))
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        if not query.strip():
+            return []
+        rows = self._conn.execute(
+            "SELECT id, published, title, left(text, 300),"
+            " ts_headline('english', text, q, %s),"
+            " ts_rank_cd(search, q) AS rank"
+            " FROM articles, websearch_to_tsquery('english', %s) AS q"
+            " WHERE search @@ q ORDER BY rank DESC, seq LIMIT %s",
+            (_HEADLINE, query, limit),
+        )
+        return [
+            SearchHit(i, p, t, preview(start), snippet, float(rank))
+            for i, p, t, start, snippet, rank in rows
+        ]
+
+    def relations(self, actor: str | None = None) -> list[Relation]:
+        sql = "SELECT source, target, quad, month, events, articles FROM relations"
+        params: tuple[str, ...] = ()
+        if actor is not None:
+            sql += " WHERE source = %s OR target = %s"
+            params = (actor, actor)
+        sql += " ORDER BY source, target, month, quad"
+        return [Relation(*row) for row in self._conn.execute(sql, params)]
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+_VIEW = "CREATE OR REPLACE VIEW"
+"""PostgreSQL spells SQLite's ``CREATE VIEW IF NOT EXISTS`` this way."""
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
