@@ -133,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
             documents = analyse_safely(nlp, articles, errors, options.batch_size)
             store_documents(counted(documents), store, counts, errors, say)
     print(
-        f"{args.db}: stored {counts.stored}, already present {counts.present}, "
+        f"{store.location}: stored {counts.stored}, already present {counts.present}, "
         f"failed {errors.failed}"
     )
     return 1 if errors.failed else 0

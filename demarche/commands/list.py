@@ -57,5 +57,5 @@ def run(args: argparse.Namespace) -> int:
             print(line(summary.id, summary.published, summary.title or summary.preview))
             count += 1
         if not count:
-            print(f"{args.db} holds no articles yet; add some with `demarche ingest PATH...`")
+            print(f"{store.location} holds no articles yet; add some with `demarche ingest`")
     return 0

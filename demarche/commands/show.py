@@ -37,8 +37,9 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         default=os.environ.get(DB_ENVIRONMENT, DEFAULT_DB),
-        metavar="FILE",
-        help=f"the store: a SQLite file (default ${DB_ENVIRONMENT}, else {DEFAULT_DB})",
+        metavar="FILE|URL",
+        help=f"the store: a SQLite file or a postgresql:// URL (default ${DB_ENVIRONMENT}, "
+        f"else {DEFAULT_DB})",
     )
 
 
