@@ -40,11 +40,13 @@ class QuoteExtractor:
         self._according = numpy.uint64(strings.add("according"))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.demarche_quotes = [draft.to_record(doc) for draft in self.drafts(doc)]
+        text = doc.text  # built from the tokens on every access: read it once
+        doc._.demarche_quotes = [draft.to_record(text) for draft in self.drafts(doc, text)]
         return doc
 
-    def drafts(self, doc: Doc) -> list[Draft]:
+    def drafts(self, doc: Doc, text: str | None = None) -> list[Draft]:
         """The attributions of a Doc as drafts, speakers resolved, in text order."""
+        text = doc.text if text is None else text
         if len(doc) == 0:
             return []
         table = doc.to_array([LEMMA, LOWER])
@@ -52,7 +54,7 @@ class QuoteExtractor:
         according = numpy.flatnonzero(table[:, 1] == self._according).tolist()
         candidates = verbal_candidates(doc, self.lexicon, cue_tokens)
         candidates.extend(according_to(doc, according))
-        linked = QuoteLinker(doc, find_quoted(doc.text), candidates).link()
+        linked = QuoteLinker(doc, text, find_quoted(text), candidates).link()
         drafts = univocal(doc, linked)
         resolve_speakers(doc, drafts)
         return drafts

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from demarche.quotes.draft import CharRange, Draft
@@ -48,11 +49,11 @@ _LINE_RE = re.compile(r"[^\n]{1,160}")
 class QuoteLinker:
     """Links the quoted stretches of one Doc to parse candidates; see the module docstring."""
 
-    def __init__(self, doc: Doc, quoted: list[Quoted], drafts: list[Draft]) -> None:
+    def __init__(self, doc: Doc, text: str, quoted: list[Quoted], drafts: list[Draft]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.quoted = quoted
-        self.starts = [token.idx for token in doc]
+        self.starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
         self.quote_ends = [quote.end for quote in quoted]
         self.in_quote = [-1] * len(doc)
         self.token_ranges: list[tuple[int, int]] = []

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
-
 from demarche.records import Quote, Span
 
 CharRange = tuple[int, int]
@@ -55,9 +53,8 @@ class Draft:
             starts.append(self.source[0])
         return min(starts) if starts else 0
 
-    def to_record(self, doc: Doc) -> Quote:
+    def to_record(self, text: str) -> Quote:
         """Freeze into the schema record, trimming stray spaces and separators off each span."""
-        text = doc.text
         return Quote(
             kind=self.kind,
             content=tuple(span for span in (_span(text, r) for r in self.content) if span),
