@@ -38,6 +38,7 @@ MAX_EVENTS_PER_TRIGGER = 12
 MAX_EVENTS_PER_DOC = 2000
 MAX_EVIDENCE_TOKENS = 60
 MAX_PHRASE_TOKENS = 10
+BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 
 COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 """Acts that, when only promised, wished for or offered on a condition, are PLOVER AGREE."""
@@ -266,9 +267,10 @@ class EventsComponent:
         condition_span = (
             Span(condition.start_char, condition.end_char, condition.text) if condition else None
         )
+        prominence = _prominence(token)
         events = []
         for source, target in pairs:
-            confidence = 0.4 + (0.2 if trigger.pattern else 0.0)
+            confidence = 0.35 + (0.2 if trigger.pattern else 0.0) + prominence
             confidence += 0.0 if trigger.nominal else 0.1
             confidence += 0.15 if source is not None and source.actor else 0.0
             confidence += 0.1 if target is not None and target.actor else 0.0
@@ -306,6 +308,21 @@ class EventsComponent:
                 break
         doc._.demarche_events = events
         return doc
+
+
+def _prominence(token: Token) -> float:
+    """How central the trigger is to its sentence: the main clause states what the sentence
+    reports; a relative or adverbial clause ("guerrillas who overran it") gives background."""
+    current = token
+    for _ in range(12):
+        if current.dep_ in BACKGROUND_DEPS:
+            return -0.05
+        if current.head == current:
+            break
+        if current.dep_ == "ccomp" and current.head.dep_ == "ROOT":
+            return 0.1  # "X said (that) Y happened": Y is the report
+        current = current.head
+    return 0.1 if token.dep_ == "ROOT" else 0.05
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:

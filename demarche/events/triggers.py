@@ -135,9 +135,11 @@ def _match_in_order(words: tuple[frozenset[str], ...], tokens: list[Token]) -> s
     return found if position == len(words) else None
 
 
-def verb_trigger(verb: Token, lexicon: EventLexicon) -> tuple[Trigger | None, set[int]]:
+def verb_trigger(
+    verb: Token, lexicon: EventLexicon, lemma: str | None = None
+) -> tuple[Trigger | None, set[int]]:
     """The event a verb signals, if any, and the token indices its pattern used up."""
-    lemma = verb.lemma_.lower()
+    lemma = lemma or verb.lemma_.lower()
     patterns = lexicon.patterns.get(lemma, ())
     spec = lexicon.verbs.get(lemma)
     matched = False
@@ -211,6 +213,25 @@ def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
     return None
 
 
+def headline_lemma(word: str, lexicon: EventLexicon) -> tuple[str, str] | None:
+    """("VERB"|"NOUN", lemma) for a title-case word the tagger took for a name, if it is one
+    of the lexicon's triggers under a regular inflection ("condemns", "bombings")."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    for form in forms:
+        if form in lexicon.nouns:
+            return "NOUN", form
+    for form in forms:
+        if lexicon.verbs.get(form) is not None:
+            return "VERB", form
+    return None
+
+
 def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
     """Every trigger in a sentence, after patterns consumed nouns and frames folded events."""
     triggers: list[Trigger] = []
@@ -218,17 +239,20 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
     nouns: list[Token] = []
     for token in doc:
         pos = token.pos_
+        lemma = token.lemma_.lower()
+        if pos == "PROPN" and token.is_title and not token.ent_type_:
+            # Title-case headlines ("France Condemns Violence") are tagged as names
+            headline = headline_lemma(token.lower_, lexicon)
+            if headline is not None:
+                pos, lemma = headline
         if pos == "VERB":
-            lemma = token.lemma_.lower()
             if not (lemma in lexicon.patterns or lexicon.verbs.get(lemma) is not None):
                 continue
-            trigger, consumed = verb_trigger(token, lexicon)
+            trigger, consumed = verb_trigger(token, lexicon, lemma)
             used |= consumed
             if trigger is not None:
                 triggers.append(trigger)
-        elif pos in ("NOUN", "PROPN") and (
-            token.lemma_.lower() in lexicon.nouns or token.lower_ in lexicon.nouns
-        ):
+        elif pos in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
             nouns.append(token)
     for noun in nouns:
         if noun.i in used:
