@@ -18,6 +18,7 @@ MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
 _TITLE_END = re.compile(r"[.,;:]$")
 _TITLE_START = re.compile(r"^[\"'“‘(]?[A-Z0-9]")
+_CONTENT_WORD = re.compile(r"\b[^\W\d_]{4,}")
 
 
 def text_id(text: str) -> str:
@@ -41,11 +42,19 @@ def headline(text: str, boilerplate: tuple[tuple[int, int], ...]) -> str | None:
     if (
         len(line) > MAX_TITLE_CHARS
         or len(line.split()) > MAX_TITLE_WORDS
-        or _TITLE_END.search(line)
         or not _TITLE_START.match(line)
     ):
         return None
+    if _TITLE_END.search(line) and not (line.endswith(".") and _title_case(line)):
+        return None
     return line
+
+
+def _title_case(line: str) -> bool:
+    """True for "Only 24 Percent of Clinton's Donors Are Small Donors." (a headline with a
+    full stop, as some corpora print them): most content words are capitalised."""
+    words = [w for w in _CONTENT_WORD.findall(line)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def masked(text: str, spans: tuple[tuple[int, int], ...]) -> str:

@@ -84,3 +84,9 @@ def test_pathological_inputs_take_bounded_time() -> None:
     for text in inputs:
         article_from_text(text, language="en")
     assert time.perf_counter() - started < 5.0
+
+
+def test_title_case_headline_with_full_stop_is_a_title() -> None:
+    text = "Only 24 Percent of the Senator’s Donors Are Small Donors.\n\n" + STORY
+    assert article_from_text(text).title == text.split("\n")[0]
+    assert article_from_text("Talks resumed on Tuesday in Geneva.\n\n" + STORY).title is None
