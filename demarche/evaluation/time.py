@@ -10,12 +10,15 @@ matches, and value F1 (a prediction counts when it overlaps a gold expression an
 from __future__ import annotations
 
 import argparse
+import csv
 import html
 import re
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from demarche.records import TimeExpression
 
@@ -261,6 +264,48 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="score every file, the development half, the held-out half, or both halves",
     )
     parser.add_argument("--errors", type=int, default=10, help="error patterns to print")
+    parser.add_argument(
+        "--timing",
+        nargs="*",
+        metavar="CSV",
+        help="also time the component against bare spaCy, on the TimeML texts or on the 'text' "
+        "column of the CSV files given (e.g. ../shared/data/wikinews/*.csv)",
+    )
+    parser.add_argument("--timing-docs", type=int, default=50, help="documents to time")
+
+
+def component_cost(nlp: Any, texts: Sequence[str], repeats: int = 3) -> tuple[float, float]:
+    """Seconds per document for bare spaCy and for the time component alone (best of
+    ``repeats`` runs each, so that a busy machine inflates neither figure by chance)."""
+    from demarche.temporal.component import find_times
+
+    docs = []
+    bare = float("inf")
+    with nlp.select_pipes(disable=["demarche_time"]):
+        for _ in range(repeats):
+            started = time.perf_counter()
+            docs = [nlp(text) for text in texts]
+            bare = min(bare, time.perf_counter() - started)
+    component = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        for doc in docs:
+            find_times(doc)
+        component = min(component, time.perf_counter() - started)
+    count = max(len(texts), 1)
+    return bare / count, component / count
+
+
+def timing_texts(paths: Sequence[str], documents: Sequence[GoldDocument], limit: int) -> list[str]:
+    """The texts to time: the CSVs' ``text`` column when given, else the TimeML texts."""
+    if not paths:
+        return [document.text for document in documents[:limit]]
+    csv.field_size_limit(1 << 30)
+    texts: list[str] = []
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as handle:
+            texts.extend(row["text"] for row in csv.DictReader(handle) if row.get("text"))
+    return texts[:limit]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -277,6 +322,13 @@ def run(args: argparse.Namespace) -> int:
         scores = evaluate(read_folder(folder, split), nlp)
         print(report(scores, f"TimeBank {split} ({folder})", args.errors))
         print()
+    if args.timing is not None:
+        texts = timing_texts(args.timing, read_folder(folder, "all"), args.timing_docs)
+        bare, component = component_cost(nlp, texts)
+        print(
+            f"cost on {len(texts)} documents: bare spaCy {bare * 1000:.1f} ms/doc, "
+            f"time component {component * 1000:.2f} ms/doc = {100 * component / bare:.1f}%"
+        )
     anchors = ", ".join(f"{name} ~{value:.2f}" for name, value in ANCHORS)
     targets = ", ".join(f"{name} >= {value:.2f}" for name, value in TARGETS.items())
     print(f"anchors (value F1, TempEval-3): {anchors}")

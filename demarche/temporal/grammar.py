@@ -211,8 +211,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # the weekend / the year / the week / the day
     (
         "bareunit",
-        rf"(?:(?P<bareunit_pmod>{_PMOD}))?the\s+(?P<bareunit_unit>weekend|year|week|summer"
-        rf"|winter|autumn|spring|month)\b(?!-|'s)",
+        rf"(?:(?P<bareunit_pmod>{_PMOD}))?the\s+(?:(?P<bareunit_mod>early|late|mid)[- ])?"
+        rf"(?P<bareunit_unit>weekend|year|week|summer|winter|autumn|spring|month)\b(?!-|'s)",
     ),
     # today / yesterday / late yesterday / the day before yesterday
     (

@@ -650,8 +650,14 @@ def resolve_set(candidate: Candidate, context: Context) -> Resolved:
 
 
 def resolve_vague(candidate: Candidate, context: Context) -> Resolved:
-    """ "recent weeks", "the coming months", "the years": a stretch of unknown length."""
+    """Vague plurals: "the coming months" lie ahead, "recent years" lie behind (TimeBank
+    values both as references), "recent weeks" and "the years" are stretches of unknown length."""
+    kind = (candidate.parts.get("kind") or "").lower()
     unit = unit_name(candidate.parts.get("unit") or candidate.parts["years"])
+    if kind in ("coming", "next", "ensuing"):
+        return Resolved("DATE", "FUTURE_REF")
+    if kind in ("recent", "past", "previous") and unit in ("year", "decade"):
+        return Resolved("DATE", "PAST_REF")
     return Resolved("DURATION", duration_value(None, unit))
 
 
@@ -829,7 +835,7 @@ REFERENCE_WORDS: dict[str, str] = {
 def resolve_ref(candidate: Candidate, context: Context) -> Resolved:
     word = " ".join(candidate.parts["word"].lower().split())
     if word == "current":
-        return Resolved("DATE", "PRESENT_REF")
+        return Resolved("DATE", "PAST_REF" if context.before.endswith("then ") else "PRESENT_REF")
     if word in REFERENCE_WORDS:
         return Resolved("DATE", REFERENCE_WORDS[word])
     if "future" in word or "soon" in word or "term" in word:

@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 from spacy.attrs import IDX, LOWER
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 from spacy.tokens import Doc
 
 from demarche.temporal.lexicon import DECADE_WORDS, MONTHS, SEASONS, UNITS, WEEKDAYS
