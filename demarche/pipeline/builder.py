@@ -14,6 +14,7 @@ from demarche.options import DEFAULT_MODELS, Options
 logger = logging.getLogger(__name__)
 
 COMPONENT_MODULES: dict[str, str] = {
+    "demarche_paragraphs": "demarche.pipeline.paragraphs",
     "demarche_entities": "demarche.pipeline.entities",
     "demarche_actors": "demarche.actors.component",
     "demarche_time": "demarche.temporal.component",
@@ -21,6 +22,10 @@ COMPONENT_MODULES: dict[str, str] = {
     "demarche_events": "demarche.events.component",
 }
 """Where each component's factory is registered; importing the module registers it."""
+
+
+BEFORE_PARSER: frozenset[str] = frozenset({"demarche_paragraphs"})
+"""Components that set what the parser must respect, so they run before it."""
 
 
 def load_base_model(name: str | None = None) -> Language:
@@ -62,5 +67,8 @@ def build_pipeline(options: Options | None = None) -> Language:
         config = dict(options.component_config.get(name, {}))
         if name == "demarche_actors" and options.actor_files:
             config.setdefault("extra_files", list(options.actor_files))
-        nlp.add_pipe(name, config=config)
+        placement = (
+            {"before": "parser"} if name in BEFORE_PARSER and "parser" in nlp.pipe_names else {}
+        )
+        nlp.add_pipe(name, config=config, **placement)
     return nlp
