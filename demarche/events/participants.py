@@ -25,7 +25,22 @@ VISIT_PREPS = frozenset({"to", "in", "of", "at"})
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 SUBJECT_CLIMB_DEPS = frozenset(
-    {"xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "compound", "acl", "ccomp", "amod"}
+    {
+        "xcomp",
+        "conj",
+        "advcl",
+        "pcomp",
+        "pobj",
+        "prep",
+        "dobj",
+        "compound",
+        "acl",
+        "ccomp",
+        "amod",
+        "acomp",
+        "attr",
+        "oprd",
+    }
 )
 NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 NOT_ACTORS = frozenset(
@@ -96,7 +111,7 @@ def governing_subject(token: Token, skip: Token | None = None) -> Token | None:
             return subject
         if current.dep_ not in SUBJECT_CLIMB_DEPS or current.head == current:
             return None
-        if current.dep_ in ("acl", "amod") and current.pos_ == "VERB":
+        if current.dep_ in ("acl", "amod") and current.pos_ == "VERB" and current.tag_ != "VBG":
             return None  # "sanctions imposed on X": the agent is unstated
         current = current.head
     return None
@@ -156,8 +171,13 @@ def source_token(trigger: Trigger) -> Token | None:
         if subject == token.head and token.dep_ == "relcl" and not _named(subject):
             return governing_subject(subject, skip=token)
         return subject
-    if passive or token.dep_ in ("ROOT", "acl", "amod"):
+    if passive or token.dep_ == "ROOT":
         return None
+    if token.dep_ in ("acl", "amod") and token.tag_ != "VBG":
+        return None  # a passive participle: "sanctions imposed on X" names no agent
+    if token.dep_ in ("acl", "amod"):
+        # "a declaration demanding that ...": whoever issued the declaration demands
+        return governing_subject(token.head.head, skip=token) if token.head.dep_ != "ROOT" else None
     return governing_subject(token.head, skip=token)
 
 
