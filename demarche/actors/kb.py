@@ -43,7 +43,7 @@ KINDS = frozenset(
 )
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 CODE3 = re.compile(r"^[A-Z]{3}$")
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 WEAK_SECTORS = frozenset({"UNK", "NON", "JNK"})
 _SPACES = re.compile(r"\s+")
 _DROP = re.compile(r"[.\u2019'`\"]")
@@ -292,7 +292,13 @@ def check_actor_file(path: str | Path, base: KnowledgeBase | None = None) -> lis
         return [Problem(source, int(str(fields.get("line", 0))), str(fields.get("detail", error)))]
     problems: list[Problem] = []
     owners: dict[str, str] = {}
-    for index, entry in enumerate(entries, start=1):
+    line_of: dict[str, int] = {}
+    for number, raw in enumerate(_lines(Path(path)), start=1):
+        data = json.loads(raw) if raw.strip() else None
+        if isinstance(data, dict) and isinstance(data.get("id"), str):
+            line_of.setdefault(data["id"], number)
+    for entry in entries:
+        index = line_of.get(entry.id, 0)
         for alias in (entry.name, *entry.aliases):
             key = normalise(alias)
             owner = owners.get(key)

@@ -210,7 +210,7 @@ class DocumentResolver:
             lower = token.lower_
             if (token.is_punct and lower not in ("'s", "’s")) or token.is_space:
                 break
-            if token.ent_type_ == "PERSON" or i in self.person_tokens:
+            if i in self.person_tokens:
                 break  # another person's name: "Libyan leader Gaddafi and Bulgarian President X"
             if lower == "and" and not (
                 i > sent_start and doc[i - 1].lower_ in TITLE_WORDS and doc[i - 1].ent_type_ == ""

@@ -1,0 +1,128 @@
+"""The demarche_actors component: mentions, actors, coreference, robustness, resolve_span."""
+
+from __future__ import annotations
+
+import pytest
+
+from demarche.actors import resolve_span
+from demarche.pipeline.extensions import actors_of, mention_at, mentions_of
+
+
+def actor_at(doc, phrase: str, occurrence: int = 1) -> str | None:
+    start = -1
+    for _ in range(occurrence):
+        start = doc.text.index(phrase, start + 1)
+    ids = resolve_span(doc, start, start + len(phrase))
+    return ids[0] if ids else None
+
+
+def test_mentions_carry_labels_offsets_and_actor_ids(resolve):
+    doc = resolve("Trump met Kim Jong Un. He said the talks were good.")
+    mentions = mentions_of(doc)
+    labels = {m.text: m.label for m in mentions}
+    assert labels["Kim Jong Un"] == "PERSON" and labels["He"] == "PRON"
+    for mention in mentions:
+        assert doc.text[mention.start : mention.end] == mention.text
+    actors = actors_of(doc)
+    assert actors["kim-jong-un"].country == "PRK" and actors["kim-jong-un"].sector == "GOV"
+    assert all(m.actor in actors for m in mentions if m.actor)
+
+
+def test_quote_speaker_lookup_finds_pronoun_mentions(resolve):
+    doc = resolve("Kim Jong Un spoke to Trump on Sunday. He said he wanted peace.")
+    start = doc.text.index("He said")
+    mention = mention_at(doc, start, start + 2)
+    assert mention is not None and mention.label == "PRON"
+    assert mention.actor == "kim-jong-un"
+
+
+def test_title_and_appositive_create_document_local_actors(resolve):
+    doc = resolve(
+        "Interior Minister Ana Lukic of Montenegro resigned. Marko Jovic, Serbia's foreign "
+        "minister, welcomed the move."
+    )
+    actors = actors_of(doc)
+    lukic = actors[actor_at(doc, "Ana Lukic")]
+    jovic = actors[actor_at(doc, "Marko Jovic")]
+    assert (lukic.country, lukic.sector, lukic.roles) == ("MNE", "GOV", ("Interior Minister",))
+    assert (jovic.country, jovic.sector) == ("SRB", "GOV")
+    assert any("minister" in r.lower() for r in jovic.roles)
+
+
+def test_role_validity_depends_on_publication_date(resolve):
+    assert actor_at(resolve("President Yoon visited Tokyo.", "2023-03-16"), "President Yoon") == (
+        "yoon-suk-yeol"
+    )
+    assert actor_at(resolve("President Lee visited Tokyo.", "2025-08-23"), "President Lee") == (
+        "lee-jae-myung"
+    )
+
+
+def test_coordination_gives_one_actor_per_conjunct(resolve):
+    doc = resolve("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.")
+    start = doc.text.index("Senior")
+    end = doc.text.index("officials") + len("officials")
+    ids = resolve_span(doc, start, end)
+    actors = actors_of(doc)
+    assert [(actors[i].country, actors[i].sector) for i in ids] == [("HUN", "GOV"), ("ROU", "GOV")]
+
+
+def test_phrase_without_mention_is_analysed_on_the_spot(resolve):
+    doc = resolve("The statement was read out.")
+    doc = resolve("Officials said a Japanese destroyer had left port.")
+    ids = resolve_span(doc, doc.text.index("a Japanese"), doc.text.index(" had"))
+    assert ids and actors_of(doc)[ids[0]].country == "JPN"
+    assert actors_of(doc)[ids[0]].sector == "MIL"
+
+
+def test_unknown_or_ambiguous_names_stay_unresolved(resolve):
+    doc = resolve("Smith and Jones arrived. They said nothing.")
+    assert all(m.actor is None for m in mentions_of(doc) if m.text in ("Smith", "Jones"))
+    doc = resolve("Officials in the capital declined to comment.")
+    assert actor_at(doc, "Officials") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " \n\n ",
+        "he he he him his",
+        "“" * 50 + "He said it." + "”" * 3,
+        "Kim " * 500,
+        "The the the of of of and and.",
+        "ÄÖÜ ß ✓ 北朝鮮 김정은 " * 20,
+        "President President President Minister Minister.",
+        '"unclosed quote he said ' * 40,
+    ],
+)
+def test_odd_input_never_crashes(resolve, text):
+    doc = resolve(text)
+    assert isinstance(mentions_of(doc), list)
+    for mention in mentions_of(doc):
+        assert 0 <= mention.start < mention.end <= len(text)
+
+
+def test_extra_files_are_passed_as_component_config(tmp_path):
+    from demarche.evaluation.actors import analyse_texts
+    from demarche.options import Options
+    from demarche.pipeline import build_pipeline
+
+    path = tmp_path / "mine.jsonl"
+    path.write_text(
+        '{"id": "zorblax-quentworth", "name": "Zorblax Quentworth", "kind": "person", '
+        '"country": "NZL", "sector": "GOV", "gender": "m"}\n',
+        encoding="utf-8",
+    )
+    options = Options(components=("demarche_actors",), actor_files=(str(path),))
+    nlp = build_pipeline(options)
+    doc = analyse_texts(nlp, [("Zorblax Quentworth spoke. He was brief.", None)])[0]
+    assert actor_at(doc, "Zorblax Quentworth") == "zorblax-quentworth"
+    assert actor_at(doc, "He") == "zorblax-quentworth"
+
+
+def test_full_pipeline_document_lists_referenced_actors(analyse_text):
+    document = analyse_text("North Korea fired a missile, Yonhap said.", published="2025-05-08")
+    ids = {a.id for a in document.actors}
+    assert {"north-korea", "yonhap"} <= ids
+    assert {m.actor for m in document.mentions if m.actor} <= ids

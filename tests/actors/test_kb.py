@@ -1,0 +1,135 @@
+"""The knowledge base: shipped data, validation of user files, overrides, role dates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from demarche.actors.kb import (
+    Role,
+    build_kb,
+    check_actor_file,
+    load_kb,
+    normalise,
+    read_actor_file,
+)
+from demarche.errors import ConfigError
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def write(tmp_path: Path, lines: list[str], name: str = "actors.jsonl") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_normalise_ignores_case_dots_hyphens_possessive_and_the():
+    assert normalise("the U.S.") == normalise("US") == "us"
+    assert normalise("Kim Jong-un") == normalise("Kim Jong Un")
+    assert normalise("Trump’s") == "trump"
+
+
+def test_shipped_base_has_seed_and_curated_actors(kb):
+    assert len(kb.entries) > 20000  # the converted Phoenix dictionaries
+    trump = kb.entries["donald-trump"]
+    assert trump.wikidata == "Q22686" and trump.country == "USA"
+    assert kb.country_of("North Korean") == "PRK"
+    assert kb.country_of("Pyongyang") == "PRK"
+    assert kb.metonyms["kremlin"][:2] == ("RUS", "GOV")
+    assert kb.agent_sector(["destroyer"]) == "MIL"
+    assert kb.agent_sector(["rebel"]) == "REB"
+
+
+def test_curated_entries_come_before_seed_entries(kb):
+    assert kb.lookup("United Nations")[0].id == "united-nations"
+    assert kb.lookup("IAEA")[0].id == "iaea"
+
+
+def test_role_validity_by_date(kb):
+    yoon = kb.entries["yoon-suk-yeol"]
+    assert yoon.to_actor("2023-06-01").roles == ("President of South Korea",)
+    assert yoon.to_actor("2025-10-01").roles == ("Former President of South Korea",)
+    assert Role(start="2020-01-01", end="2020-12-31").valid_at("2020-06")
+    assert not Role(start="2020-01-01", end="2020-12-31").valid_at("2021-01-01")
+    assert Role(start="2020-01-01").valid_at(None)
+    assert not Role(end="2020-12-31").valid_at(None)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("not json", "not valid JSON"),
+        ('{"name": "No Id"}', "'id' must be"),
+        ('{"id": "Bad Id", "name": "x"}', "'id' must be"),
+        ('{"id": "x", "name": ""}', "'name'"),
+        ('{"id": "x", "name": "X", "country": "us"}', "'country' must be"),
+        ('{"id": "x", "name": "X", "kind": "wizard"}', "'kind' must be"),
+        ('{"id": "x", "name": "X", "aliases": "X"}', "'aliases' must be a list"),
+        ('{"id": "x", "name": "X", "roles": [{"from": "2020-13"}]}', None),
+        ('{"id": "x", "name": "X", "roles": [{"from": "2021-01-01", "to": "2020-01-01"}]}', "ends"),
+        ('{"id": "x", "name": "X", "wikidata": "22686"}', "QID"),
+    ],
+)
+def test_malformed_file_is_rejected_with_file_line_and_reason(tmp_path, line, reason):
+    path = write(tmp_path, ['{"id": "ok", "name": "OK"}', line])
+    with pytest.raises(ConfigError) as caught:
+        read_actor_file(path)
+    message = str(caught.value)
+    assert caught.value.code == "D025"
+    assert str(path) in message and "line 2" in message
+    if reason:
+        assert reason in message
+
+
+def test_duplicate_ids_are_an_error(tmp_path):
+    path = write(tmp_path, ['{"id": "a", "name": "A"}', '{"id": "a", "name": "B"}'])
+    problems = check_actor_file(path)
+    assert len(problems) == 1 and problems[0].fatal
+    assert "duplicate id 'a'" in str(problems[0]) and "line 2" in str(problems[0])
+
+
+def test_conflicting_aliases_are_reported_with_their_lines(tmp_path, kb):
+    path = write(
+        tmp_path,
+        [
+            '{"comment": "test"}',
+            '{"id": "a", "name": "Alpha", "aliases": ["Shared"], "country": "USA"}',
+            '{"id": "b", "name": "Beta", "aliases": ["Shared"], "country": "FRA"}',
+            '{"id": "c", "name": "Putin", "country": "USA"}',
+        ],
+    )
+    problems = check_actor_file(path, kb)
+    texts = [str(p) for p in problems]
+    assert not any(p.fatal for p in problems)
+    assert any("line 3" in t and "'Shared'" in t and "'a'" in t for t in texts)
+    assert any("line 4" in t and "vladimir-putin" in t for t in texts)
+
+
+def test_user_file_adds_and_overrides_actors(tmp_path):
+    extra = {
+        "id": "donald-trump",
+        "name": "Donald Trump",
+        "kind": "person",
+        "country": "USA",
+        "aliases": ["The Donald"],
+    }
+    new = {"id": "jane-roe", "name": "Jane Roe", "kind": "person", "country": "NZL"}
+    path = write(tmp_path, [json.dumps(extra), json.dumps(new)])
+    kb = build_kb([path])
+    assert kb.lookup("The Donald")[0].id == "donald-trump"
+    assert kb.entries["donald-trump"].roles == ()  # replaced, not merged
+    assert kb.lookup("Jane Roe")[0].country == "NZL"
+
+
+def test_index_is_built_once_per_set_of_files(tmp_path):
+    assert load_kb() is load_kb()
+    path = write(tmp_path, ['{"id": "z", "name": "Zed"}'])
+    assert load_kb((str(path),)) is not load_kb()
+    with pytest.raises(ConfigError):
+        load_kb((str(tmp_path / "missing.jsonl"),))
