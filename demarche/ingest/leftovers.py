@@ -202,6 +202,25 @@ def is_leftover(line: str) -> bool:
     return bool(len(words) <= 20 and _TAG_SUFFIX.search(line))
 
 
+_LINKS_HEADING = re.compile(
+    r"^(?:related(?: \w+)?|read more|more from .{1,40}|more on .{1,40}|most (?:read|popular|viewed)"
+    r"(?: .{1,40})?|recommended(?: for you)?|you (?:may|might) also like|don'?t miss|see also"
+    r"|also read|read also|more stories|top stories|latest (?:news|stories)|trending(?: now)?"
+    r"|editor'?s picks|what to read next|further reading)$"
+)
+"""A heading over a list of links to other stories; the titles under it are not the story."""
+
+
+def _is_link(line: str, under_links_heading: bool) -> bool:
+    """A bulleted line without sentence punctuation, or any title-like line under a links
+    heading (a headline of another story: short and unpunctuated)."""
+    if _SENTENCE_END.search(line):
+        return False
+    if _BULLET.match(line):
+        return True
+    return under_links_heading and len(_WORD.findall(line)) <= 20
+
+
 def _is_tiny(line: str) -> bool:
     return len(line) <= 40 and len(_WORD.findall(line)) <= 4 and not _SENTENCE_END.search(line)
 
@@ -213,7 +232,7 @@ def find_leftovers(text: str) -> Leftovers:
     published: str | None = None
     updated: str | None = None
     author: str | None = None
-    after_heading = False
+    after_heading = links = False
     credits: list[tuple[int, int]] = []
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
@@ -238,12 +257,13 @@ def find_leftovers(text: str) -> Leftovers:
             continue
         if is_leftover(line):
             flags[i] = True
+            links = links or bool(_LINKS_HEADING.match(_normalise(line)))
             after_heading = True
             continue
-        if after_heading and _BULLET.match(line) and not _SENTENCE_END.search(line):
-            flags[i] = True  # the link list under "Related:" or "Read more"
+        if after_heading and _is_link(line, links):
+            flags[i] = True  # the link list under "Related:" or "Most read"
             continue
-        after_heading = False
+        after_heading = links = False
     _flag_menu_runs(text, lines, flags)
     spans = tuple(
         sorted([*credits, *(span for span, flag in zip(lines, flags, strict=True) if flag)])

@@ -106,3 +106,23 @@ def test_credit_glued_to_a_paragraph_is_cut_alone() -> None:
     text = f"{paragraph}  (Image: Jane Doe)\nSirhan in 1969 (Image: CDCR)\n"
     flagged = [text[s:e] for s, e in find_leftovers(text).spans]
     assert flagged == ["(Image: Jane Doe)", "Sirhan in 1969 (Image: CDCR)"]
+
+
+def test_story_titles_under_a_most_read_heading_are_links() -> None:
+    text = (
+        "The probe found water vapour above the surface, the agency said.\n"
+        "Most read in world news\nHunter catches plague after eating rabbit\n"
+        "Storm closes airports across the region\n"
+        "The agency will publish its data next year."
+    )
+    kept = [line for line in text.splitlines() if line not in _flagged(text)]
+    assert kept == [text.splitlines()[0], text.splitlines()[-1]]
+
+
+def test_subheading_after_an_advertisement_is_kept() -> None:
+    text = "The talks ended on Friday.\nAdvertisement\nA deal in sight\nBoth sides agreed."
+    assert _flagged(text) == ["Advertisement"]
+
+
+def _flagged(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_leftovers(text).spans]
