@@ -7,7 +7,9 @@ re-ingesting a corpus costs a hash lookup per article and changes nothing.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -26,7 +28,9 @@ from demarche.pipeline import build_pipeline
 from demarche.records import Article, Document
 from demarche.store import Store, open_store
 
-HELP = "analyse articles and store them in a SQLite file (re-ingesting the same text is a no-op)"
+logger = logging.getLogger(__name__)
+
+HELP = "analyse articles and store them (SQLite file or PostgreSQL); re-ingesting a text is a no-op"
 
 
 NAMED_SKIPS = 20
@@ -37,6 +41,8 @@ NAMED_SKIPS = 20
 class IngestCounts:
     stored: int = 0
     present: int = 0
+    store_seconds: float = 0.0
+    """Time spent writing to the store (reported with -v, beside the total)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -83,11 +89,14 @@ def store_documents(
 ) -> None:
     """Add each document in its own transaction; one bad document never stops the rest."""
     for document in documents:
+        started = time.perf_counter()
         try:
             added = store.add(document)
         except InputError as error:
             errors(error)
             continue
+        finally:
+            counts.store_seconds += time.perf_counter() - started
         if added:
             counts.stored += 1
         else:  # the same text twice in one run
@@ -96,19 +105,43 @@ def store_documents(
             say(f"demarche: {article.id[:12]} ({label(article)}) is already stored")
 
 
-def progress_bar(disabled: bool, interactive: bool) -> tqdm:
-    """A bar on stderr: drawn after a second on a terminal; in logs, a line every 30 s."""
-    return tqdm(
-        unit=" articles",
-        file=sys.stderr,
-        disable=disabled,
-        delay=1.0 if interactive else 30.0,
-        mininterval=0.2 if interactive else 30.0,
-        leave=False,
-    )
+class LogProgress:
+    """Progress for a log file: one plain line every ``interval`` seconds, none for short runs.
+
+    A terminal bar redraws itself with carriage returns, which a log turns into one long line;
+    a log reader wants a dated count now and then instead.
+    """
+
+    def __init__(self, write: Callable[[str], None], interval: float = 30.0) -> None:
+        self.count = 0
+        self._write = write
+        self._interval = interval
+        self._started = self._last = time.perf_counter()
+
+    def update(self, n: int = 1) -> None:
+        self.count += n
+        now = time.perf_counter()
+        if now - self._last >= self._interval:
+            self._last = now
+            rate = self.count / (now - self._started)
+            self._write(f"demarche: {self.count:,} articles analysed ({rate:.1f}/s)")
+
+    def __enter__(self) -> LogProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def progress_bar(disabled: bool, interactive: bool) -> tqdm | LogProgress:
+    """A tqdm bar on a terminal (drawn after a second); periodic lines when stderr is a log."""
+    if interactive or disabled:
+        return tqdm(unit=" articles", file=sys.stderr, disable=disabled, delay=1.0, leave=False)
+    return LogProgress(lambda line: print(line, file=sys.stderr, flush=True))
 
 
 def run(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
     options = options_from_args(args)
     with open_store(args.db) as store:
         nlp = build_pipeline(options)
@@ -135,5 +168,11 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"{store.location}: stored {counts.stored}, already present {counts.present}, "
         f"failed {errors.failed}"
+    )
+    logger.info(
+        "%.1f s in all, %.2f s of it writing to the store (%.1f ms per stored article)",
+        time.perf_counter() - started,
+        counts.store_seconds,
+        1000 * counts.store_seconds / max(1, counts.stored),
     )
     return 1 if errors.failed else 0

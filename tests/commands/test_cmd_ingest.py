@@ -138,3 +138,16 @@ def test_an_interrupt_keeps_the_articles_already_stored(
             "SELECT count(*) FROM mentions WHERE article NOT IN (SELECT id FROM articles)"
         ).fetchone()[0]
         assert orphans == 0
+
+
+def test_progress_in_a_log_is_a_plain_line_now_and_then(monkeypatch) -> None:
+    clock = iter([0.0, 10.0, 31.0, 40.0, 62.0])
+    monkeypatch.setattr(ingest.time, "perf_counter", lambda: next(clock))
+    lines: list[str] = []
+    progress = ingest.LogProgress(lines.append, interval=30.0)
+    for _ in range(4):
+        progress.update()
+    assert lines == [
+        "demarche: 2 articles analysed (0.1/s)",
+        "demarche: 4 articles analysed (0.1/s)",
+    ]
