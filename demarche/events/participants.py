@@ -47,6 +47,9 @@ NOT_ACTORS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LAW", "LANGUAGE"}
 )
 """Entity types that are never a party ("agreed on Saturday", "a grant of 580 million")."""
+PURPOSE_VERBS = frozenset(
+    {"protest", "demand", "call", "press", "urge", "denounce", "condemn", "oppose", "pressure"}
+)
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT"})
 PLACE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "from", "to", "throughout", "across", "around"}
@@ -200,6 +203,25 @@ def _complement_heads(token: Token) -> list[Token]:
     return found
 
 
+def _purpose_targets(token: Token) -> list[Token]:
+    """Whom a stated purpose addresses: "marched to protest against Sweden's decision",
+    "staged demonstrations to demand reforms by Suharto's government" (lowest priority)."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ not in ("advcl", "xcomp", "acl", "conj") or child.pos_ != "VERB":
+            continue
+        if child.lemma_.lower() not in PURPOSE_VERBS:
+            continue
+        found.extend(_preposition_objects(child, DIRECTED_PREPS | frozenset({"by", "of"})))
+        for grandchild in child.children:
+            if grandchild.dep_ == "dobj":
+                found.append(grandchild)
+                found.extend(_preposition_objects(grandchild, frozenset({"by", "of", "from"})))
+            elif grandchild.dep_ == "ccomp":
+                found.extend(c for c in grandchild.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return found
+
+
 def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     """The tokens naming whom the event is aimed at, in order of preference (may be empty)."""
     token = trigger.token
@@ -237,6 +259,9 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         for child in head.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
                 candidates.extend(_preposition_objects(child, DIRECTED_PREPS))
+    candidates.extend(_purpose_targets(token))
+    if trigger.nominal and token.head != token:
+        candidates.extend(_purpose_targets(token.head))  # "staged a strike to demand ..."
     seen: set[int] = set()
     ordered: list[Token] = []
     for candidate in candidates:
