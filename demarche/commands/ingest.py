@@ -150,9 +150,9 @@ def run(args: argparse.Namespace) -> int:
         with progress_bar(args.no_progress, interactive) as bar:
 
             def say(line: str) -> None:
-                if interactive:  # clear the bar, write, redraw
+                if interactive:  # clear the bar, write the line, redraw the bar
                     tqdm.write(line, file=sys.stderr)
-                else:  # no bar is redrawn in a log: writing through tqdm would add bar lines
+                else:
                     print(line, file=sys.stderr, flush=True)
 
             errors = ErrorReport(write=say)

@@ -68,11 +68,17 @@ class SQLiteStore(Store):
             )
         try:
             self._conn = sqlite3.connect(self.location, isolation_level=None, timeout=30.0)
+        except sqlite3.Error as error:
+            raise ConfigError("D017", path=self.location, detail=str(error)) from error
+        try:
             for pragma in SQLITE_PRAGMAS:
                 self._conn.execute(pragma)
             self._initialise()
-        except sqlite3.DatabaseError as error:
-            raise ConfigError("D017", path=self.location, detail=str(error)) from error
+        except BaseException as error:
+            self._conn.close()
+            if isinstance(error, sqlite3.DatabaseError):
+                raise ConfigError("D017", path=self.location, detail=str(error)) from error
+            raise
 
     def _initialise(self) -> None:
         """Create the tables in a fresh file, or check the version of an existing one."""
