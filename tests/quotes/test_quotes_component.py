@@ -1,0 +1,143 @@
+"""The quotes component on constructed sentences: one test per newswire construction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from demarche.records import Quote
+
+Find = Callable[[str], list[Quote]]
+
+
+def only(quotes: list[Quote], kind: str | None = None) -> Quote:
+    chosen = [q for q in quotes if kind is None or q.kind == kind]
+    assert len(chosen) == 1, quotes
+    return chosen[0]
+
+
+def contents(quote: Quote) -> list[str]:
+    return [span.text for span in quote.content]
+
+
+def test_offsets_index_the_text(quotes_of_text: Find) -> None:
+    text = "“We will win,” Senator Jane Doe said on Tuesday. Officials said that talks failed."
+    quotes = quotes_of_text(text)
+    assert quotes
+    for quote in quotes:
+        for span in (*quote.content, quote.source, quote.cue):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
+def test_cue_after_the_quote(quotes_of_text: Find) -> None:
+    quote = only(quotes_of_text("“We will win this race,” Senator Jane Doe said."))
+    assert quote.kind == "direct"
+    assert quote.source is not None and quote.source.text == "Senator Jane Doe"
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert contents(quote) == ["“We will win this race,”"]
+
+
+def test_inverted_order(quotes_of_text: Find) -> None:
+    quote = only(quotes_of_text("“The talks are over,” said Kim, the North Korean leader."))
+    assert quote.kind == "direct"
+    assert quote.source is not None and quote.source.text.startswith("Kim")
+
+
+def test_cue_before_with_colon(quotes_of_text: Find) -> None:
+    quote = only(quotes_of_text("The minister added: “That is where the problem is.”"))
+    assert quote.kind == "direct"
+    assert quote.source is not None and quote.source.text == "The minister"
+    assert contents(quote) == ["“That is where the problem is.”"]
+
+
+def test_quote_split_around_the_cue_is_one_attribution(quotes_of_text: Find) -> None:
+    text = "“I don’t know what it will take,” Durbin said. “It takes an election.”"
+    quote = only(quotes_of_text(text))
+    assert contents(quote) == ["“I don’t know what it will take,”", "“It takes an election.”"]
+
+
+def test_multi_paragraph_quote_continues(quotes_of_text: Find) -> None:
+    text = (
+        "The governor said: “We are ready for the storm. Shelters are open.\n\n"
+        "“Everyone in the low areas must leave tonight.”\n\n"
+        "The storm is expected on Friday."
+    )
+    quote = only(quotes_of_text(text), "direct")
+    assert quote.source is not None and quote.source.text == "The governor"
+    assert len(quote.content) == 2
+    assert quote.content[1].text == "“Everyone in the low areas must leave tonight.”"
+
+
+def test_indirect_speech_with_that(quotes_of_text: Find) -> None:
+    text = "Officials from both countries have confirmed that no meeting plans have been set."
+    quote = only(quotes_of_text(text))
+    assert quote.kind == "indirect"
+    assert quote.source is not None and quote.source.text == "Officials from both countries"
+    assert quote.cue is not None and quote.cue.text == "have confirmed"
+    assert contents(quote) == ["that no meeting plans have been set"]
+
+
+def test_according_to(quotes_of_text: Find) -> None:
+    quote = only(quotes_of_text("The economy shrank by 2 percent, according to the central bank."))
+    assert quote.cue is not None and quote.cue.text == "according to"
+    assert quote.source is not None and quote.source.text == "the central bank"
+    assert contents(quote) == ["The economy shrank by 2 percent"]
+
+
+def test_mixed_quote(quotes_of_text: Find) -> None:
+    text = "Trump said that Bush “has to bring his mother out” to win the primary."
+    quote = only(quotes_of_text(text))
+    assert quote.kind == "mixed"
+    assert quote.content[0].text.startswith("that Bush “has to bring")
+
+
+def test_dash_attribution(quotes_of_text: Find) -> None:
+    text = "“Broadband is a necessity, not a luxury.” - Commissioner Geoffrey Starks"
+    quote = only(quotes_of_text(text))
+    assert quote.kind == "direct"
+    assert quote.source is not None and quote.source.text == "Commissioner Geoffrey Starks"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Podesta went on to say that Clinton was committed to the plan.", "went on to say"),
+        ("The senator has also said that the bill would fail.", "has also said"),
+        ("She pointed out that the polls had closed early.", "pointed out"),
+    ],
+)
+def test_phrasal_cues(quotes_of_text: Find, text: str, cue: str) -> None:
+    quote = only(quotes_of_text(text))
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_a_cue_inside_a_quotation_is_not_a_second_attribution(quotes_of_text: Find) -> None:
+    text = "“I think they said the deal was dead,” the mayor told reporters."
+    quote = only(quotes_of_text(text))
+    assert quote.source is not None and quote.source.text == "the mayor"
+
+
+def test_titles_in_quotes_are_not_quotations(quotes_of_text: Find) -> None:
+    text = "He told ABC’s “Good Morning America” on Tuesday that he would run again."
+    quote = only(quotes_of_text(text))
+    assert quote.kind == "indirect"
+    assert all("Good Morning" not in span.text for span in quote.content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“",
+        "”He said.",
+        "She said “ and never closed it.\n\nAnother paragraph “with” marks ”here“.",
+        '"""""""" said """ he """',
+        "‘’‘’ ’’ ‘‘ said",
+        "",
+    ],
+)
+def test_unbalanced_and_odd_marks_never_crash(quotes_of_text: Find, text: str) -> None:
+    for quote in quotes_of_text(text):
+        for span in quote.content:
+            assert 0 <= span.start < span.end <= len(text)
