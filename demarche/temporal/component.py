@@ -30,6 +30,11 @@ RANGE_START = re.compile(
 )
 """Words before an expression that make it the start of an open range ("since 2018")."""
 
+CLOCK_AFTER_DAY = re.compile(r"\s*,?\s*(?:at|from|by|until)?\s*")
+"""Between a date and a clock time that belongs to it ("Friday at 10 a.m.")."""
+
+FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
 NOT_DATE_AFTER: frozenset[str] = frozenset(
     {"percent", "%", "million", "billion", "trillion", "thousand", "hundred", "people",
      "dollars", "yen", "euros", "pounds", "feet", "meters", "metres", "miles", "km", "kg",
@@ -115,6 +120,7 @@ def find_times(doc: Doc) -> list[TimeExpression]:
     text = text_of(doc)
     focus: str | None = None
     times: list[TimeExpression] = []
+    previous_day: tuple[int, str] | None = None  # (end offset, YYYY-MM-DD) of the last date
     for candidate in candidates_at(text, trigger_starts(doc, text)):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is None or len(span) == 0 or not accept(candidate, span):
@@ -125,6 +131,9 @@ def find_times(doc: Doc) -> list[TimeExpression]:
             focus=focus,
             before=text[max(0, candidate.start - 24) : candidate.start],
             after=text[candidate.end : candidate.end + 24],
+            day=previous_day[1]
+            if previous_day and CLOCK_AFTER_DAY.fullmatch(text[previous_day[0] : candidate.start])
+            else None,
         )
         for result in resolve(candidate, context):
             start = candidate.start if result.start is None else result.start
@@ -146,6 +155,8 @@ def find_times(doc: Doc) -> list[TimeExpression]:
             )
             if result.focus and result.value:
                 focus = result.value
+            if result.value and FULL_DATE.match(result.value):
+                previous_day = (end, result.value[:10])
     return times
 
 

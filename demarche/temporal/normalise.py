@@ -83,6 +83,8 @@ class Context:
     focus: str | None = None
     before: str = ""
     after: str = ""
+    day: str | None = None
+    """The date of an expression just before this one ("Friday at 10 a.m.")."""
 
     def ref(self, granularity: str = "day") -> dt.date:
         """The reference date, or ``Unanchored`` when it is missing or coarser than needed."""
@@ -356,7 +358,7 @@ def resolve_clock(candidate: Candidate, context: Context) -> Resolved:
 def day_reference(text: str | None, context: Context) -> str:
     """The date a time of day belongs to: a named day, else the reference date."""
     if not text:
-        return context.ref("day").isoformat()
+        return context.day or context.ref("day").isoformat()
     lowered = text.lower()
     if lowered in ("today", "yesterday", "tomorrow"):
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[lowered]
@@ -501,7 +503,7 @@ def adjectival_start(candidate: Candidate) -> int | None:
     if candidate.parts.get("plural") or candidate.parts.get("q"):
         return None
     between = candidate.text[first[1] - candidate.start : unit[0] - candidate.start]
-    if "quarter" in candidate.parts.get("unit", "") and "-" not in between:
+    if candidate.parts.get("unit", "").lower() in ("quarter", "half") and "-" not in between:
         return None
     if candidate.rule == "duration" and candidate.parts.get("num", "").lower() in ("a", "an"):
         return None

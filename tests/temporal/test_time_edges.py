@@ -113,3 +113,21 @@ def test_random_word_salad_never_crashes(times, words: list[str], published: str
         if expression.value is None:
             continue
         assert expression.value.strip() == expression.value
+
+
+def test_dateline_supplies_a_publication_date() -> None:
+    from demarche.temporal.dateline import published_from_text
+
+    assert published_from_text("SEOUL, Oct. 25, 2025 (Reuters) - Kim said...") == "2025-10-25"
+    assert published_from_text("Published 25 October 2025\nKim said...") == "2025-10-25"
+    assert published_from_text("Kim said on Friday that...") is None
+    assert published_from_text("SEOUL, February 30, 2025 - Kim said") is None
+    assert published_from_text("x" * 400 + " Oct. 25, 2025") is None
+
+
+def test_clock_time_takes_the_date_just_before_it(one) -> None:
+    assert one("They will meet on Friday at 10 a.m.", "10 a.m.").value == "2025-10-31T10:00"
+    assert one("They met on Friday at 10 a.m.", "10 a.m.").value == "2025-10-24T10:00"
+    assert one("They will meet at 10 a.m. on Friday.", "10 a.m. on Friday").value == (
+        "2025-10-31T10:00"
+    )
