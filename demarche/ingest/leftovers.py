@@ -207,18 +207,17 @@ _LINKS_HEADING = re.compile(
     r"(?: .{1,40})?|recommended(?: for you)?|you (?:may|might) also like|don'?t miss|see also"
     r"|also read|read also|more stories|top stories|latest (?:news|stories)|trending(?: now)?"
     r"|editor'?s picks|what to read next|further reading)$"
+    r"|^(?:related|read more|see also|more|also read|read also|recommended)\s*:"
 )
 """A heading over a list of links to other stories; the titles under it are not the story."""
 
 
 def _is_link(line: str, under_links_heading: bool) -> bool:
-    """A bulleted line without sentence punctuation, or any title-like line under a links
-    heading (a headline of another story: short and unpunctuated)."""
-    if _SENTENCE_END.search(line):
+    """Under a links heading, a bulleted or short line without sentence punctuation: the
+    headline of another story. Lists elsewhere (after an advertisement, say) are the story's."""
+    if not under_links_heading or _SENTENCE_END.search(line):
         return False
-    if _BULLET.match(line):
-        return True
-    return under_links_heading and len(_WORD.findall(line)) <= 20
+    return bool(_BULLET.match(line)) or len(_WORD.findall(line)) <= 20
 
 
 def _is_tiny(line: str) -> bool:

@@ -126,3 +126,8 @@ def test_subheading_after_an_advertisement_is_kept() -> None:
 
 def _flagged(text: str) -> list[str]:
     return [text[s:e] for s, e in find_leftovers(text).spans]
+
+
+def test_list_after_an_advertisement_is_the_story() -> None:
+    text = "The update brings:\nAdvertisement\n- Better Android support\n- Bugs fixed\nEnjoy."
+    assert _flagged(text) == ["Advertisement"]
