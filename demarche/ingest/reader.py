@@ -105,9 +105,11 @@ def kind_of(name: str, head: bytes) -> str:
         return "feed"
     if _HTML.search(head[:4096]) or (kind is None and len(_TAGS.findall(head[:4096])) >= 3):
         return "html"
+    if kind == "feed":
+        return kind  # an .xml or .rss file that is no feed: feedparser says what is wrong
     if kind is None and start.startswith(b"{") and name == STDIN:
         return "jsonl"
-    return "text" if kind in (None, "feed", "html") else kind
+    return "text" if kind in (None, "html") else kind
 
 
 def _open(path: str, limit: int) -> tuple[BinaryIO, bool]:

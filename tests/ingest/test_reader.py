@@ -330,3 +330,39 @@ def test_not_a_feed(tmp_path: Path, errors: Errors) -> None:
     path = write(tmp_path / "x.rss", '<?xml version="1.0"?><rss><channel></channel></rss>')
     assert read([path], errors) == []
     only_error(errors, "D027", "x.rss", "RSS/Atom")
+
+
+def test_utf16_text_with_bom(tmp_path: Path, errors: Errors) -> None:
+    [article] = read([write(tmp_path / "a.txt", STORY.encode("utf-16"))], errors)
+    assert article.text == STORY
+
+
+def test_excel_csv_with_bom_and_capitalised_header(tmp_path: Path, errors: Errors) -> None:
+    data = "\ufeffTitle,Text\r\nOne," + f'"{STORY}"\r\n'
+    [article] = read([write(tmp_path / "c.csv", data.encode("utf-8"))], errors)
+    assert article.title == "One" and article.text == STORY
+    assert errors == []
+
+
+def test_xml_that_is_no_feed(tmp_path: Path, errors: Errors) -> None:
+    path = write(tmp_path / "sitemap.xml", '<?xml version="1.0"?><urlset><url>a</url></urlset>')
+    assert read([path], errors) == []
+    only_error(errors, "D027", "sitemap.xml")
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "kind"),
+    [
+        ("a.txt", b"<!DOCTYPE html><html>", "html"),
+        ("a", b"<div><p>x</p><p>y</p></div>", "html"),
+        ("a.html", b"just words", "text"),
+        ("a.xml", b"<?xml version='1.0'?><rss>", "feed"),
+        ("a.gz", b"WARC/1.0\r\n", "warc"),
+        ("-", b'{"text": "x"}\n', "jsonl"),
+        ("a.csv.gz", b"url,text\n", "csv"),
+    ],
+)
+def test_kind_of(name: str, head: bytes, kind: str) -> None:
+    from demarche.ingest.reader import kind_of
+
+    assert kind_of(name, head) == kind
