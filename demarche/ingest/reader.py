@@ -178,12 +178,12 @@ def _read_path(path: str, options: Options, on_error: OnError) -> Iterator[Artic
 
 
 def _whole(stream: BinaryIO, compressed: bool, limit: int, source: str) -> bytes:
-    if not compressed and stream is not sys.stdin.buffer:
-        try:
-            size = os.fstat(stream.fileno()).st_size
-        except (OSError, io.UnsupportedOperation):
-            size = 0
-        if size > limit:
-            raise InputError("D007", source=source, size=size, limit=limit)
-    data = dec.read_limited(stream, limit if not compressed else 4 * limit + 1024, source)
+    """A single-article input, whole: refused by its size on disk before any reading."""
+    try:
+        size = os.fstat(stream.fileno()).st_size
+    except (OSError, io.UnsupportedOperation):
+        size = 0  # stdin was already read under the limit
+    if size > limit:
+        raise InputError("D007", source=source, size=size, limit=limit)
+    data = dec.read_limited(stream, limit, source)
     return dec.gunzip(data, limit, source) if compressed else data
