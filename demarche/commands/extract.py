@@ -23,7 +23,7 @@ from demarche.records import Article, Document
 
 HELP = "print one demarche/1 JSON document per input article (text, HTML, corpus files, -)"
 
-WARNING_CODES = frozenset({"D016"})
+WARNING_CODES = frozenset({"D016", "D026"})
 """Codes that report something skipped inside an input that was still read (not a failure)."""
 
 logger = logging.getLogger(__name__)
