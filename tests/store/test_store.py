@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -349,3 +350,28 @@ def test_postgres_refuses_what_it_cannot_hold_and_writes_nothing(
         assert len(store) == 0
         assert store.add(make_bare_document("A clean text."))
     assert counts(location)["articles"] == 1
+
+
+def test_concurrent_writers_store_each_text_once(db: str, make_bare_document) -> None:
+    documents = [make_bare_document(f"Dispatch {n} from the summit in Hanoi.") for n in range(12)]
+    open_store(db).close()  # create the schema once, as the first ingest would
+    results: list[bool] = []
+    lock = threading.Lock()
+
+    def writer(order: list[Document]) -> None:
+        with open_store(db) as store:
+            for document in order:
+                added = store.add(document)
+                with lock:
+                    results.append(added)
+
+    threads = [
+        threading.Thread(target=writer, args=(documents,)),
+        threading.Thread(target=writer, args=(list(reversed(documents)),)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert results.count(True) == 12 and results.count(False) == 12
+    assert counts(db)["articles"] == 12
