@@ -13,8 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from demarche.events.lexicon import EventLexicon
 from demarche.events.modality import is_prospective, modality_of, scope_chain
@@ -28,7 +30,12 @@ from demarche.events.participants import (
     target_tokens,
 )
 from demarche.events.triggers import FRAME_MODES, Trigger, find_triggers
-from demarche.pipeline.extensions import mention_at, quotes_of, register_extensions
+from demarche.pipeline.extensions import (
+    mention_at,
+    mentions_of,
+    quotes_of,
+    register_extensions,
+)
 from demarche.records import Event, Participant, Quote, Span
 
 logger = logging.getLogger(__name__)
@@ -38,6 +45,7 @@ MAX_EVENTS_PER_TRIGGER = 12
 MAX_EVENTS_PER_DOC = 2000
 MAX_EVIDENCE_TOKENS = 60
 MAX_PHRASE_TOKENS = 10
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"})
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 
 COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -128,10 +136,28 @@ class EventsComponent:
         self.lexicon = lexicon
         self.resolve = resolve
         self.date_for = date_for
+        self._cache: dict[tuple[int, int], list[str]] = {}
+        self._covered: set[int] = set()
 
     # -- participants -------------------------------------------------------------------------
-    def _actors(self, doc: Doc, start: int, end: int) -> list[str]:
-        """Actor ids for a phrase: through the actors component, else the mention there."""
+    def _actors(self, span: SpacySpan) -> list[str]:
+        """Actor ids for a phrase: through the actors component, else the mention there.
+
+        Resolution is the component's main cost, so phrases are resolved once per document
+        and only when they could name an actor: a mention the actors component made, or a
+        named entity of a kind an actor can have (a country or demonym inside "Iraqi troops").
+        """
+        key = (span.start, span.end)
+        if key in self._cache:
+            return self._cache[key]
+        if not any(t.i in self._covered or t.ent_type_ in ACTOR_ENTS for t in span):
+            self._cache[key] = []
+            return []
+        ids = self._resolve_uncached(span.doc, span.start_char, span.end_char)
+        self._cache[key] = ids
+        return ids
+
+    def _resolve_uncached(self, doc: Doc, start: int, end: int) -> list[str]:
         if self.resolve is not None:
             try:
                 return list(self.resolve(doc, start, end))
@@ -163,7 +189,7 @@ class EventsComponent:
                 continue
             start, end = phrase_bounds(conjunct)
             span = doc[start:end]
-            ids = self._actors(doc, span.start_char, span.end_char)
+            ids = self._actors(span)
             if ids:
                 found.extend(
                     Participant(actor, span.start_char, span.end_char, span.text) for actor in ids
@@ -301,6 +327,15 @@ class EventsComponent:
             for index, quote in enumerate(all_quotes)
             for span in quote.content
         ]
+        self._cache = {}
+        self._covered = set()
+        mentions = mentions_of(doc)
+        if mentions:
+            starts = doc.to_array("IDX")  # char offset of each token, for a binary search
+            for mention in mentions:
+                first = int(numpy.searchsorted(starts, mention.start, side="right")) - 1
+                last = int(numpy.searchsorted(starts, mention.end, side="left"))
+                self._covered.update(range(max(first, 0), last))
         events: list[Event] = []
         for trigger in find_triggers(doc, self.lexicon):
             events.extend(self._events_for(trigger, quotes, all_quotes))
