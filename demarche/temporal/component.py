@@ -44,8 +44,7 @@ NOT_DATE_AFTER: frozenset[str] = frozenset(
 
 NOT_DATE_BEFORE: frozenset[str] = frozenset(
     {"$", "#", "no.", "number", "nos.", "flight", "route", "page", "pages", "article", "room",
-     "resolution", "section", "bill", "chapter", "about", "nearly", "some", "over", "than",
-     "approximately", "around", "roughly", "total"}
+     "resolution", "section", "bill", "chapter", "total"}
 )  # fmt: skip
 """Words before a four-digit number that make it a quantity or a label, not a year."""
 
@@ -89,6 +88,9 @@ def plausible_year(candidate: Candidate, span: Span) -> bool:
         return False
     if before is not None and before.lower_ in NOT_DATE_BEFORE:
         return False
+    if before is not None and before.lower_ == "than" and before.i > 0:
+        if doc[before.i - 1].lower_ in ("more", "less", "fewer"):
+            return False  # "more than 2000 were killed"; "no later than 2020" is a year
     if int(value) < 1800:
         return before is not None and before.lower_ in PREPOSITIONS_BEFORE_YEAR
     return True

@@ -144,7 +144,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         rf"(?:(?P<ago_q>{_QMOD})\s+)?(?P<ago_num>{_NUM})[\s-]+(?P<ago_unit>{_UNIT})s?"
-        rf"(?:\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|from\s+now|hence"
+        rf"(?:\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|from\s+now|hence|back\b(?!\s+(?:to|in|on|from|into|home)\b)"
         rf"|(?:before|after)(?=\s*[,.;:!?)]|\s*$))",
     ),
     ("agobare", r"(?P<agobare_unit>years|months|weeks|days|decades)\s+ago\b"),
@@ -171,12 +171,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<duration_num>{_NUM})(?:\s+(?:to|or|and)\s+(?P<duration_num2>{_NUM}))?[\s-]+"
         rf"(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|trading\s+|business\s+"
         rf"|calendar\s+)?(?P<duration_unit>{_UNIT})(?P<duration_plural>s)?(?:(?P<duration_old>-old)|(?!-))\b"
-        rf"(?:\s+or\s+(?:so|more|longer))?(?P<duration_age>\s+old\b)?",
+        rf"(?:\s+or\s+(?:so|more|longer))?(?P<duration_age>\s+old\b|\s+of\s+age\b)?",
     ),
     # every Monday / each month / twice a year / daily
     (
         "set",
-        rf"(?:(?:every|each|per)\s+(?:other\s+)?(?:single\s+)?(?P<set_unit>{_UNIT}|{_WEEKDAY}"
+        rf"(?:(?:every|each)\s+(?:other\s+)?(?:single\s+)?(?P<set_unit>{_UNIT}|{_WEEKDAY}"
         rf"|{_MONTH}|{_SEASON})\b(?!s)"
         rf"|(?:once|twice|thrice|{_CARD_WORD}\s+times)\s+(?:a|an|per)\s+(?P<set_unit2>{_UNIT})\b"
         rf"|(?P<set_adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"

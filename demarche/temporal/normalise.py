@@ -42,6 +42,11 @@ NEAR_DAYS = 60
 """A month-and-day date this close to the reference is taken as the nearest occurrence,
 whichever way the tense points; beyond it the tense decides."""
 
+NEAR_MONTH_DAYS = 62
+FAR_DAYS = 300
+"""A month the tense would put more than ``FAR_DAYS`` away yields to the occurrence within
+``NEAR_MONTH_DAYS`` on the other side of the reference date."""
+
 SEASON_START: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 """First month of each meteorological season (northern hemisphere, as TimeML assumes)."""
 
@@ -224,15 +229,21 @@ def choose_year(month: int, day: int | None, context: Context) -> int:
         # A dated deadline or payment ("payable Dec. 7", "extended to Nov. 20") is near the
         # reference whatever the tense of the verb that reports it.
         return nearest[0]
+    chosen: tuple[int, dt.date] | None = None
     if context.tense == PAST:
-        past = [year for year, point in candidates if point <= ref_point]
-        if past:
-            return max(past)
+        chosen = max((c for c in candidates if c[1] <= ref_point), default=None)
     elif context.tense == FUTURE:
-        future = [year for year, point in candidates if point >= ref_point]
-        if future:
-            return min(future)
-    return nearest[0]
+        chosen = min((c for c in candidates if c[1] >= ref_point), default=None)
+    if chosen is None:
+        return nearest[0]
+    if (
+        abs((chosen[1] - ref_point).days) > FAR_DAYS
+        and abs((nearest[1] - ref_point).days) <= NEAR_MONTH_DAYS
+    ):
+        # "Monday's bid for October elections failed" in September: the tense belongs to the
+        # bid; an October eleven months back is far less likely than next month's.
+        return nearest[0]
+    return chosen[0]
 
 
 def weekday_date(weekday: int, relation: str | None, context: Context) -> dt.date:
@@ -243,6 +254,8 @@ def weekday_date(weekday: int, relation: str | None, context: Context) -> dt.dat
     delta = weekday - ref.isoweekday()
     if relation in ("last", "this past", "the previous"):
         return ref + dt.timedelta(days=delta - 7 if delta >= 0 else delta)
+    if relation == "this" and context.tense == PAST:
+        return ref - dt.timedelta(days=(-delta) % 7)  # "This Thursday, a crew ran the train"
     if relation in ("next", "this coming", "the following", "this"):
         if relation == "this" and delta == 0:
             return ref
@@ -523,7 +536,7 @@ def latest_quarter(context: Context) -> str:
     return f"{year_value(previous.year)}-Q{quarter_of(previous)}"
 
 
-def resolve_ctxq(candidate: Candidate, context: Context) -> Resolved:
+def resolve_ctxq(candidate: Candidate, context: Context) -> Resolved | None:
     pre = candidate.parts.get("pre", "").lower()
     unit = candidate.parts["unit"].lower()
     year_match = re.search(r"\d{4}", pre)
@@ -541,7 +554,7 @@ def resolve_ctxq(candidate: Candidate, context: Context) -> Resolved:
         ref = context.ref("month")
         return Resolved("DATE", f"{year_value(ref.year)}-Q{quarter_of(ref)}")
     if unit == "period" and not pre.strip():
-        return Resolved("DATE", None)
+        return None  # "this period", "the period": which period is the reader's guess
     return Resolved("DATE", latest_quarter(context))
 
 
@@ -563,7 +576,7 @@ def resolve_ago(candidate: Candidate, context: Context) -> Resolved:
     unit = unit_name(parts["unit"])
     number = parse_number(parts["num"])
     direction = parts["dir"].lower().split()[0]
-    forward = direction in ("later", "from", "hence", "after")
+    forward = direction in ("later", "from", "hence", "after")  # "back" and "ago" look back
     if number is None:
         return Resolved("DATE", "FUTURE_REF" if forward else "PAST_REF")
     amount = int(number) if number >= 1 else 1

@@ -131,3 +131,23 @@ def test_clock_time_takes_the_date_just_before_it(one) -> None:
     assert one("They will meet at 10 a.m. on Friday.", "10 a.m. on Friday").value == (
         "2025-10-31T10:00"
     )
+
+
+def test_ages_and_speeds_are_not_temporal(times) -> None:
+    assert times("He died at 103 years of age.") == []
+    assert times("Winds reached 75 miles per hour.") == []
+
+
+def test_years_after_approximators_are_years(times) -> None:
+    assert [t.value for t in times("He lived there from roughly 1948 to around 1970.")] == [
+        "1948",
+        "1970",
+    ]
+    assert times("More than 2000 people were killed.") == []
+
+
+def test_month_tense_yields_to_a_near_occurrence(one) -> None:
+    # in September, "October elections" reported in the past tense are next month's
+    text = "Monday's bid for October elections failed."
+    assert one(text, "October", "2019-09-11").value == "2019-10"
+    assert one("Johnson became prime minister in July.", "July", "2019-09-11").value == "2019-07"
