@@ -7,10 +7,10 @@ worker builds its pipeline once and reuses it for every chunk it receives.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from typing import Any, Literal
 
 from demarche.options import Options
@@ -37,7 +37,7 @@ def _analyse_chunk(chunk: list[Article]) -> list[Document]:
 
 def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(articles)
-    while chunk := list(islice(iterator, size)):
+    while chunk := list(itertools.islice(iterator, size)):
         yield chunk
 
 
@@ -94,12 +94,12 @@ def _analyse_ray(
             num_cpus=workers, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True
         )
     try:
-        worker_class = ray.remote(_RayWorker)
-        actors = [worker_class.remote(options) for _ in range(workers)]
-        turn = iter(range(1 << 62))
+        worker_class: Any = ray.remote(_RayWorker)
+        actors: list[Any] = [worker_class.remote(options) for _ in range(workers)]
+        turns = itertools.cycle(actors)
 
         def submit(chunk: list[Article]) -> Any:
-            return actors[next(turn) % len(actors)].analyse.remote(chunk)
+            return next(turns).analyse.remote(chunk)
 
         yield from ordered_bounded(chunks, submit, ray.get, limit)
     finally:
