@@ -236,3 +236,30 @@ def test_without_sibling_components_events_degrade(nlp) -> None:
     assert events[0].source and events[0].source.text == "Canada"
     assert events[0].source.actor is None
     assert events[0].date is None
+
+
+# -- targets from places and purposes, headlines, prominence ----------------------------------
+
+
+def test_place_acted_on_is_the_target_when_no_party_is_named(analyse_text) -> None:
+    doc = analyse_text("Turkish authorities imposed a curfew in eastern Turkey on Tuesday.")
+    event = find(doc, "COERCE")[0]
+    assert event.target and event.target.text.endswith("Turkey")
+    assert event.location and event.location.text.endswith("Turkey")
+
+
+def test_purpose_clause_names_the_target(analyse_text) -> None:
+    doc = analyse_text("Thousands of Kenyans began a hunger strike to protest against Uganda.")
+    protest = [e for e in find(doc, "PROTEST") if e.mode == "hunger"]
+    assert protest and protest[0].target and protest[0].target.text == "Uganda"
+
+
+def test_title_case_headline_verbs_are_triggers(analyse_text) -> None:
+    doc = analyse_text("Brazil Condemns Violence Against Civilians")
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_main_clause_outranks_background(analyse_text) -> None:
+    doc = analyse_text("Rebels, who attacked a convoy last week, signed a ceasefire with Mali.")
+    top = max(doc.events, key=lambda e: e.confidence)
+    assert top.trigger and top.trigger.text == "signed"
