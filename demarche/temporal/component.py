@@ -38,7 +38,7 @@ FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 NOT_DATE_AFTER: frozenset[str] = frozenset(
     {"percent", "%", "million", "billion", "trillion", "thousand", "hundred", "people",
      "dollars", "yen", "euros", "pounds", "feet", "meters", "metres", "miles", "km", "kg",
-     "tons", "tonnes", "points", "votes", "shares", "times", "to", "-"}
+     "tons", "tonnes", "points", "votes", "shares", "times"}
 )  # fmt: skip
 """Words after a four-digit number that make it a quantity, not a year ("2018 troops")."""
 
@@ -88,9 +88,13 @@ def plausible_year(candidate: Candidate, span: Span) -> bool:
         return False
     if before is not None and before.lower_ in NOT_DATE_BEFORE:
         return False
-    if before is not None and before.lower_ == "than" and before.i > 0:
-        if doc[before.i - 1].lower_ in ("more", "less", "fewer"):
-            return False  # "more than 2000 were killed"; "no later than 2020" is a year
+    if (
+        before is not None
+        and before.lower_ == "than"
+        and before.i > 0
+        and doc[before.i - 1].lower_ in ("more", "less", "fewer")
+    ):
+        return False  # "more than 2000 were killed"; "no later than 2020" is a year
     if int(value) < 1800:
         return before is not None and before.lower_ in PREPOSITIONS_BEFORE_YEAR
     return True
