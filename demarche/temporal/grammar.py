@@ -84,7 +84,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # 5 p.m. EST, Nov. 6 / noon Saturday / around 7:15 p.m.
     (
         "clock",
-        rf"(?:(?:around|about|at\s+about|shortly\s+after|shortly\s+before)\s+)?(?P<clock_t>{_CLOCK})"
+        rf"(?:(?:around|about|shortly\s+after|shortly\s+before)\s+)?(?P<clock_t>{_CLOCK})"
         rf"(?:{_TZ})?(?:,?\s+(?:on\s+)?(?P<clock_day>{_DAYREF}))?",
     ),
     # this morning / last night / Friday evening / mid-afternoon yesterday / Tuesday nights

@@ -559,15 +559,9 @@ def resolve_ctxq(candidate: Candidate, context: Context) -> Resolved | None:
 
 
 def year_before(context: Context, years: int = 1) -> str:
-    """The period a year before the one under discussion ("year-earlier", "a year ago").
-
-    The focus is that period unless it already lies before the reference year ("the 1988
-    period ... the year-ago results" mean 1988, not 1987)."""
-    focus = context.focus
-    if focus and granularity_of(focus):
-        if context.reference is not None and int(focus[:4]) < context.reference.date.year:
-            return focus
-        return shift_years(focus, -years)
+    """The period ``years`` before the one under discussion ("a year earlier")."""
+    if context.focus and granularity_of(context.focus):
+        return shift_years(context.focus, -years)
     return year_value(context.ref("year").year - years)
 
 
@@ -598,6 +592,11 @@ def resolve_agobare(candidate: Candidate, context: Context) -> Resolved:
 def resolve_yearadj(candidate: Candidate, context: Context) -> Resolved:
     kind = candidate.parts["kind"].lower().strip()
     if kind in ("-earlier", "-ago", "-before"):
+        focus = context.focus
+        if focus and granularity_of(focus) and context.reference is not None:
+            if int(focus[:4]) < context.reference.date.year:
+                # "the 1988 period ... the year-ago results": the focus already is that year
+                return Resolved("DATE", focus)
         return Resolved("DATE", year_before(context))
     ref = context.ref("month")
     year = ref.year - 1 if ref.month <= 2 and context.tense == PAST else ref.year

@@ -91,3 +91,8 @@ def test_year_only_publication_date_anchors_years_but_not_days(one) -> None:
 
 def test_unreadable_publication_date_is_treated_as_unknown(one) -> None:
     assert not one("They met yesterday.", "yesterday", "not a date").anchored
+
+
+def test_years_earlier_shift_the_focus(times) -> None:
+    text = "In 1984, Ferraro was nominated. Eight years earlier, the party met."
+    assert [t.value for t in times(text, "2020-08-12")] == ["1984", "1976"]
