@@ -123,11 +123,19 @@ _COUNTER = re.compile(
     r"|\d[\d,.]*[km]?\s*(?:comments?|shares?|views?|likes?|reads?))$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(
-    r"^[Bb][Yy]:?\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin|la|le)){0,4}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
-    r"(?:\s*[,|–—-]\s*[^.!?]{0,60})?$"
+_NAME = r"[A-Z][\w.'’-]*"
+_NOT_A_NAME = (
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b|April\b"
+    r"|May\b|June\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b"
+    r"|(?:Mid|Early|Late|Next|Last|This|Then|Now)\b)"
 )
+_BYLINE = re.compile(
+    rf"^[Bb][Yy]:?\s+{_NOT_A_NAME}(?P<name>{_NAME}"
+    rf"(?:\s+(?:{_NAME}|de|van|von|da|al|bin|la|le)){{1,4}}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+{_NAME}){{1,4}})*)"
+    r"(?:\s*(?:,|\||\s[–—-]\s)\s*[^.!?]{0,40})?$"
+)
+"""A byline: "By" and two to five capitalised names, then perhaps ", Reuters" or "| 3 hours ago"."""
 _TAG_SUFFIX = re.compile(
     r"\[(?:VIDEOS?|PICS|PICTURES|PHOTOS|GALLERY|INSIGHT|REACTION|REVEAL|ANALYSIS|LATEST|POLL"
     r"|LIVE|WATCH|LISTEN|UPDATE|OPINION|EXCLUSIVE|COMMENT|MAP|QUIZ)\]\W*$"

@@ -131,3 +131,20 @@ def _flagged(text: str) -> list[str]:
 def test_list_after_an_advertisement_is_the_story() -> None:
     text = "The update brings:\nAdvertisement\n- Better Android support\n- Bugs fixed\nEnjoy."
     assert _flagged(text) == ["Advertisement"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Doe, Reuters", "Jane Doe"),
+        ("By Kim Hong-ji and Josh Smith", "Kim Hong-ji and Josh Smith"),
+        ("By JANE DOE | Published 3 hours ago", "JANE DOE"),
+        ("By Tuesday, the talks had collapsed", None),
+        ("By Mid-March the virus had spread", None),
+        ("By Nightfall", None),
+    ],
+)
+def test_bylines(line: str, author: str | None) -> None:
+    found = find_leftovers(line)
+    assert found.author == author
+    assert bool(found.spans) == (author is not None)
