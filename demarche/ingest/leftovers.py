@@ -220,10 +220,10 @@ _LINKS_HEADING = re.compile(
 """A heading over a list of links to other stories; the titles under it are not the story."""
 
 
-def _is_link(line: str, under_links_heading: bool) -> bool:
-    """Under a links heading, a bulleted or short line without sentence punctuation: the
-    headline of another story. Lists elsewhere (after an advertisement, say) are the story's."""
-    if not under_links_heading or _SENTENCE_END.search(line):
+def _is_link(line: str) -> bool:
+    """Under a links heading, a bulleted or short line without sentence punctuation is the
+    headline of another story. (Lists elsewhere, after an advertisement say, are the story's.)"""
+    if _SENTENCE_END.search(line):
         return False
     return bool(_BULLET.match(line)) or len(_WORD.findall(line)) <= 20
 
@@ -239,7 +239,7 @@ def find_leftovers(text: str) -> Leftovers:
     published: str | None = None
     updated: str | None = None
     author: str | None = None
-    after_heading = links = False
+    links = False  # inside a list of links under "Related", "Most read", ...
     credits: list[tuple[int, int]] = []
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
@@ -260,17 +260,16 @@ def find_leftovers(text: str) -> Leftovers:
         if credit and len(_WORD.findall(line[: credit.start()])) >= MIN_PARAGRAPH_WORDS:
             # A paragraph followed by a photo credit: only the credit is furniture.
             credits.append((start + credit.start("credit"), end))
-            after_heading = False
+            links = False
             continue
         if is_leftover(line):
             flags[i] = True
             links = links or bool(_LINKS_HEADING.match(_normalise(line)))
-            after_heading = True
             continue
-        if after_heading and _is_link(line, links):
-            flags[i] = True  # the link list under "Related:" or "Most read"
+        if links and _is_link(line):
+            flags[i] = True
             continue
-        after_heading = links = False
+        links = False
     _flag_menu_runs(text, lines, flags)
     spans = tuple(
         sorted([*credits, *(span for span, flag in zip(lines, flags, strict=True) if flag)])
@@ -279,6 +278,7 @@ def find_leftovers(text: str) -> Leftovers:
 
 
 def _flag_menu_runs(text: str, lines: list[tuple[int, int]], flags: list[bool]) -> None:
+    """Flag every run of at least MENU_RUN consecutive tiny lines."""
     run: list[int] = []
     for i, (start, end) in enumerate([*lines, (0, 0)]):
         if i < len(lines) and _is_tiny(text[start:end]):
