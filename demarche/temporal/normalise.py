@@ -593,10 +593,10 @@ def resolve_yearadj(candidate: Candidate, context: Context) -> Resolved:
     kind = candidate.parts["kind"].lower().strip()
     if kind in ("-earlier", "-ago", "-before"):
         focus = context.focus
-        if focus and granularity_of(focus) and context.reference is not None:
-            if int(focus[:4]) < context.reference.date.year:
-                # "the 1988 period ... the year-ago results": the focus already is that year
-                return Resolved("DATE", focus)
+        reference = context.reference
+        if focus and granularity_of(focus) and reference and int(focus[:4]) < reference.date.year:
+            # "the 1988 period ... the year-ago results": the focus already is that year
+            return Resolved("DATE", focus)
         return Resolved("DATE", year_before(context))
     ref = context.ref("month")
     year = ref.year - 1 if ref.month <= 2 and context.tense == PAST else ref.year
@@ -637,8 +637,8 @@ def resolve_duration(candidate: Candidate, context: Context) -> Resolved | None:
     rate = RATE.search(context.before)
     if num_text in ("a", "an") and not parts.get("det") and not parts.get("q") and rate:
         return Resolved("SET", duration_value(1, unit))
-    if unit == "quarter" and "-" in candidate.text and parts.get("plural"):
-        return None  # "three-quarters of": a fraction
+    if unit == "quarter" and ("-" in candidate.text or context.after.startswith(" of ")):
+        return None  # "three-quarters", "three quarters of the states": a fraction
     number = None if parts.get("num2") else parse_number(num_text)
     return Resolved("DURATION", duration_value(number, unit), start=adjectival_start(candidate))
 

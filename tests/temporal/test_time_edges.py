@@ -151,3 +151,8 @@ def test_month_tense_yields_to_a_near_occurrence(one) -> None:
     text = "Monday's bid for October elections failed."
     assert one(text, "October", "2019-09-11").value == "2019-10"
     assert one("Johnson became prime minister in July.", "July", "2019-09-11").value == "2019-07"
+
+
+def test_fractions_are_not_quarters(times) -> None:
+    assert times("It needs at least three quarters of the states.") == []
+    assert times("About three-quarters of voters agreed.") == []
