@@ -160,12 +160,12 @@ def test_atom_feed_sniffed_from_xml(tmp_path: Path, errors: Errors) -> None:
     assert article.text == STORY
 
 
-def write_warc(path: Path, pages: list[tuple[str, str, str]]) -> Path:
+def write_warc(path: Path, pages: list[tuple[str, str, str]], compress: bool = True) -> Path:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     with path.open("wb") as out:
-        writer = WARCWriter(out, gzip=True)
+        writer = WARCWriter(out, gzip=compress)
         for uri, content_type, body in pages:
             headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], "HTTP/1.1")
             record = writer.create_warc_record(
@@ -187,6 +187,12 @@ def test_warc_html_responses(tmp_path: Path, errors: Errors) -> None:
     [article] = read([path], errors)
     assert article.url == "https://x.org/story" and "Geneva" in article.text
     assert errors.codes == ["D004"] and "https://x.org/empty" in str(errors[0])
+
+
+def test_uncompressed_warc_sniffed_by_content(tmp_path: Path, errors: Errors) -> None:
+    pages = [("https://x.org/story", "text/html", PAGE)]
+    [article] = read([write_warc(tmp_path / "crawl.dat", pages, compress=False)], errors)
+    assert article.url == "https://x.org/story" and errors == []
 
 
 def test_inputs_come_out_in_order_and_errors_do_not_stop_the_batch(
