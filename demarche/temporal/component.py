@@ -16,9 +16,10 @@ from demarche.pipeline.extensions import article_of, published_of, register_exte
 from demarche.pipeline.process import masked_text
 from demarche.records import TimeExpression
 from demarche.temporal.grammar import Candidate, candidates_at
-from demarche.temporal.normalise import Context, Reference, resolve
+from demarche.temporal.normalise import resolve
 from demarche.temporal.tense import tense_of
 from demarche.temporal.triggers import trigger_starts
+from demarche.temporal.values import Context, Reference
 
 TENSE_RULES: frozenset[str] = frozenset(
     {"mdy", "dmy", "month", "weekday", "quarter", "bareunit", "clock", "partday", "rel"}

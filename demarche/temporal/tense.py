@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from demarche.temporal.normalise import FUTURE, PAST, PRESENT
+from demarche.temporal.values import FUTURE, PAST, PRESENT
 
 FUTURE_AUXILIARIES: frozenset[str] = frozenset(
     {"will", "'ll", "shall", "wo", "would", "'d", "could", "may", "might", "should", "must",
