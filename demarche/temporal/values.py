@@ -128,23 +128,24 @@ def shift_years(value: str, years: int) -> str:
     return year_value(int(match.group(1)) + years) + rest
 
 
+GRANULARITIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (unit, re.compile(pattern))
+    for unit, pattern in (
+        ("Y", r"\d{4}"),
+        ("Q", r"\d{4}-Q\d"),
+        ("H", r"\d{4}-H\d"),
+        ("M", r"\d{4}-\d\d"),
+        ("D", r"\d{4}-\d\d-\d\d"),
+        ("W", r"\d{4}-W\d\d"),
+    )
+)
+
+
 def granularity_of(value: str | None) -> str | None:
     """The unit a point value is precise to: "Q" for 1989-Q3, "D" for 1989-09-30, ..."""
     if value is None:
         return None
-    if re.fullmatch(r"\d{4}", value):
-        return "Y"
-    if re.fullmatch(r"\d{4}-Q\d", value):
-        return "Q"
-    if re.fullmatch(r"\d{4}-H\d", value):
-        return "H"
-    if re.fullmatch(r"\d{4}-\d\d", value):
-        return "M"
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-        return "D"
-    if re.fullmatch(r"\d{4}-W\d\d", value):
-        return "W"
-    return None
+    return next((unit for unit, pattern in GRANULARITIES if pattern.fullmatch(value)), None)
 
 
 def parse_year(text: str, context: Context) -> int:
