@@ -29,11 +29,22 @@ def expected(nlp, articles):
 
 
 def test_processes_backend_matches_single_process(articles, expected):
-    got = analyse_parallel(articles, Options(), workers=2, chunk_size=2)
+    errors: list = []
+    got = analyse_parallel(articles, Options(), errors.append, workers=2, chunk_size=2)
     assert [d.to_dict() for d in got] == expected
+    assert errors == []
 
 
 def test_ray_backend_matches_single_process(articles, expected):
     pytest.importorskip("ray", reason="ray is an optional extra: pip install 'demarche[ray]'")
-    got = analyse_parallel(articles, Options(), workers=2, backend="ray", chunk_size=2)
+    errors: list = []
+    got = analyse_parallel(
+        articles, Options(), errors.append, workers=2, backend="ray", chunk_size=2
+    )
     assert [d.to_dict() for d in got] == expected
+    assert errors == []
+
+
+def test_unknown_backend_is_refused(articles):
+    with pytest.raises(ValueError, match="backend"):
+        list(analyse_parallel(articles, Options(), print, backend="threads"))

@@ -12,14 +12,12 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
-
-from spacy.language import Language
 
 from demarche.errors import InputError
 from demarche.options import DEFAULT_MAX_BYTES, Options
-from demarche.pipeline import analyse, build_pipeline
-from demarche.records import Article, Document
+from demarche.pipeline import analyse_articles
+from demarche.records import Article
+from demarche.scale import BACKENDS
 
 HELP = "print one demarche/1 JSON document per input article (text, HTML, corpus files, -)"
 
@@ -77,6 +75,19 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--batch-size", type=int, default=32, metavar="N", help="articles per spaCy batch"
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="analyse in N parallel workers (output order is kept)",
+    )
+    parser.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default="processes",
+        help="where workers run: local processes, or Ray (a local cluster, or RAY_ADDRESS)",
+    )
 
 
 def options_from_args(args: argparse.Namespace) -> Options:
@@ -133,46 +144,12 @@ def read_inputs(
     return read_articles(list(paths), options, on_error)
 
 
-def analyse_safely(
-    nlp: Language,
-    articles: Iterable[Article],
-    on_error: Callable[[InputError], None],
-    batch_size: int = 32,
-) -> Iterator[Document]:
-    """Analyse articles in order; an article that crashes the pipeline is reported and skipped.
-
-    spaCy batches documents, so one failure would end the whole stream. Each batch is tried
-    whole (the fast path); only a batch that fails is re-run article by article, so the bad
-    article is named and the others in its batch are still analysed.
-    """
-    iterator = iter(articles)
-    while batch := list(islice(iterator, batch_size)):
-        try:
-            documents = list(analyse(nlp, batch, batch_size))
-        except Exception:  # isolated and reported per article below
-            documents = []
-            for article in batch:
-                try:
-                    documents.extend(analyse(nlp, [article], 1))
-                except Exception as error:
-                    logger.debug("analysis failed", exc_info=True)
-                    on_error(failed_analysis(article, error))
-        yield from documents
-
-
-def failed_analysis(article: Article, error: Exception) -> InputError:
-    """The one-line report for an article the pipeline could not analyse."""
-    source = article.source or article.title or article.id[:12]
-    return InputError("D024", source=source, detail=f"{type(error).__name__}: {error}")
-
-
 def run(args: argparse.Namespace) -> int:
     options = options_from_args(args)
-    nlp = build_pipeline(options)
     errors = ErrorReport()
     articles = read_inputs(args.paths, options, errors)
     indent = 2 if args.format == "json" else None
-    for document in analyse_safely(nlp, articles, errors, options.batch_size):
+    for document in analyse_articles(articles, options, errors, args.workers, args.backend):
         sys.stdout.write(json.dumps(document.to_dict(), ensure_ascii=False, indent=indent))
         sys.stdout.write("\n")
         sys.stdout.flush()

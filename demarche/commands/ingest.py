@@ -18,13 +18,12 @@ from tqdm import tqdm
 from demarche.commands.extract import (
     ErrorReport,
     add_input_arguments,
-    analyse_safely,
     options_from_args,
     read_inputs,
 )
 from demarche.commands.show import add_db_argument
 from demarche.errors import InputError
-from demarche.pipeline import build_pipeline
+from demarche.pipeline import analyse_articles
 from demarche.records import Article, Document
 from demarche.store import Store, open_store
 
@@ -144,7 +143,6 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     options = options_from_args(args)
     with open_store(args.db) as store:
-        nlp = build_pipeline(options)
         counts = IngestCounts()
         interactive = sys.stderr.isatty()
         with progress_bar(args.no_progress, interactive) as bar:
@@ -163,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
                     yield item
 
             articles = skip_present(read_inputs(args.paths, options, errors), store, counts, say)
-            documents = analyse_safely(nlp, articles, errors, options.batch_size)
+            documents = analyse_articles(articles, options, errors, args.workers, args.backend)
             store_documents(counted(documents), store, counts, errors, say)
     print(
         f"{store.location}: stored {counts.stored}, already present {counts.present}, "

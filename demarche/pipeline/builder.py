@@ -67,8 +67,6 @@ def build_pipeline(options: Options | None = None) -> Language:
         config = dict(options.component_config.get(name, {}))
         if name == "demarche_actors" and options.actor_files:
             config.setdefault("extra_files", list(options.actor_files))
-        placement = (
-            {"before": "parser"} if name in BEFORE_PARSER and "parser" in nlp.pipe_names else {}
-        )
-        nlp.add_pipe(name, config=config, **placement)
+        before = "parser" if name in BEFORE_PARSER and "parser" in nlp.pipe_names else None
+        nlp.add_pipe(name, config=config, before=before)
     return nlp

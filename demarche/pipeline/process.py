@@ -7,11 +7,15 @@ without any re-mapping, and nothing in a share button or photo credit can become
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from demarche.errors import InputError
+from demarche.options import Options
 from demarche.pipeline.extensions import (
     actors_of,
     events_of,
@@ -21,6 +25,8 @@ from demarche.pipeline.extensions import (
     times_of,
 )
 from demarche.records import Actor, Article, Document
+
+logger = logging.getLogger(__name__)
 
 
 def masked_text(article: Article) -> str:
@@ -73,3 +79,58 @@ def to_document(doc: Doc) -> Document:
         quotes=tuple(quotes_of(doc)),
         events=tuple(events_of(doc)),
     )
+
+
+def analyse_safely(
+    nlp: Language,
+    articles: Iterable[Article],
+    on_error: Callable[[InputError], None],
+    batch_size: int = 32,
+) -> Iterator[Document]:
+    """Analyse articles in order; an article that crashes the pipeline is reported and skipped.
+
+    spaCy batches documents, so one failure would end the whole stream. Each batch is tried
+    whole (the fast path); only a batch that fails is re-run article by article, so the bad
+    article is named and the others in its batch are still analysed.
+    """
+    iterator = iter(articles)
+    while batch := list(islice(iterator, batch_size)):
+        try:
+            documents = list(analyse(nlp, batch, batch_size))
+        except Exception:  # isolated and reported per article below
+            documents = []
+            for article in batch:
+                try:
+                    documents.extend(analyse(nlp, [article], 1))
+                except Exception as error:
+                    logger.debug("analysis failed", exc_info=True)
+                    on_error(failed_analysis(article, error))
+        yield from documents
+
+
+def failed_analysis(article: Article, error: Exception) -> InputError:
+    """The one-line report for an article the pipeline could not analyse."""
+    source = article.source or article.title or article.id[:12]
+    return InputError("D024", source=source, detail=f"{type(error).__name__}: {error}")
+
+
+def analyse_articles(
+    articles: Iterable[Article],
+    options: Options,
+    on_error: Callable[[InputError], None],
+    workers: int = 1,
+    backend: str = "processes",
+) -> Iterator[Document]:
+    """Analyse a stream of articles in input order, in this process or in N workers.
+
+    The one entry point the commands use: it builds the pipeline (here or in each worker) and
+    reports an article that crashes the pipeline through ``on_error`` instead of stopping.
+    """
+    if workers > 1:
+        from demarche.scale import analyse_parallel
+
+        yield from analyse_parallel(articles, options, on_error, workers=workers, backend=backend)
+        return
+    from demarche.pipeline.builder import build_pipeline
+
+    yield from analyse_safely(build_pipeline(options), articles, on_error, options.batch_size)

@@ -11,10 +11,9 @@ import pytest
 @pytest.fixture
 def shared_nlp(nlp, monkeypatch: pytest.MonkeyPatch):
     """Make extract and ingest use the session pipeline instead of loading spaCy per call."""
-    from demarche.commands import extract, ingest
+    from demarche.pipeline import builder
 
-    monkeypatch.setattr(extract, "build_pipeline", lambda options: nlp)
-    monkeypatch.setattr(ingest, "build_pipeline", lambda options: nlp)
+    monkeypatch.setattr(builder, "build_pipeline", lambda options: nlp)
     return nlp
 
 

@@ -9,9 +9,10 @@ import spacy
 from spacy.language import Language
 
 from demarche.cli import main
-from demarche.commands.extract import ErrorReport, analyse_safely
+from demarche.commands.extract import ErrorReport
 from demarche.errors import InputError
 from demarche.ingest.article import article_from_text
+from demarche.pipeline import analyse_safely
 from demarche.records import SCHEMA
 
 MACRON = "President Emmanuel Macron met Olaf Scholz in Berlin on Monday to discuss energy.\n"
@@ -108,3 +109,15 @@ def test_extract_documents_its_flags(flag: str, capsys) -> None:
     with pytest.raises(SystemExit):
         main(["extract", "--help"])
     assert flag in capsys.readouterr().out
+
+
+def test_workers_give_the_same_documents_in_order(shared_nlp, write, capsys) -> None:
+    paths = [write(f"{i}.txt", text) for i, text in enumerate([MACRON, SUDAN, MACRON, SUDAN])]
+    empty = write("empty.txt", "")
+    assert main(["extract", "--format", "jsonl", *paths]) == 0
+    single = capsys.readouterr().out
+    code = main(["extract", "--format", "jsonl", "--workers", "2", paths[0], empty, *paths[1:]])
+    captured = capsys.readouterr()
+    assert code == 1  # the empty file failed, the others went through the workers
+    assert captured.out == single
+    assert "empty.txt" in captured.err

@@ -9,6 +9,7 @@ from demarche.cli import main
 from demarche.commands import ingest
 from demarche.commands.extract import ErrorReport
 from demarche.ingest.article import article_from_text
+from demarche.pipeline import process
 from demarche.records import Document, Mention
 from demarche.store import open_store
 from demarche.store import rows as store_rows
@@ -43,7 +44,7 @@ def test_stored_articles_are_not_analysed_again(
     db = str(tmp_path / "news.db")
     main(["ingest", write("a.txt", MACRON), "--db", db])
     analysed: list[str] = []
-    real = ingest.analyse_safely
+    real = process.analyse_safely
 
     def spy(nlp, articles, on_error, batch_size=32):
         def watch(items):
@@ -53,7 +54,7 @@ def test_stored_articles_are_not_analysed_again(
 
         return real(nlp, watch(articles), on_error, batch_size)
 
-    monkeypatch.setattr(ingest, "analyse_safely", spy)
+    monkeypatch.setattr(process, "analyse_safely", spy)
     assert main(["ingest", write("a.txt", MACRON), write("b.txt", SUDAN), "--db", db]) == 0
     assert analysed == [SUDAN]
     assert "stored 1, already present 1, failed 0" in capsys.readouterr().out
