@@ -54,9 +54,12 @@ _UNIT = (
 )
 _QMOD = (
     r"(?:about|approximately|around|nearly|almost|roughly|at\s+least|at\s+most|more\s+than"
-    r"|less\s+than|fewer\s+than|over|up\s+to|no\s+more\s+than|no\s+less\s+than|upwards\s+of"
-    r"|just|only|barely|some|under|close\s+to)"
+    r"|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|no\s+less\s+than|upwards\s+of"
+    r"|just|only|barely|some|close\s+to"
+    r"|(?:over|under)(?!\s+(?:the|its|their|his|her|our|several|many|recent|past)\b))"
 )
+"""Quantity modifiers that belong to a duration ("nearly two years", "over 30 hours"); "over"
+before a noun phrase is the preposition of the clause ("over the next two years")."""
 _PMOD = (
     r"(?:(?:early|late|mid|earlier|later)(?:-|\s+)(?:in\s+)?"
     r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half"
@@ -230,11 +233,11 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "ref",
         r"(?P<ref_word>right\s+now|just\s+now|now|currently|at\s+present|presently|these\s+days"
-        r"|nowadays|at\s+the\s+moment|more\s+recently|most\s+recently|until\s+recently|recently"
+        r"|nowadays|at\s+the\s+moment|more\s+recently|most\s+recently|recently"
         r"|lately|as\s+soon\s+as\s+possible|(?<!\bas\s)soon|the\s+(?:near\s+|distant\s+"
         r"|immediate\s+)?future|the\s+(?:recent\s+|distant\s+)?past"
         r"|the\s+(?:near|short|long)\s+term"
-        r"|(?P<ref_adj>current|recent)(?=\s+[a-z]+)(?!\s+(?:account|accounts|quarter|period"
+        r"|then\s+current|(?P<ref_adj>current|recent)(?=\s+[a-z]+)(?!\s+(?:account|accounts|quarter|period"
         r"|year|month|week|fiscal|and)\b))\b",
     ),
 )

@@ -557,6 +557,8 @@ REFERENCE_WORDS: dict[str, str] = {
 
 def resolve_ref(candidate: Candidate, context: Context) -> Resolved:
     word = " ".join(candidate.parts["word"].lower().split())
+    if word == "then current":
+        return Resolved("DATE", "PAST_REF")
     if word == "current":
         return Resolved("DATE", "PAST_REF" if context.before.endswith("then ") else "PRESENT_REF")
     if word in REFERENCE_WORDS:
