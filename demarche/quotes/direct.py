@@ -127,6 +127,8 @@ class QuoteLinker:
             return None  # a title mid-sentence: “Good Morning America” Tuesday
         if quote.closed and ending == ".":
             return None  # "“… done.” He said …": the full stop ends the quoted sentence
+        if not self._opens_clause(number):
+            return None  # "on CNN’s “New Day,” Sen. Gillibrand told …": a title, not a quote
         _, last = self.token_ranges[number]
         doc = self.doc
         if last + 1 < len(doc) and doc[last + 1].text in _PRONOUNS:
@@ -325,6 +327,20 @@ class QuoteLinker:
 
     # pass 3: continuations
 
+    def _opens_clause(self, number: int) -> bool:
+        """Whether a quotation starts a sentence, a paragraph or a clause after punctuation."""
+        first, _ = self.token_ranges[number]
+        if first == 0 or first >= len(self.doc) or self.doc[first].is_sent_start:
+            return True
+        previous = self.doc[first - 1]
+        return (
+            previous.is_space
+            or "\n" in previous.whitespace_
+            or previous.text in _SENTENCE_END
+            or previous.text in _INTRODUCERS
+            or previous.text in (";", "(")
+        )
+
     def _stands_alone(self, number: int) -> bool:
         """Whether a quote is a sentence of its own (a statement, not a title or a fragment)."""
         first, last = self.token_ranges[number]
@@ -363,6 +379,8 @@ class QuoteLinker:
         gap = self.text[end : quote.start]
         if quote.start - end > CONTINUATION_GAP or "\n" in gap.rstrip():
             return None
+        if "\n" in gap and gap.strip(" \t\n.,;") and not self._left_open(latest):
+            return None  # a new paragraph continues only an open quote or a bare attribution
         if latest.kind == "direct":
             return latest
         for earlier in reversed(before[:-1]):
@@ -371,6 +389,14 @@ class QuoteLinker:
                     return None
                 return earlier
         return None
+
+    def _left_open(self, draft: Draft) -> bool:
+        """Whether a draft's last quotation was left open to continue in the next paragraph."""
+        last = max(draft.content, default=None, key=lambda r: r[1])
+        if last is None:
+            return False
+        number = self._quote_at(last[0])
+        return number is not None and self.quoted[number].continues
 
 
 def _token_end(token: Token) -> int:
