@@ -84,8 +84,6 @@ INTENT_WORDS = frozenset(
         "ready",
         "willing",
         "open",
-        "attempt",
-        "try",
         "indication",
         "push",
         "strive",

@@ -66,6 +66,12 @@ FRAME_MODES: dict[tuple[str, str], str] = {
     ("THREATEN", "COERCE"): "restrict",
 }
 
+OBLIGATION_MODALS = frozenset({"must", "should"})
+SPEECH_VERBS = frozenset(
+    {"say", "declare", "announce", "insist", "state", "tell", "stress", "reiterate", "write"}
+)
+"""Verbs reporting a statement; with an obligation in their clause they report a demand."""
+
 NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
 """Named things whose words look like triggers ("the Paris Agreement") but report no event."""
 
@@ -260,7 +266,28 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
         trigger = noun_trigger(noun, lexicon)
         if trigger is not None:
             triggers.append(trigger)
+    triggers.extend(_obligations(doc, {t.token.i for t in triggers}))
     return fold_frames(triggers)
+
+
+def _obligations(doc: Doc | Span, taken: set[int]) -> list[Trigger]:
+    """Statements of what another party must do are demands: "the administration declared that
+    China must drop barriers" is a REQUEST from the speaker to China."""
+    found: list[Trigger] = []
+    for token in doc:
+        if token.lower_ not in OBLIGATION_MODALS or token.dep_ != "aux":
+            continue
+        clause = token.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if speech.i in taken or not any(c.dep_ == "nsubj" for c in clause.children):
+            continue
+        taken.add(speech.i)
+        found.append(
+            Trigger(speech, EventSpec("REQUEST"), nominal=False, start=speech.i, end=speech.i + 1)
+        )
+    return found
 
 
 def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
