@@ -263,3 +263,16 @@ def test_main_clause_outranks_background(analyse_text) -> None:
     doc = analyse_text("Rebels, who attacked a convoy last week, signed a ceasefire with Mali.")
     top = max(doc.events, key=lambda e: e.confidence)
     assert top.trigger and top.trigger.text == "signed"
+
+
+def test_reported_obligation_is_a_request(analyse_text) -> None:
+    doc = analyse_text("Germany said on Monday that Hungary must release the two journalists.")
+    requests = find(doc, "REQUEST")
+    assert requests and requests[0].source and requests[0].source.text == "Germany"
+    assert requests[0].target and requests[0].target.text == "Hungary"
+    assert requests[0].mode == "yield"  # the demanded release is folded into the request
+
+
+def test_attempted_attack_is_an_attack(analyse_text) -> None:
+    doc = analyse_text("Rebels attempted to assassinate the governor of Kandahar.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
