@@ -10,6 +10,8 @@ indirect (``direct``), keep one attribution per token (PolNeAR's univocal conven
 "he said" inside a quotation is not reported twice), and resolve speakers (``speakers``).
 """
 
+from bisect import bisect_left
+
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
@@ -81,18 +83,45 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """
     order = sorted(drafts, key=lambda d: (_depth(doc, d.cue_token), d.start))
     kept: list[Draft] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Intervals()
     for draft in order:
         own = list(draft.content)
         if draft.cue:
             own.append(draft.cue)
-        if any(s < e2 and s2 < e for s, e in own for s2, e2 in taken):
+        if any(taken.overlaps(start, end) for start, end in own):
             continue
         kept.append(draft)
-        taken.extend(own)
+        for start, end in own:
+            taken.add(start, end)
         if draft.source:
-            taken.append(draft.source)
+            taken.add(*draft.source)
     return sorted(kept, key=lambda d: d.start)
+
+
+class _Intervals:
+    """Character intervals kept merged and sorted, so an overlap test is a binary search."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_left(self.starts, end) - 1  # the last interval starting before ``end``
+        return index >= 0 and self.ends[index] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect_left(self.starts, start)
+        # merge with every interval the new one touches
+        while index > 0 and self.ends[index - 1] >= start:
+            index -= 1
+        stop = index
+        while stop < len(self.starts) and self.starts[stop] <= end:
+            stop += 1
+        if stop > index:
+            start = min(start, self.starts[index])
+            end = max(end, self.ends[stop - 1])
+        self.starts[index:stop] = [start]
+        self.ends[index:stop] = [end]
 
 
 @Language.factory(

@@ -24,7 +24,7 @@ Every search is bounded by a fixed token window, so the cost is linear in the te
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -36,6 +36,8 @@ WINDOW_AFTER = 25
 WINDOW_BEFORE = 12
 CONTINUATION_GAP = 600
 """Characters beyond which a source-less quotation no longer continues the one before it."""
+LOOKBACK = 5000
+"""How far back (in characters of attribution starts) a continuation looks for its attribution."""
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _TRAILING = frozenset(",?!—–-…")
@@ -89,7 +91,7 @@ class QuoteLinker:
                 self._take_quotes(draft, numbers)
             else:
                 self._classify(draft, used)
-        linked = [d for d in self.drafts + extra if d.content]
+        linked = sorted((d for d in self.drafts + extra if d.content), key=_start)
         for number, quote in enumerate(self.quoted):
             if used[number] or quote.single or not self._stands_alone(number):
                 continue
@@ -98,7 +100,7 @@ class QuoteLinker:
             if previous is not None:
                 previous.content.append((quote.start, quote.end))
             else:
-                linked.append(Draft("direct", None, None, [(quote.start, quote.end)]))
+                insort(linked, Draft("direct", None, None, [(quote.start, quote.end)]), key=_start)
         for draft in linked:
             draft.content.sort()
         return sorted(linked, key=lambda d: d.start)
@@ -371,7 +373,10 @@ class QuoteLinker:
         paragraph. When it is not direct it may still be an aside of the same source ("“…,”
         Trump told the rally, saying Clinton would …"); then the direct one it follows is used.
         """
-        before = sorted((d for d in linked if d.start < quote.start), key=_end)
+        # drafts are sorted by start (new ones start at later quotes); look back a bounded way
+        stop = bisect_left(linked, quote.start, key=_start)
+        begin = bisect_left(linked, quote.start - LOOKBACK, key=_start)
+        before = sorted(linked[begin:stop], key=_end)
         if not before:
             return None
         latest = before[-1]
@@ -397,6 +402,10 @@ class QuoteLinker:
             return False
         number = self._quote_at(last[0])
         return number is not None and self.quoted[number].continues
+
+
+def _start(draft: Draft) -> int:
+    return draft.start
 
 
 def _token_end(token: Token) -> int:

@@ -141,3 +141,14 @@ def test_unbalanced_and_odd_marks_never_crash(quotes_of_text: Find, text: str) -
     for quote in quotes_of_text(text):
         for span in quote.content:
             assert 0 <= span.start < span.end <= len(text)
+
+
+def test_interval_set_merges_and_answers_overlaps() -> None:
+    from demarche.quotes.component import _Intervals
+
+    taken = _Intervals()
+    for start, end in [(10, 20), (30, 40), (18, 32), (50, 60)]:
+        taken.add(start, end)
+    assert taken.starts == [10, 50] and taken.ends == [40, 60]
+    assert taken.overlaps(39, 45) and taken.overlaps(0, 11) and taken.overlaps(55, 56)
+    assert not taken.overlaps(40, 50) and not taken.overlaps(0, 10) and not taken.overlaps(60, 70)
