@@ -14,6 +14,9 @@ Decisions (documented so others can replicate them, as the PLOVER manual asks):
 - CAMEO 163 (impose sanctions, embargo) is mapped to SANCTION 'discontinue', following the
   PLOVER manual's SANCTION section ("international sanctions are coded as discontinue") rather
   than the 2021 table's COERCE.
+- A verb listed in a block as a WordNet synonym ("ACCORD" under GRANT, "JOIN" under ASSEMBLE)
+  keeps its own code and its patterns but does not inherit the block's default code: in news
+  these synonyms are mostly used in other senses ("according to", "joined parliament").
 - Codes written ``[:173]`` in CAMEO apply with source and target reversed ("faces trial");
   they keep that flag. Patterns with words before the verb are skipped (they need the subject).
 
@@ -155,6 +158,7 @@ def read_verbs(path: Path, table: dict) -> dict[str, Any]:
     verbs: dict[str, dict[str, Any]] = {}
     start = next(i for i, line in enumerate(lines) if line.startswith("####### VERB PATTERNS"))
     block_code: tuple[str, bool] | None = None
+    block_name = ""
     block_verbs: list[str] = []
 
     def entry(lemma: str) -> dict[str, Any]:
@@ -164,6 +168,7 @@ def read_verbs(path: Path, table: dict) -> dict[str, Any]:
         line = raw.rstrip()
         if line.startswith("---"):
             block_code = parse_code(line)
+            block_name = normalise_word(line.strip("- ").split()[0])
             block_verbs = []
             continue
         if not line.strip() or line.lstrip().startswith("#"):
@@ -195,7 +200,11 @@ def read_verbs(path: Path, table: dict) -> dict[str, Any]:
             continue
         # a verb line: WORD {FORMS} [code]  or  +PHRASAL_VERB {FORMS} [code]
         text = line.split("#", 1)[0]
-        parsed = parse_code(text) or block_code
+        own_code = parse_code(text)
+        head = normalise_word(re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", text).strip().split()[0])
+        # a WordNet synonym inherits nothing: only its own code or the block's head verb's
+        inherits = head.lstrip("+").split()[0] == block_name.split()[0]
+        parsed = own_code or (block_code if inherits else None)
         word = re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", text).strip().split()
         if not word:
             continue
@@ -204,8 +213,8 @@ def read_verbs(path: Path, table: dict) -> dict[str, Any]:
         fields = plover_fields(code, reverse, table) if code else None
         if name.startswith("+"):
             parts = normalise_word(name[1:]).split()
-            if len(parts) < 2:
-                continue
+            if len(parts) < 2 or parsed is None:
+                continue  # an uncoded phrasal synonym says nothing, not "no event"
             head, rest = parts[0], parts[1:]
             pattern = {"words": [[w] for w in rest], "event": fields}
             entry(head)["patterns"].append(pattern)

@@ -273,8 +273,12 @@ class EventsComponent:
         quote_index = next((i for s, e, i in quotes if s <= token.idx < e), None)
         quote = all_quotes[quote_index] if quote_index is not None else None
         pairs, used = self._pairs(trigger, quote)
-
         modality, condition = modality_of(token, trigger.embedded)
+        if modality == "asserted" and pairs == [(None, None)]:
+            # PLOVER codes no event without a party ("another passenger later died"); a denied
+            # or possible one is kept, since that is the news ("no talks have been set")
+            return []
+
         event_type, mode, modality = coded_type(trigger, modality)
         evidence = _evidence(scope_chain(token)[-1], token)
         date, from_publication = None, False

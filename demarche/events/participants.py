@@ -150,6 +150,19 @@ def representatives(token: Token) -> list[Token]:
     return []
 
 
+def _headline_party(token: Token, direction: int) -> Token | None:
+    """The nearest name before (-1) or after (+1) a headline trigger, within its sentence:
+    "Brazil Condemns Violence Against Venezuela"."""
+    sentence = token.sent
+    i = token.i + direction
+    while sentence.start <= i < sentence.end and abs(i - token.i) <= MAX_CONJUNCTS:
+        candidate = token.doc[i]
+        if candidate.ent_type_ in NAMED:
+            return candidate
+        i += direction
+    return None
+
+
 def source_token(trigger: Trigger) -> Token | None:
     """The token naming who acts, or None when the text leaves it unstated."""
     token = trigger.token
@@ -168,6 +181,8 @@ def source_token(trigger: Trigger) -> Token | None:
     if trigger.spec.reverse:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return objects[0] if objects else None
+    if trigger.headline:
+        return _headline_party(token, -1)
     subject = _subject(token)
     passive = _is_passive(token)
     if subject is not None and not (passive and subject.dep_ == "nsubjpass"):
@@ -227,6 +242,9 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     token = trigger.token
     heads = [token, *trigger.embedded]
     candidates: list[Token] = []
+    if trigger.headline:
+        party = _headline_party(token, 1)
+        return [party] if party is not None and party != source else []
     visit = trigger.spec.mode == "visit"
     preps = (DIRECTED_PREPS | VISIT_PREPS) if visit else DIRECTED_PREPS
     if not trigger.nominal:

@@ -86,6 +86,8 @@ class Trigger:
     pattern: bool = False
     start: int = 0
     end: int = 0
+    headline: bool = False
+    """Found in title case, where the parse is unreliable and word order decides the parties."""
     embedded: list[Token] = field(default_factory=list)
     """Tokens of events folded into this one; their phrases also hold its target."""
 
@@ -257,6 +259,7 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
             trigger, consumed = verb_trigger(token, lexicon, lemma)
             used |= consumed
             if trigger is not None:
+                trigger.headline = token.pos_ == "PROPN"
                 triggers.append(trigger)
         elif pos in ("NOUN", "PROPN") and (lemma in lexicon.nouns or token.lower_ in lexicon.nouns):
             nouns.append(token)

@@ -255,8 +255,10 @@ def test_purpose_clause_names_the_target(analyse_text) -> None:
 
 
 def test_title_case_headline_verbs_are_triggers(analyse_text) -> None:
-    doc = analyse_text("Brazil Condemns Violence Against Civilians")
+    doc = analyse_text("Brazil Condemns Violence Against Civilians in Venezuela")
     assert [e.type for e in doc.events] == ["ACCUSE"]
+    assert doc.events[0].source and doc.events[0].source.text == "Brazil"
+    assert doc.events[0].target and doc.events[0].target.text == "Venezuela"
 
 
 def test_main_clause_outranks_background(analyse_text) -> None:
