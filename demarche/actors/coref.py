@@ -23,6 +23,8 @@ import bisect
 import math
 from collections import Counter
 
+import numpy
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
 from demarche.actors.resolver import DocumentResolver, Draft
@@ -77,7 +79,7 @@ class PronounResolver:
         self.doc: Doc = resolver.doc
         self.quotes = quote_spans(self.doc.text)
         self.quote_starts = [s for s, _ in self.quotes]
-        self.sent_starts = [s.start for s in self.doc.sents]
+        self.sent_starts = resolver.sent_starts
         self.by_token: dict[int, Draft] = {}
         for draft in resolver.drafts:
             for i in range(draft.start, draft.end):
@@ -98,9 +100,14 @@ class PronounResolver:
 
     def run(self) -> None:
         pronouns = []
-        for token in self.doc:
+        wanted = numpy.array(
+            [self.doc.vocab.strings.add("PRP"), self.doc.vocab.strings.add("PRP$")], dtype="uint64"
+        )
+        tags = self.doc.to_array([TAG])
+        for index in numpy.flatnonzero(numpy.isin(tags, wanted)):
+            token = self.doc[int(index)]
             lower = token.lower_
-            if token.i in self.resolver.covered or token.tag_ not in ("PRP", "PRP$"):
+            if token.i in self.resolver.covered:
                 continue
             if lower in THIRD_PERSON or lower in FIRST_SINGULAR:
                 draft = Draft(token.i, token.i + 1, "PRON", None, token, lower in PLURAL)
@@ -145,7 +152,7 @@ class PronounResolver:
                 if subject.lower_ in RELATIVES and verb.dep_ == "relcl":
                     subject = verb.head
                 return self.by_token.get(subject.i)
-            if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
+            if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
                 return None
             verb = verb.head
         return None
@@ -182,14 +189,17 @@ class PronounResolver:
     def cataphora(self, pronoun: Draft) -> Draft | None:
         """A pronoun in a fronted adverbial refers to the main subject after it."""
         token = pronoun.root
-        root = token.sent.root
+        start, end = self.resolver.sentence_of(token.i)
+        root = token
+        while root.head.i != root.i and start <= root.head.i < end:
+            root = root.head
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i]
         if not subjects:
             return None
         subject = subjects[0]
         if any(a.i == subject.i for a in token.ancestors):
             return None
-        punct = [t for t in token.sent if token.i < t.i < subject.i and t.text == ","]
+        punct = [i for i in range(token.i + 1, subject.i) if self.doc[i].text == ","]
         if not punct:
             return None
         candidate = self.by_token.get(subject.i)

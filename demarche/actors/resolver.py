@@ -11,9 +11,15 @@ re-mention. Pronouns are left to ``demarche.actors.coref``.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any
 
+import numpy
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, SENT_START
+from spacy.symbols import ADJ, NOUN, PROPN, X
 from spacy.tokens import Doc, Span, Token
 
 from demarche.actors.kb import Entry, KnowledgeBase, load_kb, normalise
@@ -43,6 +49,8 @@ JOINERS = frozenset(
 )
 """Lower-case words that may sit inside a name ("Workers' Party of Korea", "von der Leyen")."""
 _SLUG = re.compile(r"[^a-z0-9]+")
+NAME_POS = numpy.array([PROPN, NOUN, ADJ, X], dtype="uint64")
+NOUN_POS = numpy.array([NOUN, PROPN], dtype="uint64")
 
 
 def slug(text: str) -> str:
@@ -92,6 +100,28 @@ class DocumentResolver:
     covered: set[int] = field(default_factory=set)
     generic_ids: set[str] = field(default_factory=set)
     person_tokens: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        starts = self.doc.to_array([SENT_START])
+        self.sent_starts: list[int] = [int(i) for i in numpy.flatnonzero(starts == 1)]
+        if not self.sent_starts or self.sent_starts[0] != 0:
+            self.sent_starts.insert(0, 0)
+        self.text = self.doc.text  # ``Doc.text`` joins every token on each access
+        self.ents: list[Span] = list(self.doc.ents)
+        self.ent_index: dict[int, Span] = {}
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_index[i] = ent
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """Token bounds of the sentence holding token ``i`` (``Span.sent`` rescans the Doc)."""
+        index = bisect.bisect_right(self.sent_starts, i) - 1
+        end = self.sent_starts[index + 1] if index + 1 < len(self.sent_starts) else len(self.doc)
+        return self.sent_starts[index], end
+
+    def ent_at(self, i: int) -> Span | None:
+        """The entity holding token ``i`` (indexed once: ``doc.ents`` is rebuilt per call)."""
+        return self.ent_index.get(i)
 
     # ----------------------------------------------------------------- registration
     def use_entry(self, entry: Entry, evidence: Evidence | None = None) -> str:
@@ -186,7 +216,7 @@ class DocumentResolver:
             if token.i in seen:
                 continue
             if token.ent_type_ in ("GPE", "NORP", "LOC") and token.ent_iob_ in ("B", "I"):
-                ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+                ent = self.ent_at(token.i)
                 if ent is not None:
                     seen.update(range(ent.start, ent.end))
                     iso = self.kb.country_of(ent.text)
@@ -202,7 +232,7 @@ class DocumentResolver:
         """Title, country and gender from the words before a name and from an appositive."""
         evidence = Evidence()
         doc = span.doc
-        sent_start = span.sent.start
+        sent_start = self.sentence_of(span.start)[0]
         i = span.start - 1
         words: list[Token] = []
         while i >= sent_start and span.start - i <= 8:
@@ -231,7 +261,7 @@ class DocumentResolver:
             words.pop(0)
         for token in words:
             if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
-                ent = next((e for e in doc.ents if e.start == token.i), None)
+                ent = self.ent_at(token.i)
                 entry = next(iter(self.kb.lookup(ent.text)), None) if ent is not None else None
                 if entry is not None and (entry.kind == "igo" or entry.sector == "IGO"):
                     evidence.sector = "IGO"  # "U.N. Secretary-General Kofi Annan"
@@ -489,15 +519,26 @@ class DocumentResolver:
         agency". A handful of dictionary look-ups per entity.
         """
         doc = span.doc
-        sent = span.sent
+        text = self.text
+        before = span.start > 0 and text[doc[span.start - 1].idx].isupper()
+        after = span.end < len(doc) and (
+            text[doc[span.end].idx].isupper()
+            or doc[span.end].lower_ in JOINERS
+            or span.root.dep_ == "compound"
+        )
         best: Span | None = span if self.known(span) else None
-        for start in range(max(sent.start, span.start - 2), span.start + 1):
+        if not before and not after:
+            if best is None and span[0].lower_ in TITLE_WORDS:
+                return self.strip_title(span)
+            return best or span
+        sent_start, sent_end = self.sentence_of(span.start)
+        for start in range(max(sent_start, span.start - 2), span.start + 1):
             if any(
                 not doc[i].text[:1].isupper() or doc[i].lower_ in DETERMINERS
                 for i in range(start, span.start)
             ):
                 continue
-            for end in range(min(sent.end, span.end + 3), span.end - 1, -1):
+            for end in range(min(sent_end, span.end + 3), span.end - 1, -1):
                 if (start, end) == (span.start, span.end) or any(
                     doc[i].is_punct and doc[i].text not in ("'", "’", "-")
                     for i in range(span.end, end)
@@ -508,47 +549,61 @@ class DocumentResolver:
                     best = candidate
                     break
         if best is None:
-            start = span.start
-            while start < span.end - 1 and doc[start].lower_ in TITLE_WORDS:
-                start += 1
-                if self.known(doc[start : span.end]):
-                    return doc[start : span.end]
-        return best or span
+            return self.strip_title(span)
+        return best
+
+    def strip_title(self, span: Span) -> Span:
+        """The name after leading title words, when the knowledge base knows it."""
+        doc = span.doc
+        start = span.start
+        while start < span.end - 1 and doc[start].lower_ in TITLE_WORDS:
+            start += 1
+            if self.known(doc[start : span.end]):
+                return doc[start : span.end]
+        return span
 
     def missed_names(self, taken: set[int]) -> list[Span]:
-        """Capitalised runs the NER model did not label but the knowledge base knows."""
+        """Capitalised runs the NER model did not label but the knowledge base knows.
+
+        Candidate tokens are found on the Doc's arrays (part of speech, character offset), so
+        only capitalised nouns, adjectives and proper nouns become Python objects.
+        """
         doc = self.doc
+        text = self.text
+        array = doc.to_array([POS, IDX])
+        capital = [
+            int(i)
+            for i in numpy.flatnonzero(numpy.isin(array[:, 0], NAME_POS))
+            if text[array[i, 1]].isupper()
+        ]
+        candidates = set(capital)
         found: list[Span] = []
-        i, n = 0, len(doc)
-        while i < n:
-            if i in taken or not is_name_token(doc[i]):
-                i += 1
-                continue
+        n = len(doc)
+        for i in capital:
+            if i in taken or (i - 1 in candidates and i - 1 not in taken):
+                continue  # not the start of a run
             j = i
             while (
                 j < n
                 and j not in taken
-                and (
-                    is_name_token(doc[j])
-                    or (doc[j].lower_ in JOINERS and j + 1 < n and is_name_token(doc[j + 1]))
-                )
+                and (j in candidates or (j + 1 in candidates and doc[j].lower_ in JOINERS))
             ):
                 j += 1
             start = i
             while start < j:
                 for end in range(min(j, start + 6), start, -1):
-                    if self.known(doc[start:end]):
-                        found.append(doc[start:end])
+                    span = doc[start:end]
+                    if span[0].lower_ not in DETERMINERS and self.known(span):
+                        found.append(span)
                         start = end - 1
                         break
                 start += 1
-            i = j
         return found
 
     def resolve_entities(self) -> None:
         spans: list[tuple[Span, str]] = []
         taken: set[int] = set()
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ not in NAMED_LABELS and ent.label_ not in WEAK_LABELS:
                 continue
             trimmed = trim(ent)
@@ -650,7 +705,7 @@ class DocumentResolver:
     def resolve_nominals(self) -> None:
         """Descriptions headed by an agent noun: "Syrian rebels", "the North Korean leader"."""
         by_token = {i: d for d in self.drafts for i in range(d.start, d.end)}
-        for chunk in self.doc.noun_chunks:
+        for chunk in self.agent_chunks():
             root = chunk.root
             if root.i in self.covered or root.pos_ == "PRON" or any(t.is_quote for t in chunk):
                 continue
@@ -719,6 +774,32 @@ class DocumentResolver:
                 Draft(span.start, span.end, "NOMINAL", actor, root, root.tag_ == "NNS")
             )
 
+    def agent_chunks(self) -> Iterator[Span]:
+        """Noun phrases that may describe an actor, found without ``doc.noun_chunks``.
+
+        ``noun_chunks`` walks every token in Python; here the Doc's arrays pick the nouns whose
+        lemma ends an agent phrase, or that follow an agent word ("opposition groups"), and
+        only those become phrases: from the head's left edge to the head.
+        """
+        doc = self.doc
+        strings = doc.vocab.strings
+        heads, words = self.kb.agent_hashes(strings)
+        array = doc.to_array([POS, LEMMA, LOWER, DEP])
+        nouns = numpy.isin(array[:, 0], NOUN_POS)
+        agentive = numpy.isin(array[:, 1], heads) | numpy.isin(array[:, 2], heads)
+        after_agent = numpy.zeros(len(doc), dtype=bool)
+        after_agent[1:] = numpy.isin(array[:-1, 2], words)
+        modifier = numpy.isin(array[:, 3], self.modifier_deps(strings))
+        for i in numpy.flatnonzero(nouns & (agentive | after_agent) & ~modifier):
+            head = doc[int(i)]
+            start = head.left_edge.i
+            if start < head.i - 8:
+                start = head.i - 8
+            yield doc[start : head.i + 1]
+
+    def modifier_deps(self, strings: Any) -> numpy.ndarray:
+        return numpy.array([strings.add(d) for d in ("compound", "amod", "nmod", "poss")], "uint64")
+
     def chunk_countries(self, chunk: Span, inner: list[Draft]) -> list[str]:
         """Countries named inside a noun phrase or in a following "in/of/from X"."""
         found: list[str] = []
@@ -738,7 +819,7 @@ class DocumentResolver:
                     objects += [c for o in objects for c in o.conjuncts]
                     for obj in objects:
                         if obj.ent_type_ in ("GPE", "LOC", "NORP") or obj.pos_ == "PROPN":
-                            ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                            ent = self.ent_at(obj.i)
                             text = ent.text if ent is not None else obj.text
                             iso = self.kb.country_of(text) or (
                                 self.kb.metonyms[normalise(text)][0]
