@@ -132,10 +132,12 @@ class EventsComponent:
         lexicon: EventLexicon,
         resolve: Resolver | None = None,
         date_for: Dater | None = None,
+        agent_sector: Callable[[list[str]], str | None] | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.resolve = resolve
         self.date_for = date_for
+        self.agent_sector = agent_sector
         self._cache: dict[tuple[int, int], list[str]] = {}
         self._covered: set[int] = set()
 
@@ -203,10 +205,23 @@ class EventsComponent:
                 used.update(inner.tokens)
                 resolved = resolved or inner.resolved
             elif conjunct.ent_type_ not in NOT_ACTORS and (
-                conjunct.ent_type_ or conjunct.pos_ in ("PROPN", "PRON")
+                conjunct.ent_type_ or conjunct.pos_ in ("PROPN", "PRON") or self._is_agent(conjunct)
             ):
+                # a party the actors component could not pin down ("rebels", "he"): its words
+                # are kept, so the event is still reported, with no actor id
                 found.append(Participant(None, span.start_char, span.end_char, span.text))
         return _Parties(found[:MAX_CONJUNCTS], resolved, frozenset(used))
+
+    def _is_agent(self, token: Token) -> bool:
+        """Whether a common noun names a kind of actor ("rebels", "riot police", "activists")."""
+        if self.agent_sector is None or token.pos_ != "NOUN":
+            return False
+        words = [t.lemma_.lower() for t in token.lefts if t.dep_ == "compound"]
+        try:
+            return self.agent_sector([*words, token.lemma_.lower()]) is not None
+        except Exception:
+            logger.exception("actors agent lookup failed")
+            return False
 
     @staticmethod
     def _speaker(quote: Quote) -> Participant | None:
@@ -401,4 +416,17 @@ def make_events_component(nlp: Language, name: str, lexicon: EventLexicon) -> Ev
         lexicon,
         resolve=_optional("demarche.actors", "resolve_span"),
         date_for=_optional("demarche.temporal", "date_for_span"),
+        agent_sector=_agent_lookup(),
     )
+
+
+def _agent_lookup() -> Callable[[list[str]], str | None] | None:
+    """The actors knowledge base's agent-noun lookup ("rebel" -> REB), when installed."""
+    load_kb = _optional("demarche.actors.kb", "load_kb")
+    if load_kb is None:
+        return None
+    try:
+        return load_kb().agent_sector
+    except Exception:
+        logger.exception("cannot load the actors knowledge base for agent nouns")
+        return None
