@@ -278,3 +278,15 @@ def test_reported_obligation_is_a_request(analyse_text) -> None:
 def test_attempted_attack_is_an_attack(analyse_text) -> None:
     doc = analyse_text("Rebels attempted to assassinate the governor of Kandahar.")
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_event_without_any_party_is_not_coded(analyse_text) -> None:
+    """PLOVER codes no event without an actor: "another passenger later died" is no event."""
+    assert not analyse_text("According to the report, another passenger later died.").events
+
+
+def test_generic_agents_are_parties(analyse_text) -> None:
+    doc = analyse_text("Rebels attacked a convoy near the border.")
+    assert [(e.type, e.source.text if e.source else None) for e in doc.events] == [
+        ("ASSAULT", "Rebels")
+    ]
