@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import html
+import re
 from pathlib import Path
 
 from demarche.evaluation.time import (
@@ -90,6 +92,16 @@ def test_command_prints_the_table(tmp_path: Path, capsys) -> None:
     assert run(parser.parse_args([str(tmp_path), "--split", "both"])) == 0
     out = capsys.readouterr().out
     assert "relaxed extraction" in out and "HeidelTime" in out and "TimeBank test" in out
+
+
+def test_timebank_offsets_reproduce_the_tagged_surfaces() -> None:
+    for path in sorted(shared_data("timebank").glob("*.tml"))[:20]:
+        raw = path.read_text(encoding="utf-8").split("<TEXT>", 1)[1]
+        tagged = [
+            html.unescape(re.sub(r"<[^>]+>", "", inner))
+            for inner in re.findall(r"<TIMEX3 [^>]*>(.*?)</TIMEX3>", raw, re.S)
+        ]
+        assert [t.text for t in read_timeml(path).timexes] == tagged, path.name
 
 
 def test_timebank_sample_meets_a_floor(time_nlp) -> None:
