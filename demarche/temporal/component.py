@@ -18,7 +18,7 @@ from demarche.records import TimeExpression
 from demarche.temporal.grammar import Candidate, candidates_at
 from demarche.temporal.normalise import resolve
 from demarche.temporal.tense import tense_of
-from demarche.temporal.triggers import trigger_starts
+from demarche.temporal.triggers import TRIGGER_WORDS, trigger_starts
 from demarche.temporal.values import Context, Reference
 
 TENSE_RULES: frozenset[str] = frozenset(
@@ -49,6 +49,13 @@ NOT_DATE_BEFORE: frozenset[str] = frozenset(
 )  # fmt: skip
 """Words before a four-digit number that make it a quantity or a label, not a year."""
 
+NAME_TITLES: frozenset[str] = frozenset(
+    {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "minister", "president", "senator",
+     "sen.", "rep.", "judge", "justice", "governor", "gov.", "prof.", "professor", "general",
+     "gen.", "chancellor", "secretary", "ambassador", "mayor", "sir", "dame", "lady", "lord"}
+)  # fmt: skip
+"""Titles before a month name that make it a surname ("Prime Minister May")."""
+
 PREPOSITIONS_BEFORE_YEAR: frozenset[str] = frozenset(
     {"in", "since", "by", "from", "until", "till", "to", "before", "after", "during", "circa",
      "of", "through", "between", "and", "early", "late", "mid", "year"}
@@ -66,6 +73,12 @@ def accept(candidate: Candidate, span: Span) -> bool:
             return False
         if token.lower_ == "may" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VB":
             return False
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and (
+            before.lower_ in NAME_TITLES
+            or (before.pos_ == "PROPN" and before.is_title and before.lower_ not in TRIGGER_WORDS)
+        ):
+            return False  # a surname: "Theresa May", "Prime Minister May", "Ms. June"
     if candidate.rule == "year" and not ({"pmod", "fiscal", "end"} & candidate.parts.keys()):
         return plausible_year(candidate, span)
     if candidate.rule == "set" and "adv" in candidate.parts:

@@ -156,3 +156,8 @@ def test_month_tense_yields_to_a_near_occurrence(one) -> None:
 def test_fractions_are_not_quarters(times) -> None:
     assert times("It needs at least three quarters of the states.") == []
     assert times("About three-quarters of voters agreed.") == []
+
+
+def test_month_names_used_as_surnames_are_not_dates(times) -> None:
+    text = "Theresa May resigned. Prime Minister May spoke. Ms. June left. It ended in May."
+    assert [(t.text, t.value) for t in times(text, "2019-09-11")] == [("May", "2019-05")]
