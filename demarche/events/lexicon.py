@@ -62,9 +62,12 @@ class NounEntry:
     plural: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class EventLexicon:
-    """Verb defaults, verb patterns and nominal triggers, keyed by lower-case lemma."""
+    """Verb defaults, verb patterns and nominal triggers, keyed by lower-case lemma.
+
+    Compared by identity (``eq=False``), so derived tables can be cached per lexicon.
+    """
 
     verbs: dict[str, EventSpec | None]
     patterns: dict[str, tuple[Pattern, ...]]

@@ -13,7 +13,12 @@ meet" is one REJECT (mode meet), "agreed to cooperate" one AGREE, not two events
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+import numpy
+from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from demarche.events.lexicon import EventLexicon, EventSpec
@@ -240,21 +245,59 @@ def headline_lemma(word: str, lexicon: EventLexicon) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _hashes(lexicon: EventLexicon) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """String hashes of verb lemmas, noun forms and obligation modals, for a vectorised scan."""
+    verbs = [v for v in {*lexicon.verbs, *lexicon.patterns} if lexicon.has_verb(v)]
+    as_array = lambda words: numpy.array(  # noqa: E731
+        sorted(hash_string(w) for w in words), dtype=numpy.uint64
+    )
+    return as_array(verbs), as_array(lexicon.nouns), as_array(OBLIGATION_MODALS)
+
+
+def candidate_indices(doc: Doc | Span, lexicon: EventLexicon) -> list[int]:
+    """Indices of tokens that may be triggers, found with numpy rather than a Python loop, so
+    the cost on a long article is a few array operations plus work on the candidates only."""
+    if isinstance(doc, Span):
+        array = doc.doc.to_array([POS, LEMMA, LOWER, IS_TITLE])[doc.start : doc.end]
+        offset = doc.start
+    else:
+        array = doc.to_array([POS, LEMMA, LOWER, IS_TITLE])
+        offset = 0
+    if not len(array):
+        return []
+    verbs, nouns, modals = _hashes(lexicon)
+    pos, lemma, lower, title = array[:, 0], array[:, 1], array[:, 2], array[:, 3]
+    mask = (pos == POS_IDS["VERB"]) & numpy.isin(lemma, verbs)
+    mask |= numpy.isin(pos, (POS_IDS["NOUN"], POS_IDS["PROPN"])) & (
+        numpy.isin(lemma, nouns) | numpy.isin(lower, nouns)
+    )
+    mask |= (pos == POS_IDS["PROPN"]) & (title == 1)  # headline words, checked one by one
+    mask |= numpy.isin(lower, modals)
+    return [int(i) + offset for i in numpy.flatnonzero(mask)]
+
+
 def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
-    """Every trigger in a sentence, after patterns consumed nouns and frames folded events."""
+    """Every trigger in a text, after patterns consumed nouns and frames folded events."""
     triggers: list[Trigger] = []
     used: set[int] = set()
     nouns: list[Token] = []
-    for token in doc:
+    modals: list[Token] = []
+    full = doc.doc if isinstance(doc, Span) else doc
+    for index in candidate_indices(doc, lexicon):
+        token = full[index]
         pos = token.pos_
         lemma = token.lemma_.lower()
+        if token.lower_ in OBLIGATION_MODALS:
+            modals.append(token)
+            continue
         if pos == "PROPN" and token.is_title and not token.ent_type_:
             # Title-case headlines ("France Condemns Violence") are tagged as names
             headline = headline_lemma(token.lower_, lexicon)
             if headline is not None:
                 pos, lemma = headline
         if pos == "VERB":
-            if not (lemma in lexicon.patterns or lexicon.verbs.get(lemma) is not None):
+            if not lexicon.has_verb(lemma):
                 continue
             trigger, consumed = verb_trigger(token, lexicon, lemma)
             used |= consumed
@@ -269,16 +312,16 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
         trigger = noun_trigger(noun, lexicon)
         if trigger is not None:
             triggers.append(trigger)
-    triggers.extend(_obligations(doc, {t.token.i for t in triggers}))
+    triggers.extend(_obligations(modals, {t.token.i for t in triggers}))
     return fold_frames(triggers)
 
 
-def _obligations(doc: Doc | Span, taken: set[int]) -> list[Trigger]:
+def _obligations(modals: list[Token], taken: set[int]) -> list[Trigger]:
     """Statements of what another party must do are demands: "the administration declared that
     China must drop barriers" is a REQUEST from the speaker to China."""
     found: list[Trigger] = []
-    for token in doc:
-        if token.lower_ not in OBLIGATION_MODALS or token.dep_ != "aux":
+    for token in modals:
+        if token.dep_ != "aux":
             continue
         clause = token.head
         speech = clause.head
