@@ -7,7 +7,9 @@ of the governing verb; the normaliser values each expression against the publica
 (No ``from __future__ import annotations`` here: spaCy validates factory signatures at run time.)
 """
 
+import logging
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -21,15 +23,19 @@ from demarche.temporal.tense import tense_of
 from demarche.temporal.triggers import TRIGGER_WORDS, trigger_starts
 from demarche.temporal.values import Context, Reference
 
+logger = logging.getLogger(__name__)
+
 TENSE_RULES: frozenset[str] = frozenset(
     {"mdy", "dmy", "month", "weekday", "quarter", "bareunit", "clock", "partday", "rel"}
 )
 """Rules whose value depends on the direction the clause points in."""
 
 RANGE_START = re.compile(
-    r"(?:\bsince|\bfrom|\bstarting(?:\s+in)?|\bbeginning(?:\s+in)?)\s+$", re.IGNORECASE
+    r"(?:\bsince|\bfrom|\bbetween|\bstarting(?:\s+in)?|\bbeginning(?:\s+in)?)\s+$",
+    re.IGNORECASE,
 )
-"""Words before an expression that make it the start of an open range ("since 2018")."""
+"""Words before an expression that make it the start of a range ("since 2018", "from May to
+June", "between 2009 and 2017")."""
 
 CLOCK_AFTER_DAY = re.compile(r"\s*,?\s*(?:at|from|by|until)?\s*")
 """Between a date and a clock time that belongs to it ("Friday at 10 a.m.")."""
@@ -155,7 +161,12 @@ def find_times(doc: Doc) -> list[TimeExpression]:
             if previous_day and CLOCK_AFTER_DAY.fullmatch(text[previous_day[0] : candidate.start])
             else None,
         )
-        for result in resolve(candidate, context):
+        try:
+            results = resolve(candidate, context)
+        except Exception:  # one odd expression must not cost the document its analysis
+            logger.exception("demarche_time: cannot resolve %r", candidate.text)
+            continue
+        for result in results:
             start = candidate.start if result.start is None else result.start
             end = candidate.end if result.end is None else result.end
             times.append(
@@ -177,6 +188,28 @@ def find_times(doc: Doc) -> list[TimeExpression]:
                 focus = result.value
             if result.value and FULL_DATE.match(result.value):
                 previous_day = (end, result.value[:10])
+    return share_range_years(times, text)
+
+
+RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
+MONTH_VALUE = re.compile(r"\d{4}-(\d\d)")
+
+
+def share_range_years(times: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """Give the start of a range the year written only at its end: "from May to June 2018"
+    means May 2018, whatever the publication date."""
+    for index in range(len(times) - 1):
+        first, second = times[index], times[index + 1]
+        if not (first.range_start and first.value and second.value):
+            continue
+        if not RANGE_LINK.fullmatch(text[first.end : second.start]):
+            continue
+        first_month = MONTH_VALUE.fullmatch(first.value)
+        second_month = MONTH_VALUE.match(second.value)
+        if first_month is None or second_month is None or re.search(r"\d{4}", first.text):
+            continue
+        year = int(second.value[:4]) - (first_month.group(1) > second_month.group(1))
+        times[index] = replace(first, value=f"{year:04d}-{first_month.group(1)}")
     return times
 
 

@@ -96,3 +96,15 @@ def test_unreadable_publication_date_is_treated_as_unknown(one) -> None:
 def test_years_earlier_shift_the_focus(times) -> None:
     text = "In 1984, Ferraro was nominated. Eight years earlier, the party met."
     assert [t.value for t in times(text, "2020-08-12")] == ["1984", "1976"]
+
+
+def test_range_starts_from_the_words_before(times) -> None:
+    found = times("He served between 2009 and 2017, and from May to June 2018.")
+    assert [(t.text, t.range_start) for t in found] == [
+        ("2009", True),
+        ("2017", False),
+        ("May", True),
+        ("June 2018", False),
+    ]
+    assert [t.value for t in found][2:] == ["2018-05", "2018-06"]
+    assert times("It ran from November to February 2019.")[0].value == "2018-11"
