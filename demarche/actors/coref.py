@@ -24,7 +24,7 @@ import math
 from collections import Counter
 
 import numpy
-from spacy.attrs import TAG
+from spacy.attrs import IS_QUOTE, IS_SPACE, TAG
 from spacy.tokens import Doc, Token
 
 from demarche.actors.resolver import DocumentResolver, Draft
@@ -71,13 +71,30 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def quote_spans_of(doc: Doc) -> list[tuple[int, int]]:
+    """``quote_spans`` over a Doc's quotation-mark and paragraph-break tokens only."""
+    flags = doc.to_array([IS_QUOTE, IS_SPACE])
+    marks: list[str] = []
+    offsets: list[int] = []
+    for index in numpy.flatnonzero(flags.any(axis=1)):
+        token = doc[int(index)]
+        for k, char in enumerate(token.text):
+            if char in OPEN_QUOTES or char in CLOSE_QUOTES or char in '"\n':
+                marks.append(char)
+                offsets.append(token.idx + k)
+    spans = []
+    for start, end in quote_spans("".join(marks)):
+        spans.append((offsets[start], offsets[end - 1] + 1))
+    return spans
+
+
 class PronounResolver:
     """Resolves the pronouns of one document, left to right, extending ``resolver.drafts``."""
 
     def __init__(self, resolver: DocumentResolver) -> None:
         self.resolver = resolver
         self.doc: Doc = resolver.doc
-        self.quotes = quote_spans(self.doc.text)
+        self.quotes = quote_spans_of(self.doc)
         self.quote_starts = [s for s, _ in self.quotes]
         self.sent_starts = resolver.sent_starts
         self.by_token: dict[int, Draft] = {}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import DEP, LEMMA, LOWER, POS, PREFIX, SENT_START
 from spacy.symbols import ADJ, NOUN, PROPN, X
 from spacy.tokens import Doc, Span, Token
 
@@ -100,13 +100,17 @@ class DocumentResolver:
     covered: set[int] = field(default_factory=set)
     generic_ids: set[str] = field(default_factory=set)
     person_tokens: set[int] = field(default_factory=set)
+    token_keys: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         starts = self.doc.to_array([SENT_START])
         self.sent_starts: list[int] = [int(i) for i in numpy.flatnonzero(starts == 1)]
         if not self.sent_starts or self.sent_starts[0] != 0:
             self.sent_starts.insert(0, 0)
-        self.text = self.doc.text  # ``Doc.text`` joins every token on each access
+        # capitalised tokens, read from the first-character attribute: ``Doc.text`` would
+        # join every token on each access
+        prefixes = self.doc.to_array([PREFIX])
+        self.capital = numpy.isin(prefixes, upper_hashes(self.doc.vocab.strings))
         self.ents: list[Span] = list(self.doc.ents)
         self.ent_index: dict[int, Span] = {}
         for ent in self.ents:
@@ -265,14 +269,16 @@ class DocumentResolver:
                 entry = next(iter(self.kb.lookup(ent.text)), None) if ent is not None else None
                 if entry is not None and (entry.kind == "igo" or entry.sector == "IGO"):
                     evidence.sector = "IGO"  # "U.N. Secretary-General Kofi Annan"
-        for prep in span.root.children:
+        root = span.root
+        rights = list(root.rights) if root.n_rights else []
+        for prep in rights:
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i >= span.end:
-                country = self.country_in([c for c in prep.children if c.dep_ == "pobj"])
+                country = self.country_in([c for c in prep.rights if c.dep_ == "pobj"])
                 if country:
                     evidence.country = country  # "King Hassan of Morocco"
-        apposition = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
-        if span.root.dep_ == "appos" and span.root.head.i < span.start:
-            apposition.append(span.root.head)
+        apposition = [c for c in rights if c.dep_ == "appos" and c.i >= span.end]
+        if root.dep_ == "appos" and root.head.i < span.start:
+            apposition.append(root.head)
         appos_words: list[Token] = []
         for head in apposition:
             if head.lower_ in TITLE_HEADS or head.lemma_.lower() in TITLE_HEADS:
@@ -509,7 +515,25 @@ class DocumentResolver:
             self.add(span, label, None)
 
     def known(self, span: Span) -> bool:
-        return self.kb.knows(normalise(span.text), len(span))
+        return self.known_range(span.start, span.end)
+
+    def known_range(self, start: int, end: int) -> bool:
+        """``known`` for tokens ``[start, end)``, keyed from cached per-token keys (no Span)."""
+        norms = self.token_keys
+        parts = []
+        for i in range(start, end):
+            key = norms.get(i)
+            if key is None:
+                token = self.doc[i]
+                key = normalise(token.text) if token.text.lower() != "the" else "the"
+                if token.lower_ in ("'s", "’s"):
+                    key = ""
+                norms[i] = key
+            if key:
+                parts.append(key)
+        if parts and parts[0] == "the":
+            parts = parts[1:]
+        return bool(parts) and self.kb.knows(" ".join(parts), end - start)
 
     def kb_extend(self, span: Span) -> Span:
         """The longest knowledge-base name around an entity the model cut short or padded.
@@ -519,10 +543,9 @@ class DocumentResolver:
         agency". A handful of dictionary look-ups per entity.
         """
         doc = span.doc
-        text = self.text
-        before = span.start > 0 and text[doc[span.start - 1].idx].isupper()
+        before = span.start > 0 and bool(self.capital[span.start - 1])
         after = span.end < len(doc) and (
-            text[doc[span.end].idx].isupper()
+            self.capital[span.end]
             or doc[span.end].lower_ in JOINERS
             or span.root.dep_ == "compound"
         )
@@ -544,9 +567,8 @@ class DocumentResolver:
                     for i in range(span.end, end)
                 ):
                     continue
-                candidate = doc[start:end]
-                if (best is None or len(candidate) > len(best)) and self.known(candidate):
-                    best = candidate
+                if (best is None or end - start > len(best)) and self.known_range(start, end):
+                    best = doc[start:end]
                     break
         if best is None:
             return self.strip_title(span)
@@ -569,13 +591,8 @@ class DocumentResolver:
         only capitalised nouns, adjectives and proper nouns become Python objects.
         """
         doc = self.doc
-        text = self.text
-        array = doc.to_array([POS, IDX])
-        capital = [
-            int(i)
-            for i in numpy.flatnonzero(numpy.isin(array[:, 0], NAME_POS))
-            if text[array[i, 1]].isupper()
-        ]
+        array = doc.to_array([POS])
+        capital = [int(i) for i in numpy.flatnonzero(numpy.isin(array, NAME_POS) & self.capital)]
         candidates = set(capital)
         found: list[Span] = []
         n = len(doc)
@@ -592,9 +609,8 @@ class DocumentResolver:
             start = i
             while start < j:
                 for end in range(min(j, start + 6), start, -1):
-                    span = doc[start:end]
-                    if span[0].lower_ not in DETERMINERS and self.known(span):
-                        found.append(span)
+                    if self.known_range(start, end) and doc[start].lower_ not in DETERMINERS:
+                        found.append(doc[start:end])
                         start = end - 1
                         break
                 start += 1
@@ -837,6 +853,19 @@ class DocumentResolver:
             span = self.doc[draft.start : draft.end]
             out.append(Mention(span.start_char, span.end_char, span.text, draft.label, draft.actor))
         return out
+
+
+_UPPER_HASHES: dict[int, Any] = {}
+
+
+def upper_hashes(strings: Any) -> numpy.ndarray:
+    """Hashes of upper-case letters in a StringStore, to test first characters on arrays."""
+    cached = _UPPER_HASHES.get(id(strings))
+    if cached is None:
+        letters = [chr(c) for c in range(0x41, 0x2000) if chr(c).isupper()]
+        cached = numpy.array(sorted(strings.add(c) for c in letters), dtype="uint64")
+        _UPPER_HASHES[id(strings)] = cached
+    return cached
 
 
 def is_title_only(span: Span) -> bool:
