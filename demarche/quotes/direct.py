@@ -149,29 +149,46 @@ class QuoteLinker:
     def _before(self, number: int, tight: bool = False) -> Draft | None:
         first, _ = self.token_ranges[number]
         doc = self.doc
+        start = self._skip_space(first - 1)
+        if start < 0:
+            return None
+        crossed = start != first - 1 or "\n" in doc[start].whitespace_
+        if crossed and doc[start].text != ":":
+            return None  # only a colon introduces a quotation across a paragraph break
         window = 2 if tight else WINDOW_BEFORE
-        for i in range(first - 1, max(-1, first - 1 - window), -1):
+        for i in range(start, max(-1, start - window), -1):
             token = doc[i]
             if self.in_quote[i] >= 0 or token.text in _SENTENCE_END or token.is_space:
                 return None
-            if "\n" in token.whitespace_ and not (i == first - 1 and token.text == ":"):
+            if i != start and "\n" in token.whitespace_:
                 return None
             draft = self.by_cue.get(i)
             if draft is not None:
                 if tight and doc[i + 1].text not in (",", ":"):
                     return None
-                return draft if self._introduces(i, first) else None
+                return draft if self._introduces(i, start) else None
             if token.pos_ == "VERB":
                 return None
         return None
 
-    def _introduces(self, cue: int, first: int) -> bool:
+    def _skip_space(self, index: int) -> int:
+        """The nearest token at or before ``index`` that is not whitespace (-1 if none)."""
+        for _ in range(4):
+            if index < 0 or not self.doc[index].is_space:
+                return index
+            index -= 1
+        return index
+
+    def _introduces(self, cue: int, lead: int) -> bool:
         """Whether what stands between a cue and a quotation lets the cue introduce it: a comma
         or colon, nothing, or a word of the cue's own ("told reporters", "said Tuesday"); not a
-        preposition or a possessive ("told ABC’s “Good Morning America”", "said on “…”")."""
-        if first - 1 == cue:
+        preposition or a possessive ("told ABC’s “Good Morning America”", "said on “…”").
+
+        ``lead`` is the last token before the quotation.
+        """
+        if lead == cue:
             return True
-        previous = self.doc[first - 1]
+        previous = self.doc[lead]
         if previous.text in _INTRODUCERS:
             return True
         return previous.head.i == cue and previous.dep_ in ("dobj", "npadvmod", "advmod")
@@ -181,10 +198,11 @@ class QuoteLinker:
         colon is the attribution ("Cruz called them on it: “…”"); a short name alone before it
         is the source of a headline quote ("Kasich: ‘We are going …’")."""
         first, _ = self.token_ranges[number]
-        if first < 2 or self.doc[first - 1].text != ":":
+        lead = self._skip_space(first - 1)
+        if lead < 1 or self.doc[lead].text != ":":
             return None
-        colon = self.doc[first - 1]
-        before = self.doc[first - 2]
+        colon = self.doc[lead]
+        before = self.doc[lead - 1]
         root = before
         for _ in range(8):
             if root.pos_ in ("VERB", "AUX") or root.head is root:

@@ -19,7 +19,7 @@ from demarche.quotes.cues import CueLexicon
 from demarche.quotes.draft import CharRange, Draft
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
-INHERIT = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp"})
+INHERIT = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp", "dep"})
 """A verb without its own subject borrows the subject of the verb it hangs from via these."""
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -181,9 +181,7 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
         if subject is not None and subject.i > carrier.i + 12:
             subject = None
         content, loose = content_ranges(verb, lexicon)
-        if not content and (
-            not lexicon.takes_quote(verb.lemma_) or any(c.dep_ == "xcomp" for c in verb.children)
-        ):
+        if not content and (not lexicon.takes_quote(verb.lemma_) or _takes_infinitive(verb)):
             continue  # "will continue to be": not a reporting use
         drafts.append(
             Draft(
@@ -200,9 +198,22 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
     return drafts
 
 
+def _takes_infinitive(verb: Token) -> bool:
+    """Whether the verb governs a "to" infinitive ("continue to be", "add to the pile")."""
+    return any(
+        child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        for child in verb.children
+    )
+
+
 def _source_range(subject: Token, verb: Token) -> CharRange:
-    """The subject's phrase, cut short of the verb when the parse folds them together."""
+    """The subject's phrase without a relative clause, cut short of the verb when the parse
+    folds them together."""
     first, last = subject.left_edge.i, subject.right_edge.i
+    for child in subject.rights:
+        if child.dep_ == "relcl":  # PolNeAR sources stop before "…, who …" more often than not
+            last = min(last, child.left_edge.i - 1)
+            break
     if first <= verb.i <= last:
         last = max(subject.i, verb.i - 1) if subject.i < verb.i else last
         first = subject.i if subject.i > verb.i else first
