@@ -11,7 +11,7 @@ tens of milliseconds, so it is cached per process and shared by every pipeline.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -72,6 +72,8 @@ class EventLexicon:
     verbs: dict[str, EventSpec | None]
     patterns: dict[str, tuple[Pattern, ...]]
     nouns: dict[str, tuple[NounEntry, ...]]
+    pattern_index: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+    """Per verb, each word that can open a pattern -> the positions of those patterns."""
 
     def has_verb(self, lemma: str) -> bool:
         return lemma in self.patterns or self.verbs.get(lemma) is not None
@@ -139,9 +141,17 @@ def build_lexicon(verbs_path: Path | None = None, lexicon_path: Path | None = No
             plural=bool(entry.get("plural", False)),
         )
         nouns.setdefault(head, []).append(noun)
+    index: dict[str, dict[str, tuple[int, ...]]] = {}
+    for lemma, entries in patterns.items():
+        openers: dict[str, list[int]] = {}
+        for position, pattern in enumerate(entries):
+            for word in pattern.words[0]:
+                openers.setdefault(word, []).append(position)
+        index[lemma] = {word: tuple(found) for word, found in openers.items()}
     return EventLexicon(
         verbs=verbs,
         patterns=patterns,
+        pattern_index=index,
         nouns={k: tuple(sorted(v, key=lambda n: -len(n.before))) for k, v in nouns.items()},
     )
 

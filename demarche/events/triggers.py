@@ -160,7 +160,10 @@ def verb_trigger(
     if patterns:
         words, tokens = _context_words(verb)
         ordered = sorted(tokens, key=lambda t: t.i)
-        for pattern in patterns:
+        index = lexicon.pattern_index.get(lemma, {})
+        # only patterns whose first word is present can match; keep their specificity order
+        possible = sorted({i for word in words for i in index.get(word, ())})
+        for pattern in (patterns[i] for i in possible):
             if not all(alternatives & words for alternatives in pattern.words):
                 continue  # the cheap test first: most patterns fail here
             found = _match_in_order(pattern.words, ordered)
