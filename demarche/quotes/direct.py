@@ -141,10 +141,23 @@ class QuoteLinker:
                 return None
             draft = self.by_cue.get(i)
             if draft is not None and not _within(draft.source, quote.start, quote.end):
+                if draft.source is None:
+                    self._source_between(draft, last + 1, i)
                 return draft
             if token.text in _SENTENCE_END or "\n" in token.whitespace_:
                 return None
         return None
+
+    def _source_between(self, draft: Draft, first: int, cue: int) -> None:
+        """A trailing attribution whose verb the parser left without a subject ("“…,” Trump
+        barked and …"): the short noun phrase between the quotation and the cue is the source."""
+        words = [t for t in self.doc[first:cue] if not t.is_punct]
+        if not 0 < len(words) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return
+        heads = [t for t in words if t.pos_ in ("PROPN", "PRON", "NOUN")]
+        if heads:
+            draft.source = (words[0].idx, _token_end(words[-1]))
+            draft.speaker_token = heads[-1].i
 
     def _before(self, number: int, tight: bool = False) -> Draft | None:
         first, _ = self.token_ranges[number]
