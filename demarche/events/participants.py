@@ -104,6 +104,9 @@ def governing_subject(token: Token, skip: Token | None = None) -> Token | None:
     current = token
     for _ in range(10):
         subject = _subject(current)  # any head with a subject: the tagger may call a verb a noun
+        if subject is None and current != token:
+            # the surface subject controls an adjunct: "Yoon was ousted for declaring martial law"
+            subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         if subject is None and current.pos_ == "NOUN" and current != token:
             # a nominalisation's possessor is its agent: "Trump's indications of wanting to meet"
             subject = next((c for c in current.children if c.dep_ == "poss"), None)

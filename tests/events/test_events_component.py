@@ -290,3 +290,9 @@ def test_generic_agents_are_parties(analyse_text) -> None:
     assert [(e.type, e.source.text if e.source else None) for e in doc.events] == [
         ("ASSAULT", "Rebels")
     ]
+
+
+def test_passive_subject_controls_an_adjunct(analyse_text) -> None:
+    doc = analyse_text("Colonel Diallo was dismissed after imposing a curfew in Bamako.")
+    curfews = [e for e in doc.events if e.type == "COERCE"]
+    assert curfews and curfews[0].source and "Diallo" in curfews[0].source.text
