@@ -393,6 +393,32 @@ class DocumentResolver:
             return None
         return max(pool, key=lambda e: max((r.end or "9999") for r in e.roles))
 
+    def sentence_country(self, span: Span) -> str | None:
+        """The one country a sentence names, for a titled person the text gives none for.
+
+        Countries that introduce another titled name ("South African leader de Klerk") are
+        that person's, not this one's; with two or more candidates nothing is inferred.
+        """
+        start, end = self.sentence_of(span.start)
+        found: set[str] = set()
+        for ent in self.ents:
+            if ent.start < start or ent.end > end or ent.label_ not in ("GPE", "NORP"):
+                continue
+            after = ent.end
+            while after < end and self.doc[after].lower_ in TITLE_WORDS:
+                after += 1
+            if (
+                after > ent.end
+                and after < end
+                and after != span.start
+                and self.doc[after].ent_type_ == "PERSON"
+            ):
+                continue
+            iso = self.kb.country_of(ent.text)
+            if iso:
+                found.add(iso)
+        return next(iter(found)) if len(found) == 1 else None
+
     def earlier_full_name(self, key: str) -> str | None:
         """The actor of a longer name met earlier in the document that contains this word."""
         for words, actor_id in reversed(self.names):
@@ -433,6 +459,8 @@ class DocumentResolver:
                     and words[0] not in normalise(self.actors[earlier].name).split()[:1]
                 ):
                     earlier = None
+                if earlier is None and evidence.title and not evidence.country:
+                    evidence.country = self.sentence_country(span)
                 actor = earlier or self.local(text, "person", evidence)
             else:
                 actor = self.use_entry(entry, evidence)
@@ -485,7 +513,16 @@ class DocumentResolver:
         if iso is None:
             self.add(span, "NORP", None)
             return
-        sector, _ = self.head_sector(span.root)
+        root = span.root
+        sector, _ = self.head_sector(root)
+        if sector is None and root.dep_ not in MODIFIER_DEPS and root.n_rights:
+            # people placed elsewhere: "ethnic Albanians in south Serbia" are coded by residence
+            for prep in root.rights:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                    where = self.country_in([c for c in prep.rights if c.dep_ == "pobj"])
+                    if where:
+                        iso = where
+                        break
         self.add(span, "NORP", self.generic(iso, sector))
 
     def resolve_org(self, span: Span, text: str, label: str, entries: list[Entry]) -> None:
@@ -821,6 +858,10 @@ class DocumentResolver:
         found: list[str] = []
         for draft in inner:
             actor = self.actors.get(draft.actor or "")
+            if actor is not None and actor.country and draft.root.dep_ == "poss":
+                if actor.country not in found:
+                    found.append(actor.country)  # "Zoran Djindjic's opposition coalition"
+                continue
             if (
                 actor is not None
                 and actor.country

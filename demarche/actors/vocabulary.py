@@ -14,7 +14,7 @@ TITLE_HEADS = frozenset(
     lieutenant lt. major maj. captain capt. pope ayatollah cardinal archbishop bishop rabbi imam
     speaker adviser advisor representative negotiator official officer head ruler monarch
     emperor dictator coordinator commissioner attorney prosecutor lawmaker congressman
-    congresswoman diplomat mp""".split()
+    congresswoman diplomat mp secretary-general director-general""".split()
 )
 """Words that end a title standing before a name ("Unification Minister", "Lt. Gen.")."""
 
