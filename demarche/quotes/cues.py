@@ -29,7 +29,7 @@ SPEECH: frozenset[str] = frozenset(
     snap fume scoff sniff chide scold rail thunder vent huff gush marvel add predict
     clarify elaborate hint tease crow confide recount relate boom bark chant echo confess
     interject interrupt mutter murmur sing read shoot quote cite retweet text email message
-    telegraph write point
+    telegraph write point talk speak refer push press advocate lobby campaign rail
     """.split()
 )
 """Verbs of saying: content is a clause, a verbatim quote, or the clause they interrupt."""

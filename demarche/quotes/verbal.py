@@ -181,6 +181,11 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
         if subject is not None and subject.i > carrier.i + 12:
             subject = None
         content, loose = content_ranges(verb, lexicon)
+        speech = lexicon.takes_quote(verb.lemma_)
+        if not content:
+            prepositional = _prepositional(verb, cue)
+            if prepositional is not None:
+                (cue, content), speech = prepositional, False
         if not content and (not lexicon.takes_quote(verb.lemma_) or _takes_infinitive(verb)):
             continue  # "will continue to be": not a reporting use
         drafts.append(
@@ -192,10 +197,31 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
                 cue_token=verb.i,
                 speaker_token=speaker_token(subject).i if subject is not None else None,
                 loose=loose,
-                speech=lexicon.takes_quote(verb.lemma_),
+                speech=speech,
             )
         )
     return drafts
+
+
+_PREPOSITIONS = frozenset({"for", "about", "on", "of", "against", "to"})
+
+
+def _prepositional(verb: Token, cue: CharRange) -> tuple[CharRange, list[CharRange]] | None:
+    """A cue with a prepositional object right after it ("called for an inquiry", "warned of
+    a battle", "talked about taxes"): the preposition joins the cue, its object is the content."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in _PREPOSITIONS:
+            continue
+        if child.idx - cue[1] > 1:  # not directly after the cue (a particle may sit between)
+            continue
+        objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        if objects:
+            return (cue[0], _end_of(child)), [subtree_range(objects[0])]
+    return None
+
+
+def _end_of(token: Token) -> int:
+    return token.idx + len(token.text)
 
 
 def _takes_infinitive(verb: Token) -> bool:
