@@ -141,23 +141,40 @@ class QuoteLinker:
                 return None
             draft = self.by_cue.get(i)
             if draft is not None and not _within(draft.source, quote.start, quote.end):
-                if draft.source is None:
-                    self._source_between(draft, last + 1, i)
+                if draft.source is not None and draft.source[0] < quote.end:
+                    draft.source = draft.speaker_token = None  # the parse took a quoted subject
+                if draft.source is None and not self._source_between(draft, last + 1, i):
+                    self._source_after(draft, i)
                 return draft
             if token.text in _SENTENCE_END or "\n" in token.whitespace_:
                 return None
         return None
 
-    def _source_between(self, draft: Draft, first: int, cue: int) -> None:
+    def _source_between(self, draft: Draft, first: int, cue: int) -> bool:
         """A trailing attribution whose verb the parser left without a subject ("“…,” Trump
         barked and …"): the short noun phrase between the quotation and the cue is the source."""
-        words = [t for t in self.doc[first:cue] if not t.is_punct]
+        return self._noun_phrase(draft, [t for t in self.doc[first:cue] if not t.is_punct])
+
+    def _source_after(self, draft: Draft, cue: int) -> bool:
+        """An inverted trailing attribution ("“…”, read the warning."): the noun phrase after
+        the cue, up to the next punctuation, is the source."""
+        words = []
+        for token in self.doc[cue + 1 : cue + 10]:
+            if token.is_punct or token.is_space:
+                break
+            words.append(token)
+        return self._noun_phrase(draft, words)
+
+    def _noun_phrase(self, draft: Draft, words: list[Token]) -> bool:
+        """Make ``words`` the draft's source when they are a short phrase headed by a noun."""
         if not 0 < len(words) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in words):
-            return
+            return False
         heads = [t for t in words if t.pos_ in ("PROPN", "PRON", "NOUN")]
-        if heads:
-            draft.source = (words[0].idx, _token_end(words[-1]))
-            draft.speaker_token = heads[-1].i
+        if not heads:
+            return False
+        draft.source = (words[0].idx, _token_end(words[-1]))
+        draft.speaker_token = heads[-1].i
+        return True
 
     def _before(self, number: int, tight: bool = False) -> Draft | None:
         first, _ = self.token_ranges[number]

@@ -45,6 +45,13 @@ def test_inverted_order(quotes_of_text: Find) -> None:
     assert quote.source is not None and quote.source.text.startswith("Kim")
 
 
+def test_inverted_order_with_a_quoted_subject_in_the_parse(quotes_of_text: Find) -> None:
+    text = '"The storm will bring high waves. This will flood the coast", read the warning.'
+    quote = only(quotes_of_text(text))
+    assert quote.kind == "direct"
+    assert quote.source is not None and quote.source.text == "the warning"
+
+
 def test_cue_before_with_colon(quotes_of_text: Find) -> None:
     quote = only(quotes_of_text("The minister added: “That is where the problem is.”"))
     assert quote.kind == "direct"
