@@ -270,7 +270,8 @@ class EventsComponent:
                     break
         pairs: list[tuple[Participant | None, Participant | None]]
         if targets:
-            pairs = [(s, t) for s in (sources or [None]) for t in targets if not _same(s, t)]
+            actors: list[Participant | None] = list(sources) or [None]
+            pairs = [(s, t) for s in actors for t in targets if not _same(s, t)]
             pairs = pairs or [(sources[0] if sources else None, None)]
         elif len(sources) > 1:
             # "Jordan and Britain agreed": a reciprocal event, each party the other's target
@@ -288,7 +289,7 @@ class EventsComponent:
         quote_index = next((i for s, e, i in quotes if s <= token.idx < e), None)
         quote = all_quotes[quote_index] if quote_index is not None else None
         pairs, used = self._pairs(trigger, quote)
-        modality, condition = modality_of(token, trigger.embedded)
+        modality, condition = modality_of(token)
         if modality == "asserted" and pairs == [(None, None)]:
             # PLOVER codes no event without a party ("another passenger later died"); a denied
             # or possible one is kept, since that is the news ("no talks have been set")

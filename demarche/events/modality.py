@@ -119,7 +119,7 @@ def scope_chain(trigger: Token) -> list[Token]:
     return chain
 
 
-def _is_negated(chain: list[Token], own_type_rejects: bool) -> bool:
+def _is_negated(chain: list[Token]) -> bool:
     for token in chain:
         for child in token.children:
             if child.dep_ == "neg" and child.lower_ in NEGATING_WORDS:
@@ -167,18 +167,17 @@ def _inside_condition(trigger: Token) -> bool:
     return False
 
 
-def modality_of(trigger: Token, extra: list[Token] | None = None) -> tuple[str, Span | None]:
+def modality_of(trigger: Token) -> tuple[str, Span | None]:
     """The modality of the event at ``trigger`` and, for conditional events, the condition span.
 
     Args:
         trigger: the trigger's head token.
-        extra: tokens of events folded into this one, whose governors also scope over it.
 
     Returns:
         One of the schema's modalities, and the condition span when it is "conditional".
     """
     chain = scope_chain(trigger)
-    if _is_negated(chain, False):
+    if _is_negated(chain):
         return "negated", None
     condition = _condition_of(chain)
     if condition is not None:

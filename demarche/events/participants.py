@@ -124,7 +124,7 @@ def governing_subject(token: Token, skip: Token | None = None) -> Token | None:
 
 
 def _preposition_objects(head: Token, preps: frozenset[str]) -> list[Token]:
-    found = []
+    found: list[Token] = []
     for child in head.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             found.extend(c for c in child.children if c.dep_ == "pobj")
@@ -212,7 +212,7 @@ def _object_control(verb: Token) -> Token | None:
 
 def _complement_heads(token: Token) -> list[Token]:
     """Infinitive complements that carry the act of a frame: "offered to hand over to Britain"."""
-    found = []
+    found: list[Token] = []
     queue = [c for c in token.children if c.dep_ == "xcomp"]
     while queue and len(found) < 3:
         head = queue.pop(0)

@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy
 from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
 from demarche.events.lexicon import EventLexicon, EventSpec
