@@ -66,6 +66,7 @@ SECTORS = {
     "HIN",
 }
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS"}
+NOT_COUNTRIES = {"UNO"}
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "ANG": "AGO"}
 ISO3: set[str] = set()
 """ISO 3166-1 alpha-3 codes of the NGEC country table, filled by ``main`` before conversion."""
@@ -195,7 +196,9 @@ def convert_phoenix(data: Path) -> tuple[list[dict[str, Any]], dict[str, list[st
             raw_name = entry["name"].split(",")[0].strip()
             if not raw_name or not roles:
                 continue
-            first = entry["codes"][0].split()[0] if entry["codes"] and entry["codes"][0].split() else ""
+            first = (
+                entry["codes"][0].split()[0] if entry["codes"] and entry["codes"][0].split() else ""
+            )
             if (
                 name.startswith("Phoenix.Countries")
                 and re.fullmatch(r"[A-Z]{3}", first)
@@ -243,8 +246,8 @@ def convert_countries(data: Path, phoenix_aliases: dict[str, list[str]]) -> list
     with (data / "ngec" / "countries.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             iso3 = row["CCA3"].strip()
-            if not re.fullmatch(r"[A-Z]{3}", iso3):
-                continue  # a malformed row of the source table
+            if not re.fullmatch(r"[A-Z]{3}", iso3) or iso3 in NOT_COUNTRIES:
+                continue  # a malformed row, or an organisation listed as a country (UNO)
             name = row["Name"].strip()
             extra = [x.strip() for x in row["Nationality"].split(",") if x.strip()]
             demonyms = [
@@ -319,6 +322,7 @@ def main(argv: list[str]) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with (data / "ngec" / "countries.csv").open(encoding="utf-8") as handle:
         ISO3.update(row["CCA3"].strip() for row in csv.DictReader(handle))
+    ISO3.difference_update(NOT_COUNTRIES)
     phoenix, country_aliases = convert_phoenix(data)
     countries = convert_countries(data, country_aliases)
     with gzip.open(OUT / "phoenix.jsonl.gz", "wt", encoding="utf-8", compresslevel=9) as handle:

@@ -242,6 +242,10 @@ class DocumentResolver:
         while i >= sent_start and span.start - i <= 8:
             token = doc[i]
             lower = token.lower_
+            if token.text in ("-", "–"):
+                words.insert(0, token)  # "Secretary-General" is split at its hyphen
+                i -= 1
+                continue
             if (token.is_punct and lower not in ("'s", "’s")) or token.is_space:
                 break
             if i in self.person_tokens:
@@ -316,7 +320,7 @@ class DocumentResolver:
                 ]
                 while kept and kept[0].lower_ in ("of", "and", "for", "senior", "top"):
                     kept.pop(0)
-                title = " ".join(t.text for t in kept)
+                title = kept and self.doc[kept[0].i : kept[-1].i + 1].text
                 evidence.title = title[:1].upper() + title[1:] if title else None
                 evidence.sector = (
                     evidence.sector or self.kb.agent_sector(t.lower_ for t in kept) or "GOV"
@@ -393,6 +397,15 @@ class DocumentResolver:
             return None
         return max(pool, key=lambda e: max((r.end or "9999") for r in e.roles))
 
+    def without_middle_name(self, words: list[str]) -> list[Entry]:
+        """Seed persons whose full name adds middle names ("Carlos Menem": Carlos Saul Menem)."""
+        ids = self.kb.seed_surnames.get(words[-1], ())
+        return [
+            self.kb.entries[i]
+            for i in ids
+            if normalise(self.kb.entries[i].name).split()[0] == words[0]
+        ]
+
     def sentence_country(self, span: Span) -> str | None:
         """The one country a sentence names, for a titled person the text gives none for.
 
@@ -439,8 +452,10 @@ class DocumentResolver:
             if actor is None:
                 aliases = [self.kb.entries[i] for i in self.kb.short_names.get(key, ())]
                 parts = [self.kb.entries[i] for i in self.kb.surnames.get(key, ())]
+                exact = [e for e in persons if normalise(e.name) == key]
                 entry = (
-                    self.pick(aliases, evidence, short=True, strict=True)
+                    self.pick(exact, evidence, short=True)
+                    or self.pick(aliases, evidence, short=True, strict=True)
                     or self.pick(parts, evidence, short=True, strict=True)
                     or self.pick(aliases, evidence, short=True)
                     or (self.pick(parts, evidence, short=True) if evidence.title else None)
@@ -451,6 +466,9 @@ class DocumentResolver:
                 actor = self.local(text, "person", evidence)
         else:
             entry = self.pick(persons, evidence, short=False)
+            if entry is None and evidence.title:
+                # a titled name without its middle names: only with a title, else a guess
+                entry = self.pick(self.without_middle_name(words), evidence, short=True)
             if entry is None:
                 earlier = self.earlier_full_name(words[-1])
                 if (
@@ -459,7 +477,12 @@ class DocumentResolver:
                     and words[0] not in normalise(self.actors[earlier].name).split()[:1]
                 ):
                     earlier = None
-                if earlier is None and evidence.title and not evidence.country:
+                if (
+                    earlier is None
+                    and evidence.title
+                    and not evidence.country
+                    and evidence.sector != "IGO"
+                ):
                     evidence.country = self.sentence_country(span)
                 actor = earlier or self.local(text, "person", evidence)
             else:
@@ -603,6 +626,8 @@ class DocumentResolver:
                     doc[i].is_punct and doc[i].text not in ("'", "’", "-")
                     for i in range(span.end, end)
                 ):
+                    continue
+                if doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s"):
                     continue
                 if (best is None or end - start > len(best)) and self.known_range(start, end):
                     best = doc[start:end]
