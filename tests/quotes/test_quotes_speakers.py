@@ -1,0 +1,60 @@
+"""Speakers come from the actors component's mentions; a source-less quote takes the last one."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from demarche.records import Mention
+
+
+def run(nlp: Language, text: str, mentions: list[tuple[str, str, str | None]]) -> Doc:
+    """Parse ``text``, attach mentions (surface, label, actor) as the actors component would,
+    then run the quotes component."""
+    with nlp.select_pipes(disable=["demarche_quotes"]):
+        doc = nlp(text)
+    found = []
+    for surface, label, actor in mentions:
+        start = text.index(surface)
+        found.append(Mention(start, start + len(surface), surface, label, actor))
+    doc._.demarche_mentions = found
+    return nlp.get_pipe("demarche_quotes")(doc)
+
+
+def test_speaker_is_the_actor_of_the_source_head(quotes_nlp: Language) -> None:
+    text = "Officials from Germany said that talks failed. Foreign Minister Anna Berg said they would resume."
+    doc = run(
+        quotes_nlp,
+        text,
+        [
+            ("Officials from Germany", "NOMINAL", None),
+            ("Germany", "GPE", "germany"),
+            ("Anna Berg", "PERSON", "anna-berg"),
+        ],
+    )
+    speakers = {q.source.text: q.speaker for q in doc._.demarche_quotes if q.source}
+    assert speakers["Officials from Germany"] is None  # not Germany: the officials spoke
+    assert speakers["Foreign Minister Anna Berg"] == "anna-berg"
+
+
+def test_a_later_quote_paragraph_takes_the_most_recent_speaker(quotes_nlp: Language) -> None:
+    text = (
+        "“We will rebuild the bridge,” Mayor Tom Reed said on Monday.\n\n"
+        "The bridge collapsed in March after weeks of rain.\n\n"
+        "“It will take two years.”"
+    )
+    doc = run(quotes_nlp, text, [("Tom Reed", "PERSON", "tom-reed")])
+    quotes = doc._.demarche_quotes
+    assert [q.speaker for q in quotes] == ["tom-reed", "tom-reed"]
+    assert quotes[1].source is None and quotes[1].content[0].text == "“It will take two years.”"
+
+
+def test_an_unresolved_source_ends_the_previous_speakers_turn(quotes_nlp: Language) -> None:
+    text = (
+        "“We will rebuild the bridge,” Mayor Tom Reed said.\n\n"
+        "“Nobody asked us,” a resident said.\n\n"
+        "The bridge collapsed in March.\n\n"
+        "“We are angry.”"
+    )
+    doc = run(quotes_nlp, text, [("Tom Reed", "PERSON", "tom-reed")])
+    assert [q.speaker for q in doc._.demarche_quotes] == ["tom-reed", None, None]
