@@ -60,6 +60,8 @@ class NounEntry:
     before: tuple[str, ...] = ()
     governors: frozenset[str] = frozenset()
     plural: bool = False
+    preps: frozenset[str] = frozenset()
+    """When set, the noun needs one of these prepositions: "ties with China", not "zip ties"."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -139,6 +141,7 @@ def build_lexicon(verbs_path: Path | None = None, lexicon_path: Path | None = No
             before=tuple(words[:-1]),
             governors=frozenset(entry.get("governors", ())),
             plural=bool(entry.get("plural", False)),
+            preps=frozenset(entry.get("preps", ())),
         )
         nouns.setdefault(head, []).append(noun)
     index: dict[str, dict[str, tuple[int, ...]]] = {}

@@ -221,6 +221,10 @@ def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
             first = noun.i
         if entry.plural and noun.tag_ not in ("NNS", "NNPS"):
             continue  # "sanctions" and "stops in" are events; "a sanction", "a stop" rarely
+        if entry.preps and not any(
+            c.dep_ == "prep" and c.lower_ in entry.preps for c in noun.children
+        ):
+            continue
         if entry.governors:
             governor = _noun_governor(noun)
             if governor is None or governor.lemma_.lower() not in entry.governors:
