@@ -22,7 +22,10 @@ def run(nlp: Language, text: str, mentions: list[tuple[str, str, str | None]]) -
 
 
 def test_speaker_is_the_actor_of_the_source_head(quotes_nlp: Language) -> None:
-    text = "Officials from Germany said that talks failed. Foreign Minister Anna Berg said they would resume."
+    text = (
+        "Officials from Germany said that talks failed. "
+        "Foreign Minister Anna Berg said they would resume."
+    )
     doc = run(
         quotes_nlp,
         text,
