@@ -132,6 +132,8 @@ def build_lexicon(verbs_path: Path | None = None, lexicon_path: Path | None = No
             patterns[lemma] = tuple(sorted(found, key=lambda p: -len(p.words)))
     for lemma, entry in own.get("verbs", {}).items():
         verbs[lemma] = _spec(entry)
+        if entry and entry.get("ignore_patterns"):
+            patterns.pop(lemma, None)  # CAMEO's patterns for it code a different sense
     nouns: dict[str, list[NounEntry]] = {}
     for phrase, entry in own.get("nouns", {}).items():
         words = phrase.split()
