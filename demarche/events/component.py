@@ -255,12 +255,10 @@ class EventsComponent:
                 break
             if others and fallback is None:
                 fallback = _Parties(others, parties.resolved, parties.tokens)
-        if not targets and fallback is not None:
-            targets = fallback.participants
-            used.update(fallback.tokens)
         if not targets:
-            # no party named: the place acted on or in is the recipient ("imposed a curfew in
-            # Cizre", "sent inspectors to Bosnia"), as PLOVER's gold records code it
+            # no actor named as recipient: the place acted on or in is the recipient ("imposed
+            # a curfew in Cizre", "killed 23 people in Tel Aviv"), as PLOVER's gold records code
+            # it; failing that, the unresolved words that were found ("23 people")
             for place in location_tokens(trigger, used):
                 parties = self._parties(place, quote, target=True)
                 others = [p for p in parties.participants if p.actor]
@@ -268,6 +266,9 @@ class EventsComponent:
                 if others:
                     targets = others[:1]
                     break
+        if not targets and fallback is not None:
+            targets = fallback.participants
+            used.update(fallback.tokens)
         pairs: list[tuple[Participant | None, Participant | None]]
         if targets:
             actors: list[Participant | None] = list(sources) or [None]
