@@ -107,10 +107,14 @@ class QuoteLinker:
 
     # pass 1: adjacency
 
+    def _ending(self, quote: Quoted) -> str:
+        """The last punctuation inside a quotation, past any nested closing mark (",’”")."""
+        return self.text[quote.inner[0] : quote.inner[1]].rstrip(" \t\n’'\"”»")[-1:]
+
     def _adjacent(self, number: int) -> Draft | None:
         """The cue next to a quotation, trying the side its final punctuation points to."""
         quote = self.quoted[number]
-        ending = self.text[quote.inner[0] : quote.inner[1]].rstrip()[-1:]
+        ending = self._ending(quote)
         if quote.single:
             return self._before(number, tight=True)
         if ending in _TRAILING and ending not in "?!":
@@ -119,7 +123,7 @@ class QuoteLinker:
 
     def _after(self, number: int) -> Draft | None:
         quote = self.quoted[number]
-        ending = self.text[quote.inner[0] : quote.inner[1]].rstrip()[-1:]
+        ending = self._ending(quote)
         following = self.text[quote.end : quote.end + 3].lstrip(" ")[:1]
         if (
             ending not in _TRAILING
@@ -403,7 +407,7 @@ class QuoteLinker:
             ):
                 return False
         quote = self.quoted[number]
-        if self.text[quote.inner[0] : quote.inner[1]].rstrip()[-1:] in ".?!…,:;":
+        if self._ending(quote) in ".?!…,:;":
             return True
         if last + 1 >= len(self.doc):
             return True
