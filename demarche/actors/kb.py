@@ -10,7 +10,10 @@ every document of a run consults it.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import os
+import pickle
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -490,9 +493,49 @@ def build_kb(files: Iterable[str | Path] = ()) -> KnowledgeBase:
     return kb
 
 
+CACHE_VERSION = "1"
+"""Bump when ``KnowledgeBase`` changes shape, so stale pickles are not read."""
+
+
+def cache_dir() -> Path:
+    """Where built indexes are kept: ``DEMARCHE_CACHE`` or ``~/.cache/demarche``."""
+    return Path(os.environ.get("DEMARCHE_CACHE", Path.home() / ".cache" / "demarche"))
+
+
+def _cache_key(files: tuple[tuple[str, float], ...]) -> str:
+    parts = [CACHE_VERSION]
+    for name in (*SHIPPED_FILES, "metonyms.tsv", "agents.tsv", "agents_extra.tsv"):
+        stat = (DATA / name).stat()
+        parts.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
+    parts.extend(f"{path}:{mtime}" for path, mtime in files)
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+
+
 @lru_cache(maxsize=8)
 def _cached(files: tuple[tuple[str, float], ...]) -> KnowledgeBase:
-    return build_kb(path for path, _ in files)
+    """Build the index, or read it from the on-disk cache (about twice as fast).
+
+    The cache is an optimisation only: any failure to read or write it falls back to
+    building from the data files, which are the source of truth.
+    """
+    path = cache_dir() / f"actors-{_cache_key(files)}.pickle"
+    try:
+        with path.open("rb") as handle:
+            kb = pickle.load(handle)
+        if isinstance(kb, KnowledgeBase):
+            return kb
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    kb = build_kb(name for name, _ in files)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(kb, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+    except OSError:
+        pass
+    return kb
 
 
 @registry.misc("demarche.actor_kb.v1")

@@ -101,6 +101,7 @@ class DocumentResolver:
     generic_ids: set[str] = field(default_factory=set)
     person_tokens: set[int] = field(default_factory=set)
     token_keys: dict[int, str] = field(default_factory=dict)
+    tokens: dict[int, Token] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         starts = self.doc.to_array([SENT_START])
@@ -584,7 +585,7 @@ class DocumentResolver:
         for i in range(start, end):
             key = norms.get(i)
             if key is None:
-                token = self.doc[i]
+                token = self.token(i)
                 key = normalise(token.text) if token.text.lower() != "the" else "the"
                 if token.lower_ in ("'s", "’s"):
                     key = ""
@@ -603,31 +604,34 @@ class DocumentResolver:
         agency". A handful of dictionary look-ups per entity.
         """
         doc = span.doc
+        tok = self.token
+        n = len(doc)
         before = span.start > 0 and bool(self.capital[span.start - 1])
-        after = span.end < len(doc) and (
-            self.capital[span.end]
-            or doc[span.end].lower_ in JOINERS
-            or span.root.dep_ == "compound"
-        )
+        after = span.end < n and (bool(self.capital[span.end]) or tok(span.end).lower_ in JOINERS)
+        if not after and span.end < n and len(span) == 1:
+            after = tok(span.start).dep_ == "compound"  # "UN refugee agency"
         best: Span | None = span if self.known(span) else None
         if not before and not after:
-            if best is None and span[0].lower_ in TITLE_WORDS:
+            if best is None and tok(span.start).lower_ in TITLE_WORDS:
                 return self.strip_title(span)
             return best or span
         sent_start, sent_end = self.sentence_of(span.start)
+        stops = [
+            i
+            for i in range(span.end, min(sent_end, span.end + 3))
+            if tok(i).is_punct and tok(i).text not in ("'", "’", "-")
+        ]
+        last = min(stops) if stops else min(sent_end, span.end + 3)
         for start in range(max(sent_start, span.start - 2), span.start + 1):
             if any(
-                not doc[i].text[:1].isupper() or doc[i].lower_ in DETERMINERS
+                not self.capital[i] or tok(i).lower_ in DETERMINERS
                 for i in range(start, span.start)
             ):
                 continue
-            for end in range(min(sent_end, span.end + 3), span.end - 1, -1):
-                if (start, end) == (span.start, span.end) or any(
-                    doc[i].is_punct and doc[i].text not in ("'", "’", "-")
-                    for i in range(span.end, end)
-                ):
+            for end in range(last, span.end - 1, -1):
+                if (start, end) == (span.start, span.end):
                     continue
-                if doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s"):
+                if tok(end - 1).tag_ == "POS" or tok(end - 1).lower_ in ("'s", "’s"):
                     continue
                 if (best is None or end - start > len(best)) and self.known_range(start, end):
                     best = doc[start:end]
@@ -635,6 +639,13 @@ class DocumentResolver:
         if best is None:
             return self.strip_title(span)
         return best
+
+    def token(self, i: int) -> Token:
+        """Token ``i``, made once per document (``doc[i]`` builds a new object each time)."""
+        token = self.tokens.get(i)
+        if token is None:
+            token = self.tokens[i] = self.doc[i]
+        return token
 
     def strip_title(self, span: Span) -> Span:
         """The name after leading title words, when the knowledge base knows it."""

@@ -133,3 +133,24 @@ def test_index_is_built_once_per_set_of_files(tmp_path):
     assert load_kb((str(path),)) is not load_kb()
     with pytest.raises(ConfigError):
         load_kb((str(tmp_path / "missing.jsonl"),))
+
+
+def test_built_index_is_cached_on_disk(tmp_path, monkeypatch):
+    from demarche.actors import kb as kb_module
+
+    monkeypatch.setenv("DEMARCHE_CACHE", str(tmp_path))
+    path = write(tmp_path, ['{"id": "cached-one", "name": "Cached One"}'], "extra.jsonl")
+    key = ((str(path), path.stat().st_mtime),)
+    kb_module._cached.cache_clear()
+    try:
+        first = kb_module._cached(key)
+        pickles = list(tmp_path.glob("actors-*.pickle"))
+        assert len(pickles) == 1
+        kb_module._cached.cache_clear()
+        second = kb_module._cached(key)  # read back from the pickle
+        assert second is not first and "cached-one" in second.entries
+        pickles[0].write_bytes(b"not a pickle")
+        kb_module._cached.cache_clear()
+        assert "cached-one" in kb_module._cached(key).entries  # a broken cache is rebuilt
+    finally:
+        kb_module._cached.cache_clear()
