@@ -149,6 +149,8 @@ def _is_direct(text: str, content: Ranges) -> bool:
 def load_polnear(folder: Path, split: str, limit: int | None = None) -> list[GoldDocument]:
     """The documents of a PolNeAR split, each with its first annotation file.
 
+    With ``limit``, an evenly spaced sample of that many documents (every publisher and month).
+
     Raises:
         ConfigError: D018 when the folder does not hold the split.
     """
@@ -158,8 +160,11 @@ def load_polnear(folder: Path, split: str, limit: int | None = None) -> list[Gol
     annotations: dict[str, Path] = {}
     for path in sorted((base / "attributions").glob("*.ann")):
         annotations.setdefault(_ANN_SUFFIX.sub("", path.name), path)
+    names = sorted(annotations)
+    if limit and limit < len(names):  # spread evenly: the names are sorted by publisher
+        names = [names[i * len(names) // limit] for i in range(limit)]
     documents = []
-    for name in sorted(annotations)[: limit if limit else None]:
+    for name in names:
         text_path = base / "text" / f"{name}.txt"
         if not text_path.exists():
             continue
@@ -282,7 +287,7 @@ def _from_quote(quote: object) -> Attribution:
 def evaluate(
     folder: Path, split: str, limit: int | None = None, nlp: Language | None = None
 ) -> Report:
-    """Score the pipeline on a PolNeAR split (the first ``limit`` documents when given)."""
+    """Score the pipeline on a PolNeAR split (an even sample of ``limit`` documents if given)."""
     documents = load_polnear(folder, split, limit)
     report = Report(documents=len(documents))
     for document, predicted in zip(documents, predict(documents, nlp), strict=True):
@@ -332,7 +337,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the PolNeAR folder (default: ../shared/data/polnear)",
     )
     parser.add_argument("--split", choices=("train", "dev"), default="dev")
-    parser.add_argument("--limit", type=int, default=None, help="score the first N documents")
+    parser.add_argument(
+        "--limit", type=int, default=None, help="score N documents spread evenly over the split"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
