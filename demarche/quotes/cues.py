@@ -19,17 +19,17 @@ from spacy.util import registry
 SPEECH: frozenset[str] = frozenset(
     """
     say tell add state announce declare claim insist argue explain note observe remark
-    report write tweet post reply respond answer ask warn caution predict promise pledge vow
-    threaten suggest indicate confirm deny admit acknowledge concede maintain assert contend
-    allege complain boast brag joke quip recall reveal disclose emphasize emphasise stress
-    mention comment continue conclude estimate testify urge demand propose recommend agree
-    disagree counter retort shout yell scream whisper exclaim cry muse lament affirm reiterate
-    repeat underscore highlight signal hint imply charge assure reassure inform advise tout
-    opine posit speculate wonder question object protest plead concur proclaim grumble
-    snap fume scoff sniff chide scold rail thunder vent huff gush marvel add predict
-    clarify elaborate hint tease crow confide recount relate boom bark chant echo confess
-    interject interrupt mutter murmur sing read shoot quote cite retweet text email message
-    telegraph write point talk speak refer push press advocate lobby campaign rail
+    report write tweet retweet post email text message reply respond answer ask warn caution
+    predict promise pledge vow threaten suggest indicate confirm deny admit acknowledge
+    concede maintain assert contend allege complain boast brag joke quip recall reveal
+    disclose emphasize emphasise stress mention comment continue conclude estimate testify
+    urge demand propose recommend agree disagree counter retort shout yell scream whisper
+    exclaim cry muse lament affirm reiterate repeat underscore highlight signal hint imply
+    charge assure reassure inform advise tout opine posit speculate wonder question object
+    protest plead concur proclaim grumble snap fume scoff sniff chide scold rail thunder vent
+    huff gush marvel clarify elaborate tease crow confide recount relate boom bark chant echo
+    confess interject interrupt mutter murmur sing read shoot quote cite telegraph point talk
+    speak refer push press advocate lobby campaign
     """.split()
 )
 """Verbs of saying: content is a clause, a verbatim quote, or the clause they interrupt."""
@@ -100,12 +100,6 @@ class CueLexicon:
     def __post_init__(self) -> None:
         every = self.speech | self.cognition | self.evidence | self.intention | self.stance
         object.__setattr__(self, "all_lemmas", every)
-
-    def is_cue(self, lemma: str) -> bool:
-        return lemma in self.all_lemmas
-
-    def takes_clause(self, lemma: str) -> bool:
-        return lemma in self.all_lemmas
 
     def takes_quote(self, lemma: str) -> bool:
         return lemma in self.speech

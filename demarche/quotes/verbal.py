@@ -4,8 +4,9 @@ Each reporting verb contributes one candidate: the cue (the verb with its partic
 verb as in "went on to say", and a medium as in "said in a statement"), the source (its subject's
 phrase, inherited from the governing verb for "..., saying ..." and "... and said ..."), and the
 content (its clausal, infinitival or object complement by the verb's lexicon group; for a verb
-that interrupts its clause, "The race, Cruz said, is close", the clause around it).
-"According to X" is a cue without a verb and is handled here too.
+that interrupts its clause, "The race, Cruz said, is close", the clause around it; for a verb
+with only a prepositional object, "called for an inquiry", that object, the preposition joining
+the cue). "According to X" is a cue without a verb and is handled here too.
 
 Everything is read off token edges (``left_edge``/``right_edge``), so each candidate costs a
 few constant-time look-ups however long the sentence.
