@@ -51,6 +51,8 @@ JOINERS = frozenset(
 _SLUG = re.compile(r"[^a-z0-9]+")
 NAME_POS = numpy.array([PROPN, NOUN, ADJ, X], dtype="uint64")
 NOUN_POS = numpy.array([NOUN, PROPN], dtype="uint64")
+PEOPLE_SECTORS = frozenset({"CVL", "AGR", "BUS", "EDU", "LAB", "ELI", "REL", "CRM", "HLH", "SOC"})
+"""Sectors of descriptions that name ordinary people; unresolved, they are not kept."""
 
 
 def slug(text: str) -> str:
@@ -633,6 +635,13 @@ class DocumentResolver:
                     continue
                 if tok(end - 1).tag_ == "POS" or tok(end - 1).lower_ in ("'s", "’s"):
                     continue
+                if (
+                    end > span.end
+                    and end < n
+                    and tok(end - 1).lower_ in TITLE_HEADS
+                    and (tok(end).ent_type_ == "PERSON")
+                ):
+                    continue  # "United States President | Donald Trump": a title, not a name
                 if (best is None or end - start > len(best)) and self.known_range(start, end):
                     best = doc[start:end]
                     break
@@ -762,15 +771,14 @@ class DocumentResolver:
     # ----------------------------------------------------------------- nominals
     def person_by_role(self, head: str, country: str | None) -> str | None:
         """The most recent person in the document whose role fits a description's head."""
-        accept = LEADER_TITLES if head in LEADER_TITLES else {head}
+        accept = LEADER_TITLES if head == "leader" else {head}
         for draft in reversed(self.drafts):
             actor = self.actors.get(draft.actor or "")
             if actor is None or actor.kind != "person":
                 continue
             if country and actor.country != country:
                 continue
-            titles = " ".join(actor.roles).lower()
-            if any(word in titles for word in accept):
+            if any(fits(word, actor.roles) for word in accept):
                 return actor.id
         if country is None:
             return None
@@ -844,11 +852,14 @@ class DocumentResolver:
             )
             span = self.doc[start:end]
             actor: str | None = group
+            person = self.apposed_person(root, by_token)
+            if person is not None:
+                actor = person  # "The Senate Minority Leader, Chuck Schumer,"
             definite = chunk[0].lower_ in ("the", "this", "that") or chunk[0].tag_ == "PRP$"
             head = root.lemma_.lower()
             if (
                 actor is None
-                and root.tag_ == "NN"
+                and root.tag_ in ("NN", "NNP")
                 and head in PERSON_NOMINAL_HEADS
                 and (definite or countries)
             ):
@@ -859,9 +870,22 @@ class DocumentResolver:
                 )
             if actor is None and len(countries) == 1:
                 actor = self.generic(countries[0], sector)
+            if actor is None and sector in PEOPLE_SECTORS:
+                continue  # "a 92-year-old woman": people, not an actor worth a mention
             self.drafts.append(
                 Draft(span.start, span.end, "NOMINAL", actor, root, root.tag_ == "NNS")
             )
+
+    def apposed_person(self, root: Token, by_token: dict[int, Draft]) -> str | None:
+        """The person a description stands in apposition to, either way round."""
+        candidates = [c for c in root.rights if c.dep_ == "appos"] if root.n_rights else []
+        if root.dep_ == "appos":
+            candidates.append(root.head)
+        for token in candidates:
+            draft = by_token.get(token.i)
+            if draft is not None and draft.label == "PERSON" and draft.actor:
+                return draft.actor
+        return None
 
     def agent_chunks(self) -> Iterator[Span]:
         """Noun phrases that may describe an actor, found without ``doc.noun_chunks``.
@@ -943,6 +967,18 @@ def upper_hashes(strings: Any) -> numpy.ndarray:
         cached = numpy.array(sorted(strings.add(c) for c in letters), dtype="uint64")
         _UPPER_HASHES[id(strings)] = cached
     return cached
+
+
+def fits(head: str, titles: tuple[str, ...]) -> bool:
+    """Does a description's head name one of these role titles? "the president" is not a
+    vice president, "the minister" not a deputy minister."""
+    for title in titles:
+        title = title.lower()
+        if title.startswith("former "):
+            continue
+        if head in title and not any(f"{q} {head}" in title for q in ("vice", "deputy")):
+            return True
+    return False
 
 
 def is_title_only(span: Span) -> bool:
