@@ -186,9 +186,7 @@ class DocumentResolver:
         actor_id = slug(name)
         if actor_id in self.kb.entries:
             actor_id = f"{actor_id}-local"
-        roles = ()
-        if evidence.title:
-            roles = (evidence.title,)
+        roles: tuple[str, ...] = (evidence.title,) if evidence.title else ()
         existing = self.actors.get(actor_id)
         if existing is not None and (existing.country or not evidence.country):
             return actor_id

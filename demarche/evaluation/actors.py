@@ -265,8 +265,10 @@ def score_sample(nlp: Language, text_path: Path, gold_path: Path = SAMPLE_GOLD) 
         start = pronoun["start"]
         mention = next((m for m in mentions if m.start == start), None)
         wanted = name_actor.get(pronoun["refers_to"])
-        got = mention.actor if mention else None
-        report.pronouns.append((start, pronoun["text"], bool(got) and got == wanted, str(got)))
+        found = mention.actor if mention else None
+        report.pronouns.append(
+            (start, pronoun["text"], bool(found) and found == wanted, str(found))
+        )
     return report
 
 
@@ -289,56 +291,68 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--failures", type=int, default=25, help="GSR failures to list")
 
 
+def print_gsr(nlp: Language, folder: Path, failures: int) -> None:
+    path = folder / "PLOVER_GSR_CAMEO.txt"
+    if not path.exists():
+        print(f"1. PLOVER GSR: {path} is absent; skipped")
+        return
+    report = score_gsr(nlp, path)
+    n = len(report.results)
+    print(f"1. PLOVER GSR actor countries ({n} phrases, {report.missing} not found)")
+    print(f"   {'sector':<10} {'n':>5} {'accuracy':>9}")
+    print(f"   {'overall':<10} {n:>5} {report.accuracy():>9.3f}   target >= {TARGETS['gsr']}")
+    for sector, count in report.sectors().most_common():
+        print(f"   {sector:<10} {count:>5} {report.accuracy(sector):>9.3f}")
+    wrong = [r for r in report.results if not r.correct]
+    if wrong and failures:
+        print(f"   failures (first {min(failures, len(wrong))} of {len(wrong)}):")
+        for result in wrong[:failures]:
+            print(
+                f"     {result.phrase!r}: gold {result.gold_country}, "
+                f"got {result.predicted} ({result.actor})"
+            )
+
+
+def print_cases(nlp: Language, path: Path) -> None:
+    results = score_cases(nlp, load_cases(path))
+    passed = sum(r.passed for r in results)
+    print(
+        f"2. Case table: {passed}/{len(results)} = {passed / len(results):.3f}"
+        f"   target >= {TARGETS['cases']}"
+    )
+    kinds: Counter[str] = Counter(r.case.kind for r in results)
+    good: Counter[str] = Counter(r.case.kind for r in results if r.passed)
+    for kind, count in sorted(kinds.items()):
+        print(f"   {kind:<20} {good[kind]:>3}/{count:<3}")
+    for result in results:
+        if not result.passed:
+            case = result.case
+            print(
+                f"   FAIL line {case.line} [{case.kind}] {case.phrase!r} in {case.text!r}: "
+                f"expected {case.expected}, got {result.described}"
+            )
+
+
+def print_sample(nlp: Language, path: Path) -> None:
+    sample = score_sample(nlp, path)
+    people_ok = sum(ok for _, ok, _ in sample.people)
+    pron_ok = sum(ok for *_, ok, _ in sample.pronouns)
+    print(
+        f"3. Example article: people {people_ok}/{len(sample.people)}, "
+        f"pronouns {pron_ok}/{len(sample.pronouns)}"
+    )
+    for name, ok, got in sample.people:
+        print(f"   {'ok  ' if ok else 'FAIL'} {name:<18} {got}")
+    for start, text, ok, got in sample.pronouns:
+        print(f"   {'ok  ' if ok else 'FAIL'} {text!r} at {start}: {got}")
+
+
 def run(args: argparse.Namespace) -> int:
     nlp = actor_pipeline()
     if args.part in ("all", "gsr"):
-        path = Path(args.data) / "PLOVER_GSR_CAMEO.txt"
-        if not path.exists():
-            print(f"1. PLOVER GSR: {path} is absent; skipped")
-        else:
-            report = score_gsr(nlp, path)
-            n = len(report.results)
-            print(f"1. PLOVER GSR actor countries ({n} phrases, {report.missing} not found)")
-            print(f"   {'sector':<10} {'n':>5} {'accuracy':>9}")
-            print(
-                f"   {'overall':<10} {n:>5} {report.accuracy():>9.3f}   target >= {TARGETS['gsr']}"
-            )
-            for sector, count in report.sectors().most_common():
-                print(f"   {sector:<10} {count:>5} {report.accuracy(sector):>9.3f}")
-            wrong = [r for r in report.results if not r.correct]
-            if wrong and args.failures:
-                print(f"   failures (first {min(args.failures, len(wrong))} of {len(wrong)}):")
-                for r in wrong[: args.failures]:
-                    print(
-                        f"     {r.phrase!r}: gold {r.gold_country}, got {r.predicted} ({r.actor})"
-                    )
+        print_gsr(nlp, Path(args.data), args.failures)
     if args.part in ("all", "cases"):
-        results = score_cases(nlp, load_cases(Path(args.cases)))
-        passed = sum(r.passed for r in results)
-        print(
-            f"2. Case table: {passed}/{len(results)} = {passed / len(results):.3f}"
-            f"   target >= {TARGETS['cases']}"
-        )
-        kinds: Counter[str] = Counter(r.case.kind for r in results)
-        good: Counter[str] = Counter(r.case.kind for r in results if r.passed)
-        for kind, count in sorted(kinds.items()):
-            print(f"   {kind:<20} {good[kind]:>3}/{count:<3}")
-        for r in results:
-            if not r.passed:
-                print(
-                    f"   FAIL line {r.case.line} [{r.case.kind}] {r.case.phrase!r} in "
-                    f"{r.case.text!r}: expected {r.case.expected}, got {r.described}"
-                )
+        print_cases(nlp, Path(args.cases))
     if args.part in ("all", "sample"):
-        sample = score_sample(nlp, Path(args.sample))
-        people_ok = sum(ok for _, ok, _ in sample.people)
-        pron_ok = sum(ok for *_, ok, _ in sample.pronouns)
-        print(
-            f"3. Example article: people {people_ok}/{len(sample.people)}, "
-            f"pronouns {pron_ok}/{len(sample.pronouns)}"
-        )
-        for name, ok, got in sample.people:
-            print(f"   {'ok  ' if ok else 'FAIL'} {name:<18} {got}")
-        for start, text, ok, got in sample.pronouns:
-            print(f"   {'ok  ' if ok else 'FAIL'} {text!r} at {start}: {got}")
+        print_sample(nlp, Path(args.sample))
     return 0
