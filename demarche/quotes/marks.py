@@ -24,7 +24,9 @@ from dataclasses import dataclass
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
-_DOUBLE_RE = re.compile(r'[“”„«»"]')
+_DOUBLE_RE = re.compile(r"''|[“”„«»\"]")
+"""Double marks; two apostrophes stand for a straight double mark (''Like this,'' as in the
+New York Times' archive text)."""
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _SINGLE_RE = re.compile(
     r"(?<![\w‘’'])[‘'](?=[\w(\[$£€])[^‘\n“”\"]{0,400}?(?<=[\w.,!?;)\]%])[’'](?![\w’'])"
@@ -58,10 +60,10 @@ class Quoted:
         return self.start + 1, max(self.start + 1, end)
 
 
-def _opens(text: str, pos: int) -> bool:
+def _opens(text: str, pos: int, width: int = 1) -> bool:
     """Whether a straight double mark at ``pos`` opens: it touches the following word."""
     before = text[pos - 1] if pos > 0 else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
+    after = text[pos + width] if pos + width < len(text) else " "
     if after.isspace():
         return False
     return before.isspace() or before in "([{—–-/:" or pos == 0
@@ -79,7 +81,7 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Quoted]:
         elif mark in DOUBLE_CLOSE:
             opening = False
         else:
-            opening = open_at is None or (_opens(text, pos) and text[pos - 1].isspace())
+            opening = open_at is None or (_opens(text, pos, len(mark)) and text[pos - 1].isspace())
         if opening:
             if open_at is not None:  # unbalanced: the earlier quote ends where this one opens
                 stop = pos
@@ -89,7 +91,7 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Quoted]:
                     found.append(Quoted(open_at, stop, closed=False))
             open_at = pos
         elif open_at is not None:
-            found.append(Quoted(open_at, pos + 1))
+            found.append(Quoted(open_at, match.end()))
             open_at = None
     if open_at is not None:
         stop = end
@@ -105,7 +107,9 @@ def _next_paragraph_opens(text: str, end: int) -> bool:
     limit = min(len(text), end + 200)
     while pos < limit and text[pos].isspace():
         pos += 1
-    return pos < limit and (text[pos] in DOUBLE_OPEN or text[pos] == STRAIGHT)
+    return pos < limit and (
+        text[pos] in DOUBLE_OPEN or text[pos] == STRAIGHT or text.startswith("''", pos)
+    )
 
 
 def find_quoted(text: str) -> list[Quoted]:

@@ -17,6 +17,11 @@ def test_curly_and_straight_marks_pair() -> None:
     assert texts(text) == ["“yes, we will.”", '"no, we won\'t."']
 
 
+def test_two_apostrophes_act_as_a_double_mark() -> None:
+    text = "''It is bad for centrists,'' Mr. Hanson said. It's the students' plan."
+    assert texts(text) == ["''It is bad for centrists,''"]
+
+
 def test_apostrophes_are_not_quotes() -> None:
     text = "Trump’s aides said the ’90s were over and the students’ plan was dead."
     assert find_quoted(text) == []
