@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from demarche.actors.coref import PronounResolver
-from demarche.actors.kb import KnowledgeBase, load_kb
+from demarche.actors.kb import KnowledgeBase, load_kb, user_files
 from demarche.actors.resolver import DocumentResolver
 from demarche.pipeline.extensions import published_of, register_extensions
 
@@ -47,7 +47,8 @@ class ActorsComponent:
     default_config={"extra_files": []},
 )
 def make_actors(nlp: Language, name: str, extra_files: list[str]) -> ActorsComponent:
-    """Build the component; ``extra_files`` are JSONL actor files that add or override actors."""
+    """Build the component; ``extra_files`` are JSONL actor files that add or override actors,
+    after the files imported with ``demarche actors import``."""
     register_extensions()
-    files = tuple(extra_files)
+    files = tuple(user_files()) + tuple(extra_files)
     return ActorsComponent(load_kb(files), files)

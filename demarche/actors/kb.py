@@ -493,6 +493,17 @@ def build_kb(files: Iterable[str | Path] = ()) -> KnowledgeBase:
     return kb
 
 
+def user_dir() -> Path:
+    """Where ``demarche actors import`` keeps files: ``$DEMARCHE_HOME/actors`` (``~/.demarche``)."""
+    return Path(os.environ.get("DEMARCHE_HOME", Path.home() / ".demarche")) / "actors"
+
+
+def user_files() -> list[str]:
+    """Imported actor files, loaded after the shipped ones so that they override them."""
+    folder = user_dir()
+    return sorted(str(p) for p in folder.glob("*.jsonl")) if folder.is_dir() else []
+
+
 CACHE_VERSION = "1"
 """Bump when ``KnowledgeBase`` changes shape, so stale pickles are not read."""
 

@@ -14,22 +14,11 @@ from demarche.actors.kb import (
     load_kb,
     normalise,
     read_actor_file,
+    user_dir,
+    user_files,
 )
 
 HELP = "the actor knowledge base: show NAME, check FILE, import FILE"
-
-
-def user_dir() -> Path:
-    """Where ``import`` keeps user actor files (``DEMARCHE_HOME`` or ``~/.demarche``)."""
-    import os
-
-    return Path(os.environ.get("DEMARCHE_HOME", Path.home() / ".demarche")) / "actors"
-
-
-def user_files() -> list[str]:
-    """Imported user files, loaded after the shipped ones so that they override them."""
-    folder = user_dir()
-    return sorted(str(p) for p in folder.glob("*.jsonl")) if folder.is_dir() else []
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
