@@ -38,6 +38,10 @@ OUTPUT = Path(__file__).resolve().parent.parent / "demarche" / "events" / "data"
 CODE = re.compile(r"\[([^\]]*)\]")
 OVERRIDES: dict[str, tuple[str, str | None, str | None]] = {
     "163": ("SANCTION", "discontinue", "economic"),
+    # PLOVER 2.0 codes removing curfews and emergency rule as CONCEDE (manual, CONCEDE), where
+    # CAMEO2PLOVER-2021 still has RETREAT
+    "0813": ("CONCEDE", None, "legal"),
+    "0814": ("CONCEDE", None, "legal"),
 }
 
 

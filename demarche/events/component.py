@@ -23,6 +23,7 @@ from demarche.events.modality import is_prospective, modality_of, scope_chain
 from demarche.events.participants import (
     MAX_CONJUNCTS,
     NOT_ACTORS,
+    antecedent,
     conjuncts,
     location_tokens,
     representatives,
@@ -198,6 +199,15 @@ class EventsComponent:
                 )
                 resolved = True
                 continue
+            bound = antecedent(conjunct) if conjunct.pos_ == "PRON" and depth == 0 else None
+            if bound is not None:
+                # "the RUF announced it will return weapons": the pronoun's actor is its
+                # antecedent's; the participant keeps the antecedent's words, which name it
+                inner = self._parties(bound, quote, target, depth + 1)
+                if inner.resolved:
+                    found.extend(inner.participants)
+                    resolved = True
+                    continue
             reps = representatives(conjunct) if conjunct.pos_ == "NOUN" and depth == 0 else []
             if reps:
                 inner = self._parties(reps[0], quote, target, depth + 1)

@@ -134,6 +134,19 @@ def build_lexicon(verbs_path: Path | None = None, lexicon_path: Path | None = No
         verbs[lemma] = _spec(entry)
         if entry and entry.get("ignore_patterns"):
             patterns.pop(lemma, None)  # CAMEO's patterns for it code a different sense
+    for lemma, entries in own.get("patterns", {}).items():
+        found = [
+            Pattern(
+                tuple(frozenset().union(*map(_plural_forms, w)) for w in p["words"]),
+                _spec(p.get("event")),
+            )
+            for p in entries
+        ]
+        # demarche's own patterns go first, so among equally long patterns they win (the sort
+        # is stable): they correct CAMEO phrases that PLOVER 2.0 codes differently
+        patterns[lemma] = tuple(
+            sorted((*found, *patterns.get(lemma, ())), key=lambda p: -len(p.words))
+        )
     nouns: dict[str, list[NounEntry]] = {}
     for phrase, entry in own.get("nouns", {}).items():
         words = phrase.split()
