@@ -13,6 +13,7 @@ import re
 from demarche.ingest.language import detect_language
 from demarche.ingest.leftovers import find_leftovers, lines_of
 from demarche.records import Article
+from demarche.temporal.dateline import published_from_text
 
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
@@ -69,6 +70,20 @@ def masked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     return " ".join(parts)
 
 
+AGENCY_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,40},[^\n]{0,60}?(?:\s[-–—]\s|\)\s*[-–—:])")
+"""A wire-service opening: "SEOUL, Oct. 25, 2025 (Reuters) - ..." up to the dash."""
+
+
+def agency_dateline_date(text: str) -> str | None:
+    """The date in a wire-service dateline that opens the story, if it carries a full date.
+
+    Only the dateline itself is read: a story that opens "On March 5, 2021, the court..." is
+    about that date, not published on it.
+    """
+    match = AGENCY_DATELINE.match(text)
+    return published_from_text(match.group(0)) if match else None
+
+
 def article_from_text(
     text: str,
     *,
@@ -101,7 +116,7 @@ def article_from_text(
         url=url,
         outlet=outlet,
         author=author if author is not None else found.author,
-        published=published if published is not None else found.published,
+        published=published or found.published or agency_dateline_date(text),
         language=language,
         boilerplate=found.spans,
         source=source,
