@@ -234,13 +234,9 @@ def _takes_infinitive(verb: Token) -> bool:
 
 
 def _source_range(subject: Token, verb: Token) -> CharRange:
-    """The subject's phrase without a relative clause, cut short of the verb when the parse
-    folds them together."""
+    """The subject's whole phrase (appositives and relative clauses included, as PolNeAR's
+    sources mostly are), cut short of the verb when the parse folds them together."""
     first, last = subject.left_edge.i, subject.right_edge.i
-    for child in subject.rights:
-        if child.dep_ == "relcl":  # PolNeAR sources stop before "…, who …" more often than not
-            last = min(last, child.left_edge.i - 1)
-            break
     if first <= verb.i <= last:
         last = max(subject.i, verb.i - 1) if subject.i < verb.i else last
         first = subject.i if subject.i > verb.i else first
