@@ -13,9 +13,11 @@ complement is not trusted where quotation marks say otherwise. Linking runs in t
 2. Complements. A cue with no adjacent quotation keeps its parsed complement (clipped to the
    cue's paragraph): direct when it lies inside one quotation, mixed when it holds one
    ("said that Bush “has to …”"), indirect otherwise.
-3. Continuations. A quotation still unclaimed that opens its sentence or paragraph continues the
-   direct attribution just before it (newswire's "“…,” Durbin said. “…”" and multi-paragraph
-   quotes), or becomes a new attribution without a source, whose speaker is the most recent one.
+3. Continuations. A quotation still unclaimed that is a sentence of its own continues the
+   direct attribution just before it: in the same paragraph ("“…,” Durbin said. “…”"), or in
+   the previous one when that paragraph left its quotation open (multi-paragraph quotes) or
+   ended with the attribution. Otherwise it becomes an attribution without a source, whose
+   speaker is the most recent one (see ``speakers``).
 
 Quoted stretches embedded mid-sentence with no cue (titles, scare quotes) are left alone.
 Every search is bounded by a fixed token window, so the cost is linear in the text.
