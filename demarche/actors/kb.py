@@ -357,7 +357,9 @@ class KnowledgeBase:
     seed_surnames: dict[str, list[str]] = field(default_factory=dict)
     title_countries: dict[str, set[str]] = field(default_factory=dict)
     max_agent_words: int = 1
-    _hashes: dict[int, tuple[Any, Any]] = field(default_factory=dict, repr=False)
+    _hashes: dict[int, tuple[frozenset[int], frozenset[int]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def add(self, entry: Entry, priority: bool) -> None:
         """Add or replace an entry; a priority entry's names are looked up before others'."""
@@ -435,15 +437,13 @@ class KnowledgeBase:
                 return sector
         return None
 
-    def agent_hashes(self, strings: Any) -> tuple[Any, Any]:
+    def agent_hashes(self, strings: Any) -> tuple[frozenset[int], frozenset[int]]:
         """Hashes (in a spaCy StringStore) of agent-phrase last words and of all agent words.
 
         Cached per StringStore: the same pipeline's Docs share one.
         """
         cached = self._hashes.get(id(strings))
         if cached is None:
-            import numpy
-
             lasts = {p.split()[-1] for p in self.agents if self.agents[p] not in WEAK_SECTORS}
             # lower-cased plurals too: a capitalised "Rebels" keeps its own text as lemma
             lasts |= {w + "s" for w in lasts} | {w[:-1] + "ies" for w in lasts if w.endswith("y")}
@@ -451,8 +451,8 @@ class KnowledgeBase:
                 p for p in self.agents if " " not in p and self.agents[p] not in WEAK_SECTORS
             }
             cached = (
-                numpy.array(sorted(strings.add(w) for w in lasts), dtype="uint64"),
-                numpy.array(sorted(strings.add(w) for w in singles), dtype="uint64"),
+                frozenset(strings.add(w) for w in lasts),
+                frozenset(strings.add(w) for w in singles),
             )
             self._hashes[id(strings)] = cached
         return cached

@@ -113,7 +113,7 @@ class DocumentResolver:
         # capitalised tokens, read from the first-character attribute: ``Doc.text`` would
         # join every token on each access
         prefixes = self.doc.to_array([PREFIX])
-        self.capital = numpy.isin(prefixes, upper_hashes(self.doc.vocab.strings))
+        self.capital = member(prefixes, upper_hashes(self.doc.vocab.strings))
         self.ents: list[Span] = list(self.doc.ents)
         self.ent_index: dict[int, Span] = {}
         for ent in self.ents:
@@ -897,12 +897,15 @@ class DocumentResolver:
         heads, words = self.kb.agent_hashes(strings)
         array = doc.to_array([POS, LEMMA, LOWER, DEP])
         nouns = numpy.isin(array[:, 0], NOUN_POS)
-        agentive = numpy.isin(array[:, 1], heads) | numpy.isin(array[:, 2], heads)
+        agentive = member(array[:, 1], heads) | member(array[:, 2], heads)
         after_agent = numpy.zeros(len(doc), dtype=bool)
-        after_agent[1:] = numpy.isin(array[:-1, 2], words)
+        after_agent[1:] = member(array[:-1, 2], words)
         modifier = numpy.isin(array[:, 3], self.modifier_deps(strings))
+        covered = self.covered
         for i in numpy.flatnonzero(nouns & (agentive | after_agent) & ~modifier):
-            head = doc[int(i)]
+            if int(i) in covered:
+                continue  # part of a name already resolved
+            head = self.token(int(i))
             start = head.left_edge.i
             if start < head.i - 8:
                 start = head.i - 8
@@ -954,17 +957,22 @@ class DocumentResolver:
         return out
 
 
-_UPPER_HASHES: dict[int, Any] = {}
+_UPPER_HASHES: dict[int, frozenset[int]] = {}
 
 
-def upper_hashes(strings: Any) -> numpy.ndarray:
+def upper_hashes(strings: Any) -> frozenset[int]:
     """Hashes of upper-case letters in a StringStore, to test first characters on arrays."""
     cached = _UPPER_HASHES.get(id(strings))
     if cached is None:
         letters = [chr(c) for c in range(0x41, 0x2000) if chr(c).isupper()]
-        cached = numpy.array(sorted(strings.add(c) for c in letters), dtype="uint64")
+        cached = frozenset(strings.add(c) for c in letters)
         _UPPER_HASHES[id(strings)] = cached
     return cached
+
+
+def member(values: numpy.ndarray, wanted: frozenset[int]) -> numpy.ndarray:
+    """``numpy.isin`` for a large set of hashes: set look-ups beat sorting both arrays."""
+    return numpy.fromiter((v in wanted for v in values.tolist()), dtype=bool, count=len(values))
 
 
 def fits(head: str, titles: tuple[str, ...]) -> bool:
