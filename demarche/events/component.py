@@ -10,7 +10,7 @@ anyone's spaCy pipeline and lets the parts land independently.
 import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy
@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from demarche.events.headlines import Parser, is_headline, make_parser, reparse
 from demarche.events.lexicon import EventLexicon
 from demarche.events.modality import is_prospective, modality_of, scope_chain
 from demarche.events.participants import (
@@ -134,8 +135,11 @@ class EventsComponent:
         resolve: Resolver | None = None,
         date_for: Dater | None = None,
         agent_sector: Callable[[list[str]], str | None] | None = None,
+        parse: Parser | None = None,
     ) -> None:
         self.lexicon = lexicon
+        self.parse = parse
+        self._doc: Doc | None = None
         self.resolve = resolve
         self.date_for = date_for
         self.agent_sector = agent_sector
@@ -153,10 +157,11 @@ class EventsComponent:
         key = (span.start, span.end)
         if key in self._cache:
             return self._cache[key]
-        if not any(t.i in self._covered or t.ent_type_ in ACTOR_ENTS for t in span):
+        doc = self._doc if self._doc is not None else span.doc  # a headline's re-parse: see
+        if not any(t.i in self._covered or doc[t.i].ent_type_ in ACTOR_ENTS for t in span):
             self._cache[key] = []
             return []
-        ids = self._resolve_uncached(span.doc, span.start_char, span.end_char)
+        ids = self._resolve_uncached(doc, span.start_char, span.end_char)
         self._cache[key] = ids
         return ids
 
@@ -193,6 +198,12 @@ class EventsComponent:
             start, end = phrase_bounds(conjunct)
             span = doc[start:end]
             ids = self._actors(span)
+            if not ids and self._is_agent(conjunct):
+                # "civilians in Venezuela", "police in Sindh": an agent noun takes its country
+                # from where it is placed
+                span = doc[start : _placed_end(conjunct, end)]
+                ids = self._actors(span) if span.end > end else []
+                span = span if ids else doc[start:end]
             if ids:
                 found.extend(
                     Participant(actor, span.start_char, span.end_char, span.text) for actor in ids
@@ -295,8 +306,8 @@ class EventsComponent:
     def _events_for(
         self, trigger: Trigger, quotes: list[tuple[int, int, int]], all_quotes: list[Quote]
     ) -> list[Event]:
-        doc = trigger.token.doc
         token = trigger.token
+        doc = self._doc if self._doc is not None else token.doc
         quote_index = next((i for s, e, i in quotes if s <= token.idx < e), None)
         quote = all_quotes[quote_index] if quote_index is not None else None
         pairs, used = self._pairs(trigger, quote)
@@ -360,6 +371,7 @@ class EventsComponent:
         ]
         self._cache = {}
         self._covered = set()
+        self._doc = doc
         mentions = mentions_of(doc)
         if mentions:
             starts = doc.to_array("IDX")  # char offset of each token, for a binary search
@@ -368,12 +380,66 @@ class EventsComponent:
                 last = int(numpy.searchsorted(starts, mention.end, side="left"))
                 self._covered.update(range(max(first, 0), last))
         events: list[Event] = []
-        for trigger in find_triggers(doc, self.lexicon):
-            events.extend(self._events_for(trigger, quotes, all_quotes))
+        headline = self._headline(doc)
+        triggers = find_triggers(doc, self.lexicon)
+        if headline is not None:
+            triggers = find_triggers(headline, self.lexicon) + [
+                t for t in triggers if t.token.i >= headline.end
+            ]
+        for trigger in triggers:
+            found = self._events_for(trigger, quotes, all_quotes)
+            if trigger.token.doc is not doc:
+                found = [_with_text(event, doc.text) for event in found]
+            events.extend(found)
             if len(events) >= MAX_EVENTS_PER_DOC:
                 break
+        self._doc = None
         doc._.demarche_events = events
         return doc
+
+    def _headline(self, doc: Doc) -> SpacySpan | None:
+        """The opening sentence re-parsed in sentence case when it is a title-case headline."""
+        if self.parse is None or not len(doc) or not doc.has_annotation("SENT_START"):
+            return None
+        first = next(iter(doc.sents))
+        if not is_headline(first):
+            return None
+        try:
+            return reparse(first, self.lexicon, self.parse)
+        except Exception:  # the headline is a bonus: never lose the article's events over it
+            logger.exception("re-parsing a headline failed")
+            return None
+
+
+def _placed_end(token: Token, end: int) -> int:
+    """The end of a noun's phrase extended over its "in"/"inside" place phrase, if any."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "inside"):
+            return max(end, min(child.right_edge.i + 1, token.i + MAX_PHRASE_TOKENS))
+    return end
+
+
+def _restored(span: Span | None, text: str) -> Span | None:
+    return None if span is None else Span(span.start, span.end, text[span.start : span.end])
+
+
+def _bounds(event: Event) -> tuple[int, int]:
+    return event.evidence.start, event.evidence.end
+
+
+def _with_text(event: Event, text: str) -> Event:
+    """An event found in a headline's sentence-case copy, with every span's text read from the
+    article itself (offsets are the same; only the case differed)."""
+    source, target = event.source, event.target
+    return replace(
+        event,
+        trigger=_restored(event.trigger, text),
+        evidence=Span(event.evidence.start, event.evidence.end, text[slice(*_bounds(event))]),
+        location=_restored(event.location, text),
+        condition=_restored(event.condition, text),
+        source=None if source is None else replace(source, text=text[source.start : source.end]),
+        target=None if target is None else replace(target, text=text[target.start : target.end]),
+    )
 
 
 def _prominence(token: Token) -> float:
@@ -429,6 +495,7 @@ def make_events_component(nlp: Language, name: str, lexicon: EventLexicon) -> Ev
         resolve=_optional("demarche.actors", "resolve_span"),
         date_for=_optional("demarche.temporal", "date_for_span"),
         agent_sector=_agent_lookup(),
+        parse=make_parser(nlp),
     )
 
 

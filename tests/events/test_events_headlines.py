@@ -1,0 +1,79 @@
+"""Title-case headlines re-read in sentence case, PLOVER 2.0 re-codings, and pronoun binding.
+
+The sentences are written for the class of construction (a title-case headline, a lifted
+curfew, a called-off strike, a pronoun in reported speech), not taken from any evaluation set.
+"""
+
+from __future__ import annotations
+
+from demarche.events.headlines import is_headline, make_parser, reparse, sentence_case
+from demarche.events.lexicon import default_lexicon
+from demarche.events.participants import antecedent
+
+
+def types_of(document) -> set[str]:
+    return {event.type for event in document.events}
+
+
+def test_is_headline_tells_title_case_from_prose(nlp) -> None:
+    assert is_headline(next(nlp("Chile Condemns Peru Over Border Shelling").sents))
+    assert not is_headline(next(nlp("Chile condemned Peru over the shelling.").sents))
+    assert not is_headline(next(nlp("Hi There").sents))  # too few words to tell
+
+
+def test_sentence_case_lowers_ordinary_words_only(nlp) -> None:
+    sentence = next(nlp("Chile Condemns Peru Over Border Shelling").sents)
+    text = sentence_case(sentence, default_lexicon())
+    assert text.startswith("Chile condemns Peru")
+    assert "shelling" in text
+    assert len(text) == len(sentence.text_with_ws)  # offsets must not move
+
+
+def test_reparse_aligns_with_the_original(nlp) -> None:
+    doc = nlp("Chile Condemns Peru Over Border Shelling\n\nThe statement came late.")
+    copy = reparse(next(doc.sents), default_lexicon(), make_parser(nlp))
+    assert copy is not None
+    assert [t.idx for t in copy] == [t.idx for t in doc[: len(copy)]]
+    assert any(t.pos_ == "VERB" and t.lower_ == "condemns" for t in copy)
+
+
+def test_title_case_headline_yields_its_event_with_original_text(analyse_text) -> None:
+    text = "Chile Condemns Peru Over Treatment of Migrants\n\nOfficials spoke on Monday."
+    document = analyse_text(text)
+    accuse = [e for e in document.events if e.type == "ACCUSE"]
+    assert accuse, document.events
+    event = accuse[0]
+    assert event.trigger is not None and event.trigger.text == "Condemns"
+    assert event.evidence.text == text[event.evidence.start : event.evidence.end]
+    assert event.source is not None and event.source.text == "Chile"
+
+
+def test_lifting_a_curfew_is_concede(analyse_text) -> None:
+    document = analyse_text("Kenya lifted a night curfew in Mombasa on Monday.")
+    assert "CONCEDE" in types_of(document)
+    assert "RETREAT" not in types_of(document)
+
+
+def test_calling_off_a_strike_is_concede(analyse_text) -> None:
+    document = analyse_text("The Chilean teachers' union called off a national strike on Friday.")
+    assert "CONCEDE" in types_of(document)
+    assert "SANCTION" not in types_of(document)
+
+
+def test_mobilising_reservists_is_mobilize_whatever_follows(analyse_text) -> None:
+    document = analyse_text("Peru mobilized army reservists for a possible war against Chile.")
+    assert "MOBILIZE" in types_of(document)
+    assert "PROTEST" not in types_of(document)
+
+
+def test_pronoun_binds_to_the_reporting_subject(nlp) -> None:
+    doc = nlp("The rebel alliance announced it will return the seized weapons.")
+    pronoun = next(t for t in doc if t.lower_ == "it")
+    bound = antecedent(pronoun)
+    assert bound is not None and bound.lower_ == "alliance"
+
+
+def test_pronoun_does_not_bind_across_another_subject(nlp) -> None:
+    doc = nlp("Officials said the army thinks they will return the weapons.")
+    pronoun = next(t for t in doc if t.lower_ == "they")
+    assert antecedent(pronoun) is None  # "army" is singular: no plural antecedent nearby
