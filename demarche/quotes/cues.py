@@ -68,6 +68,10 @@ STANCE: frozenset[str] = frozenset(
 )
 """Verbs whose content may be a direct object ("endorsed the compromise")."""
 
+RAISING: frozenset[str] = frozenset({"seem", "appear"})
+"""Evidential verbs with no source ("Trump seemed poised to win"): content is the subject and
+its complement."""
+
 MEDIUM_NOUNS: frozenset[str] = frozenset(
     """
     statement interview tweet email e-mail release speech post letter message remark
@@ -93,12 +97,15 @@ class CueLexicon:
     evidence: frozenset[str] = EVIDENCE
     intention: frozenset[str] = INTENTION
     stance: frozenset[str] = STANCE
+    raising: frozenset[str] = RAISING
     medium_nouns: frozenset[str] = MEDIUM_NOUNS
     light_heads: frozenset[str] = LIGHT_HEADS
     all_lemmas: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        every = self.speech | self.cognition | self.evidence | self.intention | self.stance
+        every = (
+            self.speech | self.cognition | self.evidence | self.intention | self.stance
+        ) | self.raising
         object.__setattr__(self, "all_lemmas", every)
 
     def takes_quote(self, lemma: str) -> bool:

@@ -146,9 +146,32 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
                 return [token_range(verb.doc, start, child.right_edge.i)], False
     if lexicon.takes_object(lemma):
         for child in children:
-            if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
-                return [subtree_range(child)], False
+            if child.dep_ != "dobj" or child.i < verb.i:
+                continue
+            last = child.right_edge.i
+            for other in children:  # "called him a “stiff”", "described it as a disaster"
+                if other.i > child.i and (
+                    other.dep_ in ("oprd", "xcomp", "ccomp")
+                    or (other.dep_ == "prep" and other.lower_ == "as")
+                ):
+                    last = max(last, other.right_edge.i)
+            if last == child.right_edge.i and child.pos_ == "PRON":
+                continue  # "criticised it": nothing said
+            return [token_range(verb.doc, child.left_edge.i, last)], False
     return [], False
+
+
+_COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd"})
+
+
+def raising_content(verb: Token) -> list[CharRange]:
+    """The content of "X seemed to Y" / "X appears likely to Y": the subject and the
+    complement, with no source (the writer's own evidential judgement, as PolNeAR has it)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    complement = next((c for c in verb.children if c.dep_ in _COMPLEMENTS and c.i > verb.i), None)
+    if subject is None or complement is None or subject.i > verb.i:
+        return []
+    return [subtree_range(subject), subtree_range(complement)]
 
 
 def _around(head: Token, inner: Token) -> list[CharRange]:
@@ -178,6 +201,11 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "compound"):
             continue
         cue, carrier = cue_range(verb, lexicon)
+        if verb.lemma_ in lexicon.raising:
+            content = raising_content(verb)
+            if content:
+                drafts.append(Draft("indirect", cue, None, content, verb.i, None, speech=False))
+            continue
         subject = subject_of(carrier)
         if subject is not None and subject.i > carrier.i + 12:
             subject = None

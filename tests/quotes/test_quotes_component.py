@@ -159,3 +159,15 @@ def test_interval_set_merges_and_answers_overlaps() -> None:
     assert taken.starts == [10, 50] and taken.ends == [40, 60]
     assert taken.overlaps(39, 45) and taken.overlaps(0, 11) and taken.overlaps(55, 56)
     assert not taken.overlaps(40, 50) and not taken.overlaps(0, 10) and not taken.overlaps(60, 70)
+
+
+def test_evidential_raising_verbs_have_content_but_no_source(quotes_of_text: Find) -> None:
+    quote = only(quotes_of_text("The senator seemed poised to win the state easily."))
+    assert quote.source is None and quote.cue is not None and quote.cue.text == "seemed"
+    assert contents(quote) == ["The senator", "poised to win the state easily"]
+
+
+def test_labelling_verbs_take_object_and_label(quotes_of_text: Find) -> None:
+    quote = only(quotes_of_text("Trump called him a “stiff” at the rally."))
+    assert quote.kind == "mixed"
+    assert contents(quote)[0].startswith("him a “stiff”")
