@@ -24,7 +24,7 @@ import math
 from collections import Counter
 
 import numpy
-from spacy.attrs import IS_QUOTE, IS_SPACE, TAG
+from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE, TAG
 from spacy.tokens import Doc, Token
 
 from demarche.actors.resolver import DocumentResolver, Draft
@@ -42,6 +42,8 @@ from demarche.actors.vocabulary import (
 OPEN_QUOTES = "\u201c\u00ab"
 CLOSE_QUOTES = "\u201d\u00bb"
 WINDOW = 4
+LOOK_BACK = 120
+"""Mentions before a pronoun that are considered at most: bounds the work on huge inputs."""
 """Sentences back that pronoun antecedents are looked for in."""
 
 GROUP_KINDS = frozenset({"armed group", "organisation", "party", "igo"})
@@ -95,6 +97,10 @@ class PronounResolver:
         self.resolver = resolver
         self.doc: Doc = resolver.doc
         self.quotes = quote_spans_of(self.doc)
+        self.draft_starts: list[int] = []
+        self.subjects: dict[int, list[Token]] = {}
+        punct = self.doc.to_array([IS_PUNCT])
+        self.commas = [int(i) for i in numpy.flatnonzero(punct) if self.doc[int(i)].text == ","]
         self.quote_starts = [s for s, _ in self.quotes]
         self.sent_starts = resolver.sent_starts
         self.by_token: dict[int, Draft] = {}
@@ -132,6 +138,7 @@ class PronounResolver:
                 pronouns.append(draft)
         self.resolver.drafts.extend(pronouns)
         self.resolver.drafts.sort(key=lambda d: (d.start, d.end))
+        self.draft_starts = [d.start for d in self.resolver.drafts]
         for draft in pronouns:
             self.by_token[draft.start] = draft
         self.done: set[int] = set()
@@ -186,7 +193,17 @@ class PronounResolver:
         if after < len(self.sent_starts):
             sents.add(after)
         best: tuple[int, str] | None = None
-        for draft in self.resolver.drafts:
+        low = self.sent_starts[min(sents)]
+        high = (
+            self.sent_starts[max(sents) + 1]
+            if max(sents) + 1 < len(self.sent_starts)
+            else (len(doc))
+        )
+        drafts = self.resolver.drafts
+        window = drafts[
+            bisect.bisect_left(self.draft_starts, low) : bisect.bisect_left(self.draft_starts, high)
+        ]
+        for draft in window[:LOOK_BACK]:
             if draft.in_quote or self.sent_of(draft.start) not in sents or not draft.subject:
                 continue
             if draft.label == "PRON" and draft.root.lower_ in FIRST_SINGULAR:
@@ -206,23 +223,32 @@ class PronounResolver:
     def cataphora(self, pronoun: Draft) -> Draft | None:
         """A pronoun in a fronted adverbial refers to the main subject after it."""
         token = pronoun.root
-        start, end = self.resolver.sentence_of(token.i)
-        root = token
-        while root.head.i != root.i and start <= root.head.i < end:
-            root = root.head
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i]
-        if not subjects:
+        start, _ = self.resolver.sentence_of(token.i)
+        subject = next((s for s in self.main_subjects(start) if s.i > token.i), None)
+        if subject is None:
             return None
-        subject = subjects[0]
         if any(a.i == subject.i for a in token.ancestors):
             return None
-        punct = [i for i in range(token.i + 1, subject.i) if self.doc[i].text == ","]
-        if not punct:
-            return None
+        comma = bisect.bisect_right(self.commas, token.i)
+        if comma >= len(self.commas) or self.commas[comma] >= subject.i:
+            return None  # no comma closes the adverbial before the subject
         candidate = self.by_token.get(subject.i)
         if candidate is not None and candidate.label != "PRON":
             return candidate
         return None
+
+    def main_subjects(self, sentence_start: int) -> list[Token]:
+        """The subjects of a sentence's root verb, found once per sentence."""
+        if sentence_start not in self.subjects:
+            start, end = self.resolver.sentence_of(sentence_start)
+            root = self.doc[start]
+            for _ in range(end - start):
+                if root.head.i == root.i or not start <= root.head.i < end:
+                    break
+                root = root.head
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            self.subjects[sentence_start] = subjects
+        return self.subjects[sentence_start]
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, pronoun: Draft) -> None:
@@ -269,9 +295,9 @@ class PronounResolver:
         here = self.sent_of(pronoun.start)
         counts: Counter[str] = Counter()
         scores: dict[str, float] = {}
-        for draft in self.resolver.drafts:
-            if draft.start >= pronoun.start:
-                break
+        drafts = self.resolver.drafts
+        stop = bisect.bisect_left(self.draft_starts, pronoun.start)
+        for draft in drafts[max(0, stop - LOOK_BACK) : stop]:
             if not draft.actor or draft is pronoun:
                 continue
             if quote is None and draft.in_quote:

@@ -115,6 +115,7 @@ class DocumentResolver:
         prefixes = self.doc.to_array([PREFIX])
         self.capital = member(prefixes, upper_hashes(self.doc.vocab.strings))
         self.ents: list[Span] = list(self.doc.ents)
+        self.ent_starts = [ent.start for ent in self.ents]
         self.ent_index: dict[int, Span] = {}
         for ent in self.ents:
             for i in range(ent.start, ent.end):
@@ -415,8 +416,11 @@ class DocumentResolver:
         """
         start, end = self.sentence_of(span.start)
         found: set[str] = set()
-        for ent in self.ents:
-            if ent.start < start or ent.end > end or ent.label_ not in ("GPE", "NORP"):
+        first = bisect.bisect_left(self.ent_starts, start)
+        for ent in self.ents[first : first + 50]:
+            if ent.start >= end:
+                break
+            if ent.end > end or ent.label_ not in ("GPE", "NORP"):
                 continue
             after = ent.end
             while after < end and self.doc[after].lower_ in TITLE_WORDS:
@@ -770,7 +774,7 @@ class DocumentResolver:
     def person_by_role(self, head: str, country: str | None) -> str | None:
         """The most recent person in the document whose role fits a description's head."""
         accept = LEADER_TITLES if head == "leader" else {head}
-        for draft in reversed(self.drafts):
+        for draft in reversed(self.drafts[-200:]):  # recent mentions only: bounded work
             actor = self.actors.get(draft.actor or "")
             if actor is None or actor.kind != "person":
                 continue

@@ -126,3 +126,30 @@ def test_full_pipeline_document_lists_referenced_actors(analyse_text):
     ids = {a.id for a in document.actors}
     assert {"north-korea", "yonhap"} <= ids
     assert {m.actor for m in document.mentions if m.actor} <= ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join(["President Putin said he and Kim"] * 1200),  # one endless sentence
+        "Trump said: \u201cHe is great, I like him. " * 800,  # an unclosed quotation
+        "President Kim Jong Un and Foreign Minister Cho Hyun of South Korea met. " * 600,
+    ],
+    ids=["one-sentence", "unclosed-quote", "dense-names"],
+)
+def test_pathological_input_takes_bounded_time(text):
+    import time
+
+    from demarche.evaluation.actors import analyse_texts
+    from demarche.options import Options
+    from demarche.pipeline import build_pipeline
+
+    nlp = build_pipeline(Options(components=("demarche_actors",)))
+    component = nlp.get_pipe("demarche_actors")
+    with nlp.select_pipes(disable=["demarche_actors"]):
+        doc = analyse_texts(nlp, [(text, "2025-01-01")])[0]
+    start = time.process_time()
+    component(doc)
+    elapsed = time.process_time() - start
+    assert len(doc) > 7000
+    assert elapsed < 0.5 * len(doc) / 1000  # well under a millisecond per token
