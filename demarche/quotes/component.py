@@ -79,9 +79,11 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
     A cue inside another attribution's content (a "he said" within a quotation or a reported
     clause) and a content overlapping an accepted one are dropped, processing cues from the
-    sentence root downwards.
+    sentence root downwards (a cue interrupting its clause counts as above that clause).
     """
-    order = sorted(drafts, key=lambda d: (_depth(doc, d.cue_token), d.start))
+    # a cue that interrupts or closes the clause it reports hangs below that clause's verb in
+    # the parse, yet it is the outer attribution: it goes before its head
+    order = sorted(drafts, key=lambda d: (_depth(doc, d.cue_token) - 2 * d.loose, d.start))
     kept: list[Draft] = []
     taken = _Intervals()
     for draft in order:

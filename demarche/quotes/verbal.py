@@ -136,6 +136,8 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
             return [subtree_range(child)], False
     if verb.dep_ == "parataxis" and lexicon.takes_quote(lemma):
         return _around(verb.head, verb), True
+    if _trailing_cue(verb) and lexicon.takes_quote(lemma):
+        return _around(verb.head, verb), True  # "X plans to run, Welch said." parsed upside down
     if lexicon.takes_infinitive(lemma):
         for child in children:
             if child.dep_ == "xcomp" and child.i > verb.i:
@@ -172,6 +174,20 @@ def raising_content(verb: Token) -> list[CharRange]:
     if subject is None or complement is None or subject.i > verb.i:
         return []
     return [subtree_range(subject), subtree_range(complement)]
+
+
+def _trailing_cue(verb: Token) -> bool:
+    """Whether a finite reporting verb closes the sentence after a comma, hung under the
+    clause it reports ("X plans to run, Welch said"): the parser's reading upside down."""
+    doc = verb.doc
+    first = verb.left_edge.i
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.i < first
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and first > 0
+        and doc[first - 1].text == ","
+    )
 
 
 def _around(head: Token, inner: Token) -> list[CharRange]:
