@@ -623,7 +623,7 @@ class DocumentResolver:
         stops = [
             i
             for i in range(span.end, min(sent_end, span.end + 3))
-            if tok(i).is_punct and tok(i).text not in ("'", "’", "-")
+            if (tok(i).is_punct and tok(i).text not in ("'", "’", "-")) or tok(i).is_space
         ]
         last = min(stops) if stops else min(sent_end, span.end + 3)
         for start in range(max(sent_start, span.start - 2), span.start + 1):
@@ -771,10 +771,11 @@ class DocumentResolver:
             self.resolve_org(span, text, label, entries)
 
     # ----------------------------------------------------------------- nominals
-    def person_by_role(self, head: str, country: str | None) -> str | None:
-        """The most recent person in the document whose role fits a description's head."""
+    def person_by_role(self, head: str, country: str | None, before: int) -> str | None:
+        """The most recent person before token ``before`` whose role fits a description."""
         accept = LEADER_TITLES if head == "leader" else {head}
-        for draft in reversed(self.drafts[-200:]):  # recent mentions only: bounded work
+        earlier = [d for d in self.drafts if d.start < before and d.label == "PERSON"]
+        for draft in reversed(earlier[-200:]):  # recent mentions only: bounded work
             actor = self.actors.get(draft.actor or "")
             if actor is None or actor.kind != "person":
                 continue
@@ -869,6 +870,7 @@ class DocumentResolver:
                 actor = self.person_by_role(
                     phrase if phrase in LEADER_TITLES else head,
                     countries[0] if len(countries) == 1 else None,
+                    chunk.start,
                 )
             if actor is None and len(countries) == 1:
                 actor = self.generic(countries[0], sector)
@@ -1016,9 +1018,11 @@ def trim(span: Span) -> Span | None:
     """An entity without a leading "the" or a trailing possessive (so offsets name the actor)."""
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].is_space
+    ):
         end -= 1
-    while start < end and doc[start].lower_ == "the":
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_space):
         start += 1
     if start >= end:
         return None
