@@ -12,7 +12,9 @@ re-mention. Pronouns are left to ``demarche.actors.coref``.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -55,8 +57,17 @@ PEOPLE_SECTORS = frozenset({"CVL", "AGR", "BUS", "EDU", "LAB", "ELI", "REL", "CR
 """Sectors of descriptions that name ordinary people; unresolved, they are not kept."""
 
 
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
 def slug(text: str) -> str:
-    return _SLUG.sub("-", text.lower()).strip("-") or "actor"
+    """An ASCII id for a name: "Paweł Adamowicz" -> ``pawel-adamowicz``."""
+    folded = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
+    ascii_text = "".join(c for c in folded if not unicodedata.combining(c))
+    found = _SLUG.sub("-", ascii_text).strip("-")
+    if not found:  # a name in another script: a stable id from its hash
+        found = "actor-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+    return found
 
 
 @dataclass

@@ -153,3 +153,11 @@ def test_pathological_input_takes_bounded_time(text):
     elapsed = time.process_time() - start
     assert len(doc) > 7000
     assert elapsed < 0.5 * len(doc) / 1000  # well under a millisecond per token
+
+
+def test_local_ids_are_ascii_slugs():
+    from demarche.actors.resolver import slug
+
+    assert slug("Paweł Adamowicz") == "pawel-adamowicz"
+    assert slug("Joachim Brudziński") == "joachim-brudzinski"
+    assert slug("金正恩") != slug("김정은") and slug("金正恩").startswith("actor-")
