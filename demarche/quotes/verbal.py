@@ -54,6 +54,8 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ not in INHERIT or current.head is current:
             return None
         current = current.head
+        if current.dep_ == "prep":  # "mocked him by calling him …": through the preposition
+            current = current.head
     return None
 
 
