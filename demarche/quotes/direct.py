@@ -79,14 +79,14 @@ class QuoteLinker:
         assigned: dict[int, list[int]] = {}
         extra: list[Draft] = []
         for number in range(len(self.quoted)):
-            draft = self._adjacent(number)
-            if draft is None:
-                draft = self._colon(number) or self._dash(number)
-                if draft is None:
+            found = self._adjacent(number)
+            if found is None:
+                found = self._colon(number) or self._dash(number)
+                if found is None:
                     continue
-                extra.append(draft)
+                extra.append(found)
             used[number] = True
-            assigned.setdefault(id(draft), []).append(number)
+            assigned.setdefault(id(found), []).append(number)
         for draft in self.drafts + extra:
             numbers = assigned.get(id(draft))
             if numbers:
