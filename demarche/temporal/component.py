@@ -21,7 +21,7 @@ from demarche.temporal.grammar import Candidate, candidates_at
 from demarche.temporal.normalise import resolve
 from demarche.temporal.tense import tense_of
 from demarche.temporal.triggers import TRIGGER_WORDS, trigger_starts
-from demarche.temporal.values import Context, Reference
+from demarche.temporal.values import Context, Reference, quarter_completed
 
 logger = logging.getLogger(__name__)
 
@@ -145,6 +145,7 @@ def find_times(doc: Doc) -> list[TimeExpression]:
     reference = Reference.parse(published_of(doc))
     text = text_of(doc)
     focus: str | None = None
+    topic: str | None = None
     times: list[TimeExpression] = []
     previous_day: tuple[int, str] | None = None  # (end offset, YYYY-MM-DD) of the last date
     for candidate in candidates_at(text, trigger_starts(doc, text)):
@@ -160,6 +161,7 @@ def find_times(doc: Doc) -> list[TimeExpression]:
             day=previous_day[1]
             if previous_day and CLOCK_AFTER_DAY.fullmatch(text[previous_day[0] : candidate.start])
             else None,
+            topic=topic,
         )
         try:
             results = resolve(candidate, context)
@@ -186,6 +188,8 @@ def find_times(doc: Doc) -> list[TimeExpression]:
             )
             if result.focus and result.value:
                 focus = result.value
+                if topic is None and quarter_completed(focus, reference):
+                    topic = focus
             if result.value and FULL_DATE.match(result.value):
                 previous_day = (end, result.value[:10])
     return share_range_years(times, text)

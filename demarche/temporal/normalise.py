@@ -43,6 +43,7 @@ from demarche.temporal.values import (
     month_number,
     month_value,
     parse_year,
+    quarter_completed,
     quarter_of,
     season_value,
     shift,
@@ -233,10 +234,18 @@ def adjectival_start(candidate: Candidate) -> int | None:
     return first[0]
 
 
-def latest_quarter(context: Context) -> str:
-    """The focus quarter when the document has one, else the last complete quarter."""
+def latest_quarter(context: Context, reported: bool = False) -> str:
+    """The focus quarter when the document has one, else the last complete quarter.
+
+    ``reported`` asks for the period a report is about ("the latest quarter", "the
+    year-earlier period"): the document's reporting quarter first, and never a quarter that
+    had not ended by the publication date ("a fourth-quarter charge" is a forecast).
+    """
+    if reported and context.topic:
+        return context.topic
     if context.focus and granularity_of(context.focus) == "Q":
-        return context.focus
+        if not reported or quarter_completed(context.focus, context.reference):
+            return context.focus
     ref = context.ref("month")
     if context.tense == FUTURE:
         return f"{year_value(ref.year)}-Q{quarter_of(ref)}"
@@ -244,26 +253,31 @@ def latest_quarter(context: Context) -> str:
     return f"{year_value(previous.year)}-Q{quarter_of(previous)}"
 
 
+YEAR_AGO_WORDS: tuple[str, ...] = (
+    "year-earlier", "year-ago", "year-before", "comparable", "corresponding",
+)  # fmt: skip
+
+
 def resolve_ctxq(candidate: Candidate, context: Context) -> Resolved | None:
+    """ "The quarter", "the latest period", "the year-ago quarter", "the 1988 period": the
+    quarter under discussion, which becomes the focus for a following "a year ago"."""
     pre = candidate.parts.get("pre", "").lower()
     unit = candidate.parts["unit"].lower()
     year_match = re.search(r"\d{4}", pre)
     if year_match:
-        base = latest_quarter(context) if unit == "quarter" or context.focus else ""
+        base = latest_quarter(context, reported=True) if unit == "quarter" or context.focus else ""
         if granularity_of(base) == "Q":
-            return Resolved("DATE", f"{year_match.group()}{base[4:]}")
+            return Resolved("DATE", f"{year_match.group()}{base[4:]}", focus=True)
         return Resolved("DATE", year_match.group())
-    if any(
-        word in pre
-        for word in ("year-earlier", "year-ago", "year-before", "comparable", "corresponding")
-    ):
-        return Resolved("DATE", shift_years(latest_quarter(context), -1))
+    if any(word in pre for word in YEAR_AGO_WORDS):
+        return Resolved("DATE", shift_years(latest_quarter(context, reported=True), -1))
     if "current" in pre:
         ref = context.ref("month")
-        return Resolved("DATE", f"{year_value(ref.year)}-Q{quarter_of(ref)}")
+        return Resolved("DATE", f"{year_value(ref.year)}-Q{quarter_of(ref)}", focus=True)
     if unit == "period" and not pre.strip():
         return None  # "this period", "the period": which period is the reader's guess
-    return Resolved("DATE", latest_quarter(context))
+    reported = "latest" in pre or "recent" in pre
+    return Resolved("DATE", latest_quarter(context, reported=reported), focus=True)
 
 
 def year_before(context: Context, years: int = 1) -> str:
@@ -475,9 +489,12 @@ def resolve_bareunit(candidate: Candidate, context: Context) -> Resolved:
     if unit in SEASONS:
         return Resolved("DATE", season_value(SEASONS[unit], None, context))
     if unit == "year":
-        if context.focus and re.match(r"\d{4}", context.focus):
+        current = context.ref("year").year
+        if context.focus and re.match(r"\d{4}", context.focus) and int(context.focus[:4]) < current:
+            # "In 1988 ... the year": a past year under discussion. A forecast ("next year")
+            # is not what "by the end of the year" means.
             return Resolved("DATE", context.focus[:4])
-        return Resolved("DATE", year_value(context.ref("year").year))
+        return Resolved("DATE", year_value(current))
     if unit == "weekend":
         ref = context.ref("day")
         monday = ref - dt.timedelta(days=ref.isoweekday() - 1)

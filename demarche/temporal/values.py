@@ -70,6 +70,10 @@ class Context:
     after: str = ""
     day: str | None = None
     """The date of an expression just before this one ("Friday at 10 a.m.")."""
+    topic: str | None = None
+    """The reporting period: the first completed quarter the document names. Earnings news
+    states it in the lede ("third-quarter profit") and its "latest quarter", "year-earlier
+    period" and "1988 period" keep meaning it even after a passing "flat second quarter"."""
 
     def ref(self, granularity: str = "day") -> dt.date:
         """The reference date, or ``Unanchored`` when it is missing or coarser than needed."""
@@ -115,6 +119,15 @@ def week_value(date: dt.date) -> str:
 
 def quarter_of(date: dt.date) -> int:
     return (date.month - 1) // 3 + 1
+
+
+def quarter_completed(value: str | None, reference: Reference | None) -> bool:
+    """Whether a quarter value ("1989-Q3") had ended by the reference date: only a completed
+    quarter can be the one a report is about ("the latest quarter")."""
+    if value is None or reference is None or granularity_of(value) != "Q":
+        return False
+    year, number = int(value[:4]), int(value[6])
+    return (year, number) < (reference.date.year, quarter_of(reference.date))
 
 
 def shift_years(value: str, years: int) -> str:

@@ -1,0 +1,58 @@
+"""Business-news anchoring: the reporting quarter, year-ago comparisons, and months or
+year ends written without a year (publication date Thursday 2 November 1989)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from demarche.records import TimeExpression
+
+PUBLISHED = "1989-11-02"
+
+
+def values(times: Callable[..., list[TimeExpression]], text: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in times(text, PUBLISHED)}
+
+
+def test_passing_quarter_does_not_replace_the_reporting_quarter(times) -> None:
+    found = values(
+        times,
+        "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second "
+        "quarter, sales rose. Charges were taken in the year-earlier period. In the 1989 "
+        "period, tax rates were lower.",
+    )
+    assert found["third-quarter"] == "1989-Q3"
+    assert found["the year-earlier period"] == "1988-Q3"
+    assert found["the 1989 period"] == "1989-Q3"
+
+
+def test_latest_quarter_is_a_completed_one(times) -> None:
+    found = values(
+        times,
+        "The earthquake will result in a fourth-quarter charge. Earnings fell 59% in the "
+        "latest quarter, compared with $6.1 million a year ago.",
+    )
+    assert found["fourth-quarter"] == "1989-Q4"
+    assert found["the latest quarter"] == "1989-Q3"
+    assert found["a year ago"] == "1988-Q3"
+
+
+def test_the_quarter_becomes_the_focus_of_a_year_ago(times) -> None:
+    found = values(
+        times,
+        "The thrift expects record earnings in 1990. Losses were $6.6 million in the quarter "
+        "compared with $361.8 million a year ago.",
+    )
+    assert found["1990"] == "1990"
+    assert found["the quarter"] == "1989-Q3"
+    assert found["a year ago"] == "1988-Q3"
+
+
+def test_a_forecast_year_is_not_the_year_under_discussion(times) -> None:
+    found = values(
+        times,
+        "Unisys hopes for a turnaround next year. It is within reach of its goal by the end "
+        "of the year.",
+    )
+    assert found["next year"] == "1990"
+    assert found["the end of the year"] == "1989"
