@@ -745,7 +745,7 @@ class DocumentResolver:
     def resolve_entity(self, span: Span, label: str) -> None:
         text = span.text
         key = normalise(text)
-        entries = self.kb.lookup(text)
+        entries = [self.kb.entries[i] for i in self.kb.names.get(key, ())]
         curated = bool(entries) and entries[0].source not in ("phoenix", "ngec+phoenix")
         if curated and entries[0].kind == "country":
             curated = False
@@ -1037,12 +1037,14 @@ def trim(span: Span) -> Span | None:
         start += 1
     if start >= end:
         return None
-    text = doc[start:end].text
-    if text.endswith(("’s", "'s")):
+    last = doc[end - 1].text
+    if last.endswith(("’s", "'s")) and len(last) > 2:
         # a possessive the tokenizer left attached ("Korea’s")
         return doc.char_span(
-            doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text) - 2, alignment_mode="contract"
+            doc[start].idx, doc[end - 1].idx + len(last) - 2, alignment_mode="contract"
         )
+    if (start, end) == (span.start, span.end):
+        return span
     return doc[start:end]
 
 
