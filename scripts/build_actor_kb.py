@@ -325,9 +325,13 @@ def main(argv: list[str]) -> int:
     ISO3.difference_update(NOT_COUNTRIES)
     phoenix, country_aliases = convert_phoenix(data)
     countries = convert_countries(data, country_aliases)
-    with gzip.open(OUT / "phoenix.jsonl.gz", "wt", encoding="utf-8", compresslevel=9) as handle:
-        for record in phoenix:
-            handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+    lines = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in phoenix)
+    # mtime=0: the same dictionaries always give the same bytes
+    with (
+        (OUT / "phoenix.jsonl.gz").open("wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as handle,
+    ):
+        handle.write(lines.encode("utf-8"))
     with (OUT / "countries.jsonl").open("w", encoding="utf-8") as handle:
         for record in countries:
             handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
