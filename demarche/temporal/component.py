@@ -21,7 +21,7 @@ from demarche.temporal.grammar import Candidate, candidates_at
 from demarche.temporal.normalise import resolve
 from demarche.temporal.tense import tense_of
 from demarche.temporal.triggers import TRIGGER_WORDS, trigger_starts
-from demarche.temporal.values import Context, Reference, quarter_completed
+from demarche.temporal.values import FUTURE, PAST, Context, Reference, quarter_completed
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +36,34 @@ RANGE_START = re.compile(
 )
 """Words before an expression that make it the start of a range ("since 2018", "from May to
 June", "between 2009 and 2017")."""
+
+FORWARD_BEFORE = re.compile(
+    r"\b(?:(?P<always>effective|payable|due|expires?|expiring)(?:\s+(?:on|as\s+of|in))?"
+    r"|(?P<unless_past>by|until|till))\s+$",
+    re.IGNORECASE,
+)
+"""Words before a date that point it forward whatever verb reports it: a change "effective
+Feb. 1", a dividend "payable Dec. 7", an offer that "expires Nov. 6"; a deadline "by February"
+unless the clause is in the past tense ("by March, sales had doubled")."""
+
+
+def clause_tense(candidate: Candidate, span: Span, before: str) -> str | None:
+    """The tense a date's value should follow: the governing verb's, unless the words just
+    before the date fix its direction."""
+    if candidate.rule not in TENSE_RULES:
+        return None
+    tense = tense_of(span)
+    if candidate.rule not in CALENDAR_RULES:
+        return tense  # a weekday lies within a week either way: the verb knows best
+    marker = FORWARD_BEFORE.search(before)
+    if marker and (marker.group("always") or tense != PAST):
+        return FUTURE
+    return tense
+
+
+CALENDAR_RULES: frozenset[str] = frozenset({"mdy", "dmy", "month"})
+"""Rules for a month or a month and day written without a year."""
+
 
 CLOCK_AFTER_DAY = re.compile(r"\s*,?\s*(?:at|from|by|until)?\s*")
 """Between a date and a clock time that belongs to it ("Friday at 10 a.m.")."""
@@ -152,11 +180,12 @@ def find_times(doc: Doc) -> list[TimeExpression]:
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is None or len(span) == 0 or not accept(candidate, span):
             continue
+        before = text[max(0, candidate.start - 24) : candidate.start]
         context = Context(
             reference,
-            tense=tense_of(span) if candidate.rule in TENSE_RULES else None,
+            tense=clause_tense(candidate, span, before),
             focus=focus,
-            before=text[max(0, candidate.start - 24) : candidate.start],
+            before=before,
             after=text[candidate.end : candidate.end + 24],
             day=previous_day[1]
             if previous_day and CLOCK_AFTER_DAY.fullmatch(text[previous_day[0] : candidate.start])

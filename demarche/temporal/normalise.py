@@ -243,9 +243,12 @@ def latest_quarter(context: Context, reported: bool = False) -> str:
     """
     if reported and context.topic:
         return context.topic
-    if context.focus and granularity_of(context.focus) == "Q":
-        if not reported or quarter_completed(context.focus, context.reference):
-            return context.focus
+    if (
+        context.focus
+        and granularity_of(context.focus) == "Q"
+        and (not reported or quarter_completed(context.focus, context.reference))
+    ):
+        return context.focus
     ref = context.ref("month")
     if context.tense == FUTURE:
         return f"{year_value(ref.year)}-Q{quarter_of(ref)}"

@@ -230,6 +230,10 @@ def choose_year(month: int, day: int | None, context: Context) -> int:
         chosen = max((c for c in candidates if c[1] <= ref_point), default=None)
     elif context.tense == FUTURE:
         chosen = min((c for c in candidates if c[1] >= ref_point), default=None)
+    elif (nearest[1] - ref_point).days > NEAR_MONTH_DAYS:
+        # No tense to go by: news reports what has happened, so a month more than two months
+        # ahead ("rose to $42 in June from $29.75 in March", in October) is the past one.
+        return max((c for c in candidates if c[1] <= ref_point), default=nearest)[0]
     if chosen is None:
         return nearest[0]
     if (

@@ -56,3 +56,23 @@ def test_a_forecast_year_is_not_the_year_under_discussion(times) -> None:
     )
     assert found["next year"] == "1990"
     assert found["the end of the year"] == "1989"
+
+
+def test_month_without_tense_is_the_past_one(times) -> None:
+    found = values(times, "The stock rose to a high of $42 in June from $29.75 in March.")
+    assert found["June"] == "1989-06"
+    assert found["March"] == "1989-03"
+    # A month just ahead stays the nearest one.
+    assert values(times, "The loans run through December.")["December"] == "1989-12"
+
+
+def test_effective_and_deadline_dates_point_forward(times) -> None:
+    assert values(times, "It created an office of the chairman, effective Feb. 1.")["Feb. 1"] == (
+        "1990-02-01"
+    )
+    assert values(times, "KKR plans to pay down the loan by February.")["February"] == "1990-02"
+    # A past-tense clause keeps a deadline in the past; a weekday follows its verb.
+    assert values(times, "By March, sales had doubled.")["March"] == "1989-03"
+    assert values(times, "It had been due to expire Friday evening.")["Friday evening"] == (
+        "1989-10-27TEV"
+    )
