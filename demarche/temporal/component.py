@@ -7,6 +7,7 @@ of the governing verb; the normaliser values each expression against the publica
 (No ``from __future__ import annotations`` here: spaCy validates factory signatures at run time.)
 """
 
+import datetime as dt
 import logging
 import re
 from dataclasses import replace
@@ -21,7 +22,15 @@ from demarche.temporal.grammar import Candidate, candidates_at
 from demarche.temporal.normalise import resolve
 from demarche.temporal.tense import tense_of
 from demarche.temporal.triggers import TRIGGER_WORDS, trigger_starts
-from demarche.temporal.values import FUTURE, PAST, Context, Reference, quarter_completed
+from demarche.temporal.values import (
+    FUTURE,
+    PAST,
+    Context,
+    Reference,
+    granularity_of,
+    quarter_completed,
+    quarter_ending,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -216,12 +225,30 @@ def find_times(doc: Doc) -> list[TimeExpression]:
                 )
             )
             if result.focus and result.value:
-                focus = result.value
+                focus = period_focus(result.value, focus, before)
                 if topic is None and quarter_completed(focus, reference):
                     topic = focus
             if result.value and FULL_DATE.match(result.value):
                 previous_day = (end, result.value[:10])
     return share_range_years(times, text)
+
+
+QUARTER_ENDED = re.compile(
+    r"\b(?:quarter|period|three\s+months)\s+(?:that\s+|which\s+)?(?:ended|ending)\s+$",
+    re.IGNORECASE,
+)
+
+
+def period_focus(value: str, focus: str | None, before: str) -> str:
+    """The focus an expression leaves: its own value, except that the end date of a quarter
+    ("the quarter ended Sept. 30") leaves the quarter, so that "a year earlier" means the
+    year-ago quarter, not the year-ago day; a quarter already named ("the fourth quarter
+    ended Sept. 30", a fiscal one) stays."""
+    if not (FULL_DATE.fullmatch(value) and QUARTER_ENDED.search(before)):
+        return value
+    if focus is not None and granularity_of(focus) == "Q":
+        return focus
+    return quarter_ending(dt.date.fromisoformat(value))
 
 
 RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)

@@ -44,6 +44,7 @@ from demarche.temporal.values import (
     month_value,
     parse_year,
     quarter_completed,
+    quarter_ending,
     quarter_of,
     season_value,
     shift,
@@ -261,6 +262,32 @@ YEAR_AGO_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+PERIOD_END = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends)\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+"
+    r"(?P<day>\d{1,2})\b(?:,\s*(?P<year>\d{4})\b)?"
+)
+"""After "the quarter": the date it ended ("the quarter ended Sept. 30, 1989")."""
+
+
+def period_end(context: Context) -> dt.date | None:
+    """The end date written just after a period ("the quarter ended July 31"), if any; an
+    "ended" date without a year is the last such date before the reference."""
+    match = PERIOD_END.match(context.after)
+    if match is None or match.group("month").lower() not in MONTHS:
+        return None
+    month, day = MONTHS[match.group("month").lower()], int(match.group("day"))
+    try:
+        if match.group("year"):
+            return dt.date(int(match.group("year")), month, day)
+        ref = context.ref("day")
+        ended = dt.date(ref.year, month, day)
+    except ValueError:
+        return None
+    if match.group("verb") == "ended" and ended > ref:
+        ended = ended.replace(year=ref.year - 1)
+    return ended
+
+
 def resolve_ctxq(candidate: Candidate, context: Context) -> Resolved | None:
     """ "The quarter", "the latest period", "the year-ago quarter", "the 1988 period": the
     quarter under discussion, which becomes the focus for a following "a year ago"."""
@@ -277,6 +304,8 @@ def resolve_ctxq(candidate: Candidate, context: Context) -> Resolved | None:
     if "current" in pre:
         ref = context.ref("month")
         return Resolved("DATE", f"{year_value(ref.year)}-Q{quarter_of(ref)}", focus=True)
+    if ended := period_end(context):
+        return Resolved("DATE", quarter_ending(ended), focus=True)
     if unit == "period" and not pre.strip():
         return None  # "this period", "the period": which period is the reader's guess
     reported = "latest" in pre or "recent" in pre

@@ -130,6 +130,13 @@ def quarter_completed(value: str | None, reference: Reference | None) -> bool:
     return (year, number) < (reference.date.year, quarter_of(reference.date))
 
 
+def quarter_ending(date: dt.date) -> str:
+    """The calendar quarter that holds most of the three months ending on ``date``: a
+    "quarter ended July 31" (May to July) is the second quarter, one ended Sept. 30 the third."""
+    middle = date - dt.timedelta(days=45)
+    return f"{year_value(middle.year)}-Q{quarter_of(middle)}"
+
+
 def shift_years(value: str, years: int) -> str:
     """Move a point value ("1989-Q3", "1989-09-30", "1989") by whole years."""
     match = re.match(r"(\d{4})(.*)", value)

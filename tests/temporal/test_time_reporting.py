@@ -76,3 +76,25 @@ def test_effective_and_deadline_dates_point_forward(times) -> None:
     assert values(times, "It had been due to expire Friday evening.")["Friday evening"] == (
         "1989-10-27TEV"
     )
+
+
+def test_quarter_ended_is_the_calendar_quarter_it_mostly_covers(times) -> None:
+    found = values(times, "Jayark had an average of 1,000 clients in the quarter ended July 31.")
+    assert found["the quarter"] == "1989-Q2"
+    found = values(
+        times,
+        "Sun reported sales of $538.5 million for the quarter ended Sept. 29, up 39% from "
+        "$388.5 million a year earlier.",
+    )
+    assert found["the quarter"] == "1989-Q3"
+    assert found["a year earlier"] == "1988-Q3"
+
+
+def test_named_quarter_survives_its_end_date(times) -> None:
+    found = values(
+        times,
+        "It earned $5 million in its fiscal fourth quarter ended Aug. 26. A year earlier it "
+        "earned $4 million.",
+    )
+    assert found["Aug. 26"] == "1989-08-26"
+    assert found["A year earlier"] == "1988-Q4"
