@@ -104,10 +104,11 @@ class EntityConsistency:
         evidence = self.person_evidence(doc)
         ents = merge_person_spans(ents, evidence)
         votes = self.vote(ents, evidence)
-        best = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+        best = {key: best_label(counter) for key, counter in votes.items()}
         relabelled = [
             span
-            if best.get(key_of(span), span.label_) == span.label_
+            if best.get(key_of(span)) in (None, span.label_)
+            or votes[key_of(span)][best[key_of(span)]] <= votes[key_of(span)][span.label_]
             else Span(doc, span.start, span.end, label=best[key_of(span)])
             for span in ents
         ]
@@ -120,6 +121,9 @@ class EntityConsistency:
     def person_evidence(self, doc: Doc) -> list[Span]:
         """Spans that structure alone says are personal names."""
         spans: list[Span] = []
+        person_at = {
+            i: ent for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)
+        }
         for match_id, start, end in self.matcher(doc):
             label = doc.vocab.strings[match_id]
             if label == "TITLED":
@@ -133,7 +137,7 @@ class EntityConsistency:
             if span[-1].lower_ in ORG_WORDS:
                 continue
             if is_name_shaped(span):
-                spans.append(widen_to_person(span))
+                spans.append(widen_to_person(span, person_at))
         for ent in doc.ents:
             if ent.label_ in WEAK_LABELS and is_name_shaped(ent) and has_person_predicate(ent):
                 spans.append(ent)
@@ -189,10 +193,16 @@ def is_name_shaped(span: Span) -> bool:
     return True
 
 
-def widen_to_person(span: Span) -> Span:
+def best_label(votes: Counter[str]) -> str:
+    """The label with most votes; PERSON wins ties, since only structure votes twice for it."""
+    return max(votes, key=lambda label: (votes[label], label == "PERSON"))
+
+
+def widen_to_person(span: Span, person_at: dict[int, Span]) -> Span:
     """A pattern match inside or across a model PERSON entity takes that entity's extent."""
-    for ent in span.doc.ents:
-        if ent.label_ == "PERSON" and ent.start < span.end and span.start < ent.end:
+    for i in range(span.start, span.end):
+        ent = person_at.get(i)
+        if ent is not None:
             start, end = min(ent.start, span.start), max(ent.end, span.end)
             return span.doc[start:end]
     return span

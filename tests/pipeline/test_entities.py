@@ -80,3 +80,30 @@ def test_every_person_in_the_sample_is_a_person(ner):
     trump = [e for e in doc.ents if e.text == "Trump"]
     assert trump and all(e.label_ == "PERSON" for e in trump)
     assert sample.count("Trump") == len(trump) + 1  # + "Donald Trump"
+
+
+def test_a_tie_between_model_labels_keeps_each_label(ner):
+    from demarche.pipeline.entities import EntityConsistency
+
+    raw = ner.make_doc("A Bangladeshi court jailed the Bangladeshi leader.")
+    for _, proc in ner.pipeline:
+        if not isinstance(proc, EntityConsistency):
+            raw = proc(raw)
+    before = [(e.start, e.label_) for e in raw.ents]
+    after = [(e.start, e.label_) for e in ner.get_pipe("demarche_entities")(raw).ents]
+    assert len({label for _, label in before}) == 2, "the model no longer disagrees here"
+    assert after == before
+
+
+def test_dense_titled_names_finish_in_bounded_time(ner):
+    import time
+
+    text = " ".join(
+        f"President Kim Jong{i} met Foreign Minister Cho Hyun{i} and China's Xi Jinping{i}."
+        for i in range(700)
+    )
+    started = time.process_time()
+    doc = ner(text)
+    assert len(doc) > 9000
+    # Linear work: the whole pipeline, model included, well under a minute on one core.
+    assert time.process_time() - started < 60
