@@ -224,7 +224,9 @@ def find_times(doc: Doc) -> list[TimeExpression]:
                     ),
                 )
             )
-            if result.focus and result.value:
+            if result.focus_value:
+                focus = result.focus_value
+            elif result.focus and result.value:
                 focus = period_focus(result.value, focus, before)
                 if topic is None and quarter_completed(focus, reference):
                     topic = focus

@@ -296,6 +296,8 @@ def resolve_ctxq(candidate: Candidate, context: Context) -> Resolved | None:
     year_match = re.search(r"\d{4}", pre)
     if year_match:
         base = latest_quarter(context, reported=True) if unit == "quarter" or context.focus else ""
+        if unit == "period" and granularity_of(context.focus) == "Y":
+            base = ""  # "the first nine months ... the 1988 period": the same months of 1988
         if granularity_of(base) == "Q":
             return Resolved("DATE", f"{year_match.group()}{base[4:]}", focus=True)
         return Resolved("DATE", year_match.group())
@@ -394,7 +396,25 @@ def resolve_duration(candidate: Candidate, context: Context) -> Resolved | None:
     if unit == "quarter" and ("-" in candidate.text or context.after.startswith(" of ")):
         return None  # "three-quarters", "three quarters of the states": a fraction
     number = None if parts.get("num2") else parse_number(num_text)
-    return Resolved("DURATION", duration_value(number, unit), start=adjectival_start(candidate))
+    return Resolved(
+        "DURATION",
+        duration_value(number, unit),
+        start=adjectival_start(candidate),
+        focus_value=year_to_date(candidate, number, unit, context),
+    )
+
+
+def year_to_date(
+    candidate: Candidate, number: float | None, unit: str, context: Context
+) -> str | None:
+    """The year that "the first nine months" or "the latest six months" are part of: a report
+    of the year to date, after which "a year earlier" and "the 1988 period" mean years."""
+    relative = (candidate.parts.get("rel") or "").lower()
+    if relative not in ("first", "latest") or unit not in ("month", "quarter") or not number:
+        return None
+    if number * (3 if unit == "quarter" else 1) >= 12 or context.reference is None:
+        return None
+    return latest_quarter(context, reported=True)[:4]
 
 
 def resolve_set(candidate: Candidate, context: Context) -> Resolved:

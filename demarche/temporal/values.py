@@ -88,8 +88,9 @@ class Resolved:
     """A resolver's answer.
 
     ``start``/``end`` override the candidate's span when set (a determiner left out, one end of
-    a range); ``focus`` makes the value the document's focus for later expressions; ``anchored``
-    is False when a relative expression had no reference date to resolve against.
+    a range); ``focus`` makes the value the document's focus for later expressions, and
+    ``focus_value`` makes another value the focus (the year of "the first nine months");
+    ``anchored`` is False when a relative expression had no reference date to resolve against.
     """
 
     type: str
@@ -99,6 +100,7 @@ class Resolved:
     end: int | None = None
     anchored: bool = True
     range_start: bool = False
+    focus_value: str | None = None
 
 
 def year_value(year: int) -> str:

@@ -98,3 +98,18 @@ def test_named_quarter_survives_its_end_date(times) -> None:
     )
     assert found["Aug. 26"] == "1989-08-26"
     assert found["A year earlier"] == "1988-Q4"
+
+
+def test_year_to_date_makes_comparisons_yearly(times) -> None:
+    found = values(
+        times,
+        "Third-quarter net fell. In the first nine months, net was $306 million, compared "
+        "with a loss of $195 million in the 1988 period.",
+    )
+    assert found["the first nine months"] == "P9M"
+    assert found["the 1988 period"] == "1988"
+    found = values(times, "Losses through the first nine months compared with a year earlier.")
+    assert found["a year earlier"] == "1988"
+    # Without the year-to-date period, the quarter under discussion stays the focus.
+    found = values(times, "Third-quarter sales rose from $4 million a year earlier.")
+    assert found["a year earlier"] == "1988-Q3"
