@@ -85,7 +85,7 @@ def test_every_person_in_the_sample_is_a_person(ner):
 def test_a_tie_between_model_labels_keeps_each_label(ner):
     from demarche.pipeline.entities import EntityConsistency
 
-    raw = ner.make_doc("A Bangladeshi court jailed the Bangladeshi leader.")
+    raw = ner.make_doc("A Bangladeshi court jailed the Bangladeshi leader Mr Rahman.")
     for _, proc in ner.pipeline:
         if not isinstance(proc, EntityConsistency):
             raw = proc(raw)
