@@ -101,6 +101,8 @@ class QuoteLinker:
             previous = self._previous(linked, quote)
             if previous is not None:
                 previous.content.append((quote.start, quote.end))
+                if previous.kind == "indirect":
+                    previous.kind = "mixed"
             else:
                 insort(linked, Draft("direct", None, None, [(quote.start, quote.end)]), key=_start)
         for draft in linked:
@@ -421,11 +423,12 @@ class QuoteLinker:
         )
 
     def _previous(self, linked: list[Draft], quote: Quoted) -> Draft | None:
-        """The direct attribution a source-less quote continues, or None.
+        """The attribution a source-less quote continues, or None.
 
         The latest attribution before the quote must end in the same or the previous
-        paragraph. When it is not direct it may still be an aside of the same source ("“…,”
-        Trump told the rally, saying Clinton would …"); then the direct one it follows is used.
+        paragraph. When it is not direct it may be an aside of the same source ("“…,” Trump
+        told the rally, saying Clinton would …"), and the direct one it follows is used; else a
+        paraphrase the quotation goes on with ("Corker said they were careful. “If we …”").
         """
         # drafts are sorted by start (new ones start at later quotes); look back a bounded way
         stop = bisect_left(linked, quote.start, key=_start)
@@ -440,14 +443,14 @@ class QuoteLinker:
             return None
         if "\n" in gap and gap.strip(" \t\n.,;") and not self._left_open(latest):
             return None  # a new paragraph continues only an open quote or a bare attribution
-        if latest.kind == "direct":
+        if latest.kind == "direct" or latest.source is None or latest.cue is None:
             return latest
         for earlier in reversed(before[:-1]):
-            if earlier.kind == "direct" and earlier.source == latest.source is not None:
+            if earlier.kind == "direct" and earlier.source == latest.source:
                 if "\n" in self.text[_end(earlier) : latest.start]:
-                    return None
+                    break
                 return earlier
-        return None
+        return latest  # "Corker said they were “meticulous.” “If we …”": the paraphrase goes on
 
     def _left_open(self, draft: Draft) -> bool:
         """Whether a draft's last quotation was left open to continue in the next paragraph."""
