@@ -89,8 +89,9 @@ def test_a_tie_between_model_labels_keeps_each_label(ner):
     for _, proc in ner.pipeline:
         if not isinstance(proc, EntityConsistency):
             raw = proc(raw)
-    before = [(e.start, e.label_) for e in raw.ents]
-    after = [(e.start, e.label_) for e in ner.get_pipe("demarche_entities")(raw).ents]
+    before = [(e.start, e.label_) for e in raw.ents if e.text == "Bangladeshi"]
+    doc = ner.get_pipe("demarche_entities")(raw)
+    after = [(e.start, e.label_) for e in doc.ents if e.text == "Bangladeshi"]
     assert len({label for _, label in before}) == 2, "the model no longer disagrees here"
     assert after == before
 
