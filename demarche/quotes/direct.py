@@ -234,10 +234,10 @@ class QuoteLinker:
     def _colon(self, number: int) -> Draft | None:
         """A quotation after a colon with no reporting verb next to it: the clause before the
         colon is the attribution ("Cruz called them on it: “…”"); a short name alone before it
-        is the source of a headline quote ("Kasich: ‘We are going …’")."""
+        is the source of a headline quote ("Kasich: ‘We are going …’", "Clinton - “…”")."""
         first, _ = self.token_ranges[number]
         lead = self._skip_space(first - 1)
-        if lead < 1 or self.doc[lead].text != ":":
+        if lead < 1 or self.doc[lead].text not in (":", "-", "–", "—"):
             return None
         colon = self.doc[lead]
         before = self.doc[lead - 1]
@@ -248,7 +248,12 @@ class QuoteLinker:
             root = root.head
         sentence_start = colon.sent.start
         doc = self.doc
-        if root.pos_ == "VERB" and root.i < colon.i and self.in_quote[root.i] < 0:
+        if (
+            colon.text == ":"
+            and root.pos_ == "VERB"
+            and root.i < colon.i
+            and self.in_quote[root.i] < 0
+        ):
             subject = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
             if subject is None or colon.i - root.i > 8:
                 return None

@@ -171,3 +171,9 @@ def test_labelling_verbs_take_object_and_label(quotes_of_text: Find) -> None:
     quote = only(quotes_of_text("Trump called him a “stiff” at the rally."))
     assert quote.kind == "mixed"
     assert contents(quote)[0].startswith("him a “stiff”")
+
+
+def test_name_and_dash_before_a_quote(quotes_of_text: Find) -> None:
+    quote = only(quotes_of_text("Clinton - “I went to Wall Street before the crash.”"))
+    assert quote.kind == "direct"
+    assert quote.source is not None and quote.source.text == "Clinton"
