@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 EXAMPLES := demarche/data/examples
 DEMO_DB ?= demo.sqlite
 
-.PHONY: setup demo test lint typecheck bench golden eval clean
+.PHONY: setup demo test lint typecheck bench golden eval eval-baseline clean
 
 setup: $(VENV)/.installed
 
@@ -38,6 +38,9 @@ bench: setup
 
 golden: setup
 	$(BIN)/python -m pytest -q tests/test_golden.py --regenerate-golden
+
+eval-baseline: setup
+	$(BIN)/python -m pytest -q tests/test_eval_gate.py --update-eval-baseline
 
 eval: setup
 	$(BIN)/demarche eval extraction

@@ -47,3 +47,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite golden files from the current output instead of comparing (review the diff)",
     )
+    parser.addoption(
+        "--update-eval-baseline",
+        action="store_true",
+        help="record the current evaluation figures as the gate's baseline (review the diff)",
+    )
