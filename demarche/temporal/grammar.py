@@ -32,7 +32,7 @@ _ORDWORD = (
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
     r"|twentieth|thirtieth)"
 )
-_YEAR4 = r"(?<![\d$£€.,/-])(?:1[0-9]\d\d|20\d\d)(?![\d%])(?!,\d)\b"
+_YEAR4 = r"(?<![\d$£€.,/-])(?:1[0-9]\d\d|20\d\d)(?![\d%])(?![,.]\d)\b"
 _YEAR2 = r"['’]\d\d\b"
 _UNIT_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

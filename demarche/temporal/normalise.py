@@ -345,6 +345,9 @@ def resolve_agobare(candidate: Candidate, context: Context) -> Resolved:
     return Resolved("DATE", "PAST_REF")
 
 
+SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def resolve_yearadj(candidate: Candidate, context: Context) -> Resolved:
     kind = candidate.parts["kind"].lower().strip()
     if kind in ("-earlier", "-ago", "-before"):
@@ -356,6 +359,8 @@ def resolve_yearadj(candidate: Candidate, context: Context) -> Resolved:
         return Resolved("DATE", year_before(context))
     ref = context.ref("month")
     year = ref.year - 1 if ref.month <= 2 and context.tense == PAST else ref.year
+    if kind == "-end" and SINCE.search(context.before) and ref.month < 12:
+        year = ref.year - 1  # "the change since year-end": the year-end already passed
     if kind == "-end":
         return Resolved("DATE", f"{year_value(year)}-12-31")
     return Resolved("DATE", year_value(year))

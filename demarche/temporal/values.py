@@ -258,8 +258,12 @@ def choose_year(month: int, day: int | None, context: Context) -> int:
 def weekday_date(weekday: int, relation: str | None, context: Context) -> dt.date:
     """The date of a weekday name: "last Friday" strictly before the reference, "next Friday"
     strictly after, a bare "Friday" the reference day itself or the nearest one in the
-    direction the tense points (past unless the verb points forward)."""
+    direction the tense points (past unless the verb points forward). "The previous Friday"
+    and "the following Monday" are anaphoric: they count from the date under discussion."""
     ref = context.ref("day")
+    focus = context.focus
+    if relation in ("the previous", "the following") and focus and granularity_of(focus) == "D":
+        ref = dt.date.fromisoformat(focus)
     delta = weekday - ref.isoweekday()
     if relation in ("last", "this past", "the previous"):
         return ref + dt.timedelta(days=delta - 7 if delta >= 0 else delta)

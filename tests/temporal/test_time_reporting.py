@@ -113,3 +113,19 @@ def test_year_to_date_makes_comparisons_yearly(times) -> None:
     # Without the year-to-date period, the quarter under discussion stays the focus.
     found = values(times, "Third-quarter sales rose from $4 million a year earlier.")
     assert found["a year earlier"] == "1988-Q3"
+
+
+def test_since_year_end_is_the_last_one(times) -> None:
+    assert values(times, "The change is since year-end.")["year-end"] == "1988-12-31"
+    assert values(times, "The deal will close by year-end.")["year-end"] == "1989-12-31"
+
+
+def test_previous_weekday_counts_from_the_day_under_discussion(times) -> None:
+    found = values(
+        times,
+        "London shares closed lower Friday. The index shed 47.3 points to close at 2082.1, "
+        "down 4.5% from the previous Friday.",
+    )
+    assert found["Friday"] == "1989-10-27"
+    assert found["the previous Friday"] == "1989-10-20"
+    assert "2082" not in found  # an index level with decimals is not a year
