@@ -101,6 +101,10 @@ def day_reference(text: str | None, context: Context) -> str:
 def resolve_partday(candidate: Candidate, context: Context) -> Resolved | None:
     parts = candidate.parts
     word = parts.get("word", "").lower()
+    if word == "overnight":
+        # The night before the day under discussion ("closed lower Friday ... depressed by
+        # overnight losses in New York"), else the night before publication.
+        return Resolved("TIME", f"{(focus_day(context) - dt.timedelta(days=1)).isoformat()}TNI")
     if word:
         return Resolved("TIME", f"{context.ref('day').isoformat()}TNI")
     part = PARTS_OF_DAY[parts["part"].lower()]
@@ -115,11 +119,25 @@ def resolve_partday(candidate: Candidate, context: Context) -> Resolved | None:
         return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[anchor]}T{part}")
     if anchor == "last":
         day = (context.ref("day") - dt.timedelta(days=1)).isoformat()
-    elif anchor in ("", "this"):
+    elif anchor == "this":
         day = context.ref("day").isoformat()
+    elif anchor == "":
+        day = focus_day(context).isoformat()  # "in the morning": of the day under discussion
     else:
         day = day_reference(anchor, context)
     return Resolved("TIME", f"{day}T{part}")
+
+
+def focus_day(context: Context) -> dt.date:
+    """The day under discussion: the focus when it is a day no later than the reference date
+    (a story about Friday's trading), else the reference date."""
+    ref = context.ref("day")
+    focus = context.focus
+    if focus and granularity_of(focus) == "D":
+        day = dt.date.fromisoformat(focus)
+        if day <= ref:
+            return day
+    return ref
 
 
 def resolve_mdy(candidate: Candidate, context: Context) -> Resolved:

@@ -129,3 +129,15 @@ def test_previous_weekday_counts_from_the_day_under_discussion(times) -> None:
     assert found["Friday"] == "1989-10-27"
     assert found["the previous Friday"] == "1989-10-20"
     assert "2082" not in found  # an index level with decimals is not a year
+
+
+def test_parts_of_day_belong_to_the_day_under_discussion(times) -> None:
+    found = values(
+        times,
+        "London shares closed lower Friday. They were depressed by overnight losses in New "
+        "York. Dealers placed orders in the morning.",
+    )
+    assert found["overnight"] == "1989-10-26TNI"
+    assert found["the morning"] == "1989-10-27TMO"
+    assert values(times, "Fighting continued overnight.")["overnight"] == "1989-11-01TNI"
+    assert values(times, "She will speak this morning.")["this morning"] == "1989-11-02TMO"
