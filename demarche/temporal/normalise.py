@@ -9,7 +9,12 @@ the expression with no value, never one computed from today's date.
 The focus is the last explicit date the document mentioned. Business news says "the third
 quarter ... a year earlier" and means the third quarter of the previous year, so expressions
 such as "a year earlier", "the quarter" and "that year" are resolved against it rather than
-against the publication date.
+against the publication date. A quarter's end date ("the quarter ended Sept. 30") leaves the
+quarter as the focus, and "the first nine months" leaves its year.
+
+The topic is the document's reporting period: the first completed quarter it names. Earnings
+news states it in the lede, and "the latest quarter", "the year-earlier period" and "the 1988
+period" keep meaning it even after a passing mention of another quarter.
 """
 
 from __future__ import annotations
