@@ -440,9 +440,12 @@ def year_to_date(
     relative = (candidate.parts.get("rel") or "").lower()
     if relative not in ("first", "latest") or unit not in ("month", "quarter") or not number:
         return None
-    if number * (3 if unit == "quarter" else 1) >= 12 or context.reference is None:
+    if number * (3 if unit == "quarter" else 1) >= 12:
         return None
-    return latest_quarter(context, reported=True)[:4]
+    try:
+        return latest_quarter(context, reported=True)[:4]
+    except Unanchored:
+        return None  # the duration keeps its value; only the focus is unknown
 
 
 def resolve_set(candidate: Candidate, context: Context) -> Resolved:

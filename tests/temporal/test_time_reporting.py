@@ -141,3 +141,11 @@ def test_parts_of_day_belong_to_the_day_under_discussion(times) -> None:
     assert found["the morning"] == "1989-10-27TMO"
     assert values(times, "Fighting continued overnight.")["overnight"] == "1989-11-01TNI"
     assert values(times, "She will speak this morning.")["this morning"] == "1989-11-02TMO"
+
+
+def test_coarse_or_missing_reference_keeps_durations(times) -> None:
+    for published in ("1989", None):
+        found = [t for t in times("In the first nine months, net rose.", published)]
+        assert [(t.text, t.value) for t in found] == [("the first nine months", "P9M")]
+        found = times("Sales rose in the quarter ended July 31 from a year earlier.", published)
+        assert all(t.value is None or t.value[:1].isdigit() for t in found)
