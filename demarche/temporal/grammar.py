@@ -141,7 +141,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "ctxq",
         rf"(?:the|this|that|its)\s+(?P<ctxq_pre>(?:(?:latest|current|most\s+recent|same|"
         rf"comparable|year-earlier|year-ago|year-before|previous|prior|fiscal|corresponding"
-        rf"|{_YEAR4})\s+){{0,3}})(?P<ctxq_unit>quarter|period)\b(?!s)",
+        rf"|{_YEAR4})\s+){{0,3}})(?P<ctxq_unit>quarter|period)\b(?!s)"
+        rf"(?P<ctxq_ago>\s+a\s+year\s+(?:ago|earlier|before)\b)?",
     ),
     # two years ago / a year earlier / 10 days later
     (

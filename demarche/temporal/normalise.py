@@ -313,7 +313,16 @@ def period_end(context: Context) -> dt.date | None:
 
 def resolve_ctxq(candidate: Candidate, context: Context) -> Resolved | None:
     """ "The quarter", "the latest period", "the year-ago quarter", "the 1988 period": the
-    quarter under discussion, which becomes the focus for a following "a year ago"."""
+    quarter under discussion, which becomes the focus for a following "a year ago"; "the
+    quarter a year ago" is the same quarter of the year before."""
+    resolved = quarter_in_context(candidate, context)
+    if resolved is None or not candidate.parts.get("ago") or not resolved.value:
+        return resolved
+    return Resolved("DATE", shift_years(resolved.value, -1))
+
+
+def quarter_in_context(candidate: Candidate, context: Context) -> Resolved | None:
+    """The quarter (or period) that "the quarter" and its kin refer to."""
     pre = candidate.parts.get("pre", "").lower()
     unit = candidate.parts["unit"].lower()
     year_match = re.search(r"\d{4}", pre)

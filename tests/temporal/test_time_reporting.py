@@ -149,3 +149,12 @@ def test_coarse_or_missing_reference_keeps_durations(times) -> None:
         assert [(t.text, t.value) for t in found] == [("the first nine months", "P9M")]
         found = times("Sales rose in the quarter ended July 31 from a year earlier.", published)
         assert all(t.value is None or t.value[:1].isdigit() for t in found)
+
+
+def test_the_quarter_a_year_ago(times) -> None:
+    found = values(
+        times,
+        "Columbia had a loss for the third quarter. For the quarter a year ago, it reported "
+        "earnings of $16.3 million.",
+    )
+    assert found["the quarter a year ago"] == "1988-Q3"
