@@ -99,4 +99,3 @@ class InputWarning(InputError):
 
     Callers report it like an error but do not count the input as failed.
     """
-

@@ -301,10 +301,10 @@ def run(args: argparse.Namespace) -> int:
     for gold, event in scores[(args.split, "best")].errors[: args.errors]:
         got = "no event"
         if event is not None:
-            got = (
-                f"{event.type} {event.source.text if event.source else None} -> "
-                f"{event.target.text if event.target else None} ({event.trigger.text if event.trigger else ''})"
-            )
+            source = event.source.text if event.source else None
+            target = event.target.text if event.target else None
+            trigger = event.trigger.text if event.trigger else ""
+            got = f"{event.type} {source} -> {target} ({trigger})"
         print(
             f"- {gold.id} gold {gold.type} {sorted(gold.sources)}->{sorted(gold.targets)}; "
             f"got {got}\n  {gold.text}"
