@@ -64,6 +64,8 @@ STANCE: frozenset[str] = frozenset(
     deny criticize criticise praise endorse support oppose reject cite accuse blame condemn
     denounce slam attack welcome applaud dismiss question defend propose announce describe
     call label dub brand characterize characterise acknowledge admit recommend demand urge
+    back blast challenge mock invoke discuss express share target hit knock bash lambaste rip
+    decry fault hail champion embrace favor favour vote tout ridicule focus
     """.split()
 )
 """Verbs whose content may be a direct object ("endorsed the compromise")."""

@@ -140,6 +140,8 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
         return _around(verb.head, verb), True
     if _trailing_cue(verb) and lexicon.takes_quote(lemma):
         return _around(verb.head, verb), True  # "X plans to run, Welch said." parsed upside down
+    if _as_clause(verb) and (lexicon.takes_quote(lemma) or lemma in lexicon.cognition):
+        return _around(verb.head, verb), True  # "As Pollak observed, the victor was ..."
     if lexicon.takes_infinitive(lemma):
         for child in children:
             if child.dep_ == "xcomp" and child.i > verb.i:
@@ -148,6 +150,12 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
                     if other.dep_ == "dobj" and other.i < child.i:
                         start = min(start, other.left_edge.i)
                 return [token_range(verb.doc, start, child.right_edge.i)], False
+    if lexicon.takes_quote(lemma) and lemma not in ADDRESSEE_OBJECT:
+        for child in children:
+            if child.i > verb.i and (
+                child.dep_ == "intj" or (child.dep_ in ("dobj", "xcomp") and child.pos_ != "PRON")
+            ):
+                return [subtree_range(child)], False  # "said yes", "mentions her granddaughter"
     if lexicon.takes_object(lemma):
         for child in children:
             if child.dep_ != "dobj" or child.i < verb.i:
@@ -166,6 +174,22 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
 
 
 _COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd"})
+
+ADDRESSEE_OBJECT = frozenset(
+    "tell ask inform advise assure reassure warn urge remind caution chide scold question "
+    "email text message quote cite answer push press lobby".split()
+)
+"""Verbs of saying whose direct object is the person addressed, not what was said."""
+
+
+def _as_clause(verb: Token) -> bool:
+    """Whether the verb heads an "as X noted," clause modifying the clause it reports."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+    )
 
 
 def raising_content(verb: Token) -> list[CharRange]:

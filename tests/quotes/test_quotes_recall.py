@@ -1,0 +1,56 @@
+"""Constructions PolNeAR annotates that the first rules missed: "as X noted", "said no",
+speech verbs with an object, and stance verbs such as "blasted" or "voted for"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from demarche.records import Quote
+
+Find = Callable[[str], list[Quote]]
+
+
+def _by_cue(quotes: list[Quote], cue: str) -> Quote:
+    found = [q for q in quotes if q.cue is not None and q.cue.text == cue]
+    assert len(found) == 1, quotes
+    return found[0]
+
+
+def test_as_clause_reports_the_clause_it_modifies(quotes_of_text: Find) -> None:
+    text = "As the senator observed, the biggest winner of the night was the moderator."
+    quote = _by_cue(quotes_of_text(text), "observed")
+    assert quote.source is not None and quote.source.text == "the senator"
+    assert [s.text.rstrip(".") for s in quote.content] == [
+        "the biggest winner of the night was the moderator"
+    ]
+
+
+def test_as_clause_with_a_complement_of_its_own_is_not_reread(quotes_of_text: Find) -> None:
+    text = "As the senator said that taxes would rise, the markets fell sharply."
+    quotes = quotes_of_text(text)
+    quote = _by_cue(quotes, "said")
+    assert all("markets" not in s.text for s in quote.content)
+
+
+def test_said_yes(quotes_of_text: Find) -> None:
+    text = "Asked whether he would run again, the governor said yes."
+    quote = _by_cue(quotes_of_text(text), "said")
+    assert [s.text for s in quote.content] == ["yes"]
+
+
+def test_speech_verb_with_an_object(quotes_of_text: Find) -> None:
+    text = "The candidate often mentions her granddaughter in speeches."
+    quote = _by_cue(quotes_of_text(text), "often mentions")
+    assert [s.text for s in quote.content] == ["her granddaughter"]
+
+
+def test_the_addressee_of_told_is_not_content(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The mayor told reporters on Monday.")
+    assert all(s.text != "reporters" for q in quotes for s in q.content)
+
+
+def test_stance_verb_takes_its_object(quotes_of_text: Find) -> None:
+    text = "Senator Warren blasted the new banking rules on Tuesday."
+    quote = _by_cue(quotes_of_text(text), "blasted")
+    assert quote.source is not None and quote.source.text == "Senator Warren"
+    assert quote.content[0].text.startswith("the new banking rules")
