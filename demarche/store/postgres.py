@@ -132,11 +132,15 @@ class PostgresStore(Store):
         source = article.source or article.id[:12]
         try:
             with self._conn.transaction(), self._conn.cursor() as cursor:
-                if cursor.execute(
-                    "SELECT 1 FROM articles WHERE text_hash = %s", (digest,)
-                ).fetchone():
+                # One statement, so both checks see the same snapshot: with two separate
+                # reads a writer committing in between made the same text look like a clash.
+                stored = cursor.execute(
+                    "SELECT text_hash FROM articles WHERE text_hash = %s OR id = %s",
+                    (digest, article.id),
+                ).fetchall()
+                if any(row[0] == digest for row in stored):
                     return False
-                if cursor.execute("SELECT 1 FROM articles WHERE id = %s", (article.id,)).fetchone():
+                if stored:
                     detail = f"id {article.id!r} is already stored with a different text"
                     raise InputError("D021", source=source, detail=detail)
                 cursor.execute(
