@@ -22,6 +22,7 @@ from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
 from demarche.quotes.marks import find_quoted
+from demarche.quotes.nominal import nominal_candidates
 from demarche.quotes.speakers import resolve_speakers
 from demarche.quotes.verbal import according_to, verbal_candidates
 
@@ -38,6 +39,9 @@ class QuoteExtractor:
         strings = nlp.vocab.strings
         self._cue_hashes = numpy.array(
             sorted(strings.add(lemma) for lemma in lexicon.all_lemmas), dtype=numpy.uint64
+        )
+        self._noun_hashes = numpy.array(
+            sorted(strings.add(lemma) for lemma in lexicon.nouns), dtype=numpy.uint64
         )
         self._according = numpy.uint64(strings.add("according"))
 
@@ -56,6 +60,8 @@ class QuoteExtractor:
         according = numpy.flatnonzero(table[:, 1] == self._according).tolist()
         candidates = verbal_candidates(doc, self.lexicon, cue_tokens)
         candidates.extend(according_to(doc, according))
+        nouns = numpy.flatnonzero(numpy.isin(table[:, 0], self._noun_hashes)).tolist()
+        candidates.extend(nominal_candidates(doc, self.lexicon, nouns))
         linked = QuoteLinker(doc, text, find_quoted(text), candidates).link()
         drafts = univocal(doc, linked)
         resolve_speakers(doc, drafts)

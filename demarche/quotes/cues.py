@@ -82,6 +82,17 @@ MEDIUM_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns of "said in a statement": the prepositional phrase belongs to the cue."""
 
+NOUNS: frozenset[str] = frozenset(
+    """
+    claim call support attack criticism endorsement assertion suggestion request opposition
+    proposal concern view promise pledge vow remark comment demand warning threat accusation
+    allegation argument complaint advice insistence denial admission praise belief fear doubt
+    stance decision embrace rejection refusal response appeal condemnation defense defence
+    backing prediction estimate message criticisms attacks claims remarks comments
+    """.split()
+)
+"""Nouns that cue an attribution when they name a source and a content ("Trump's call for")."""
+
 LIGHT_HEADS: frozenset[str] = frozenset(
     """
     go continue proceed be decline refuse want try seem appear use have hasten rush
@@ -102,6 +113,7 @@ class CueLexicon:
     raising: frozenset[str] = RAISING
     medium_nouns: frozenset[str] = MEDIUM_NOUNS
     light_heads: frozenset[str] = LIGHT_HEADS
+    nouns: frozenset[str] = NOUNS
     all_lemmas: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -54,3 +54,22 @@ def test_stance_verb_takes_its_object(quotes_of_text: Find) -> None:
     quote = _by_cue(quotes_of_text(text), "blasted")
     assert quote.source is not None and quote.source.text == "Senator Warren"
     assert quote.content[0].text.startswith("the new banking rules")
+
+
+def test_noun_cue_with_a_that_clause(quotes_of_text: Find) -> None:
+    text = "After Trump's claim that the vote was rigged, the party met in private."
+    quote = _by_cue(quotes_of_text(text), "claim")
+    assert quote.source is not None and quote.source.text == "Trump"
+    assert [s.text for s in quote.content] == ["that the vote was rigged"]
+
+
+def test_noun_cue_with_for(quotes_of_text: Find) -> None:
+    text = "Clinton's call for tighter gun laws drew applause."
+    quote = _by_cue(quotes_of_text(text), "call for")
+    assert quote.source is not None and quote.source.text == "Clinton"
+    assert [s.text for s in quote.content] == ["tighter gun laws"]
+
+
+def test_noun_without_a_source_is_not_a_cue(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The plan for new roads was approved on Monday.")
+    assert all(q.cue is None or q.cue.text != "plan for" for q in quotes)
