@@ -90,6 +90,12 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
         if child.dep_ == "prt" and child.i == last + 1:
             last = child.i
         elif (
+            child.dep_ in _RIGHT_DEPS
+            and child.left_edge.i == last + 1
+            and child.right_edge.i - child.left_edge.i < 4
+        ):
+            last = child.right_edge.i  # "said sarcastically", "said Wednesday"
+        elif (
             child.dep_ == "prep"
             and child.i == last + 1
             and child.lower_ in ("in", "on")
@@ -103,6 +109,8 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
 
 
 _LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+_RIGHT_DEPS = frozenset({"advmod", "npadvmod"})
+"""Adverbs and bare time phrases right after the verb, which PolNeAR's cues mostly take in."""
 
 
 def _extend_left(verb: Token, first: int) -> int:
@@ -310,7 +318,15 @@ def _source_range(subject: Token, verb: Token) -> CharRange:
     if first <= verb.i <= last:
         last = max(subject.i, verb.i - 1) if subject.i < verb.i else last
         first = subject.i if subject.i > verb.i else first
-    return token_range(subject.doc, first, last)
+    doc = subject.doc
+    for i in range(subject.i - 1, first - 1, -1):
+        if doc[i].text in _DATELINE_DASHES:  # "RENO, Nev. (AP) — Republican hopeful Trump"
+            first = i + 1
+            break
+    return token_range(doc, first, last)
+
+
+_DATELINE_DASHES = frozenset({"—", "--", "–"})
 
 
 def according_to(doc: Doc, candidates: list[int]) -> list[Draft]:

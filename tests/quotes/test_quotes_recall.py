@@ -73,3 +73,15 @@ def test_noun_cue_with_for(quotes_of_text: Find) -> None:
 def test_noun_without_a_source_is_not_a_cue(quotes_of_text: Find) -> None:
     quotes = quotes_of_text("The plan for new roads was approved on Monday.")
     assert all(q.cue is None or q.cue.text != "plan for" for q in quotes)
+
+
+def test_cue_takes_an_adverb_after_the_verb(quotes_of_text: Find) -> None:
+    text = "The senator said sarcastically that the bill would pass."
+    quote = _by_cue(quotes_of_text(text), "said sarcastically")
+    assert quote.source is not None and quote.source.text == "The senator"
+
+
+def test_source_leaves_out_the_dateline(quotes_of_text: Find) -> None:
+    text = "WASHINGTON — Senator Jane Doe said that the talks had failed."
+    quote = _by_cue(quotes_of_text(text), "said")
+    assert quote.source is not None and quote.source.text == "Senator Jane Doe"
