@@ -96,7 +96,7 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         own = list(draft.content)
         if draft.cue:
             own.append(draft.cue)
-        if any(taken.overlaps(start, end) for start, end in own):
+        if not draft.outer and any(taken.overlaps(start, end) for start, end in own):
             continue
         kept.append(draft)
         for start, end in own:

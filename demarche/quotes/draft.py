@@ -31,6 +31,8 @@ class Draft:
         loose: the content was guessed as the clause the cue interrupts, so an adjacent
             quotation should replace it.
         speech: the cue is a verb of saying, so it can take a verbatim quotation next to it.
+        outer: the attribution wraps whatever its content holds, other attributions included
+            ("“…,” Hewitt said, according to a transcript"), so it is kept beside them.
     """
 
     kind: str
@@ -42,6 +44,7 @@ class Draft:
     speaker: str | None = None
     loose: bool = False
     speech: bool = True
+    outer: bool = False
 
     @property
     def start(self) -> int:

@@ -356,6 +356,7 @@ def according_to(doc: Doc, candidates: list[int]) -> list[Draft]:
                 content=content,
                 cue_token=index,
                 speaker_token=objects[0].i,
+                outer=True,
             )
         )
     return drafts

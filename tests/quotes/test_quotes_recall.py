@@ -85,3 +85,11 @@ def test_source_leaves_out_the_dateline(quotes_of_text: Find) -> None:
     text = "WASHINGTON — Senator Jane Doe said that the talks had failed."
     quote = _by_cue(quotes_of_text(text), "said")
     assert quote.source is not None and quote.source.text == "Senator Jane Doe"
+
+
+def test_according_to_wraps_an_attribution(quotes_of_text: Find) -> None:
+    text = "“We will win,” Hewitt said, according to a transcript of the show."
+    quotes = quotes_of_text(text)
+    outer = _by_cue(quotes, "according to")
+    assert outer.source is not None and outer.source.text == "a transcript of the show"
+    assert _by_cue(quotes, "said").kind == "direct"
