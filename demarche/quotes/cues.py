@@ -65,7 +65,9 @@ STANCE: frozenset[str] = frozenset(
     denounce slam attack welcome applaud dismiss question defend propose announce describe
     call label dub brand characterize characterise acknowledge admit recommend demand urge
     back blast challenge mock invoke discuss express share target hit knock bash lambaste rip
-    decry fault hail champion embrace favor favour vote tout ridicule focus
+    decry fault hail champion embrace favor favour vote tout ridicule focus voice celebrate
+    approve encourage reference forecast herald portray rebuke illustrate frame prefer love
+    enjoy apologize apologise
     """.split()
 )
 """Verbs whose content may be a direct object ("endorsed the compromise")."""
