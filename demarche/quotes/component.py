@@ -5,7 +5,8 @@ Runs after the parser, ``demarche_actors`` (whose mentions name the speakers) an
 order. It works without the actors component too; speakers are then None.
 
 Steps, each in its own module: find the quoted stretches (``marks``), read candidate
-attributions off the parse (``verbal``), tie quotes to cues and classify direct / mixed /
+attributions off the parse (``verbal`` for verbs and "according to", ``nominal`` for noun cues
+such as "Trump's call for"), tie quotes to cues and classify direct / mixed /
 indirect (``direct``), keep one attribution per token (PolNeAR's univocal convention, so a
 "he said" inside a quotation is not reported twice), and resolve speakers (``speakers``).
 """
@@ -85,7 +86,8 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
     A cue inside another attribution's content (a "he said" within a quotation or a reported
     clause) and a content overlapping an accepted one are dropped, processing cues from the
-    sentence root downwards (a cue interrupting its clause counts as above that clause).
+    sentence root downwards (a cue interrupting its clause counts as above that clause). An
+    ``outer`` draft ("…, Hewitt said, according to a transcript") is kept beside what it wraps.
     """
     # a cue that interrupts or closes the clause it reports hangs below that clause's verb in
     # the parse, yet it is the outer attribution: it goes before its head
