@@ -229,6 +229,8 @@ def _around(head: Token, inner: Token) -> list[CharRange]:
     doc = head.doc
     pieces = []
     left, right = head.left_edge.i, head.right_edge.i
+    while left < right and doc[left].dep_ == "cc" and doc[left].head.i == head.i:
+        left += 1  # "But the industry, she said, is doing better": the link is the writer's
     cut_first, cut_last = inner.left_edge.i, inner.right_edge.i
     if cut_first > left:
         pieces.append(token_range(doc, left, cut_first - 1))

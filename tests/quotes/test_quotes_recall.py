@@ -93,3 +93,9 @@ def test_according_to_wraps_an_attribution(quotes_of_text: Find) -> None:
     outer = _by_cue(quotes, "according to")
     assert outer.source is not None and outer.source.text == "a transcript of the show"
     assert _by_cue(quotes, "said").kind == "direct"
+
+
+def test_interrupted_clause_leaves_out_a_leading_conjunction(quotes_of_text: Find) -> None:
+    text = "But the golf industry, she said, is doing much better than before."
+    quote = _by_cue(quotes_of_text(text), "said")
+    assert quote.content[0].text == "the golf industry"
