@@ -6,9 +6,10 @@ order. It works without the actors component too; speakers are then None.
 
 Steps, each in its own module: find the quoted stretches (``marks``), read candidate
 attributions off the parse (``verbal`` for verbs and "according to", ``nominal`` for noun cues
-such as "Trump's call for"), tie quotes to cues and classify direct / mixed /
-indirect (``direct``), keep one attribution per token (PolNeAR's univocal convention, so a
-"he said" inside a quotation is not reported twice), and resolve speakers (``speakers``).
+such as "Trump's call for", ``attitudes`` for "is not sure that"), tie quotes to cues and
+classify direct / mixed / indirect (``direct``), keep one attribution per token (PolNeAR's
+univocal convention, so a "he said" inside a quotation is not reported twice), and resolve
+speakers (``speakers``).
 """
 
 from bisect import bisect_left
@@ -19,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from demarche.pipeline.extensions import register_extensions
+from demarche.quotes.attitudes import ADJECTIVES, attitude_candidates
 from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
@@ -44,6 +46,9 @@ class QuoteExtractor:
         self._noun_hashes = numpy.array(
             sorted(strings.add(lemma) for lemma in lexicon.nouns), dtype=numpy.uint64
         )
+        self._adjective_hashes = numpy.array(
+            sorted(strings.add(lemma) for lemma in ADJECTIVES), dtype=numpy.uint64
+        )
         self._according = numpy.uint64(strings.add("according"))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -63,6 +68,8 @@ class QuoteExtractor:
         candidates.extend(according_to(doc, according))
         nouns = numpy.flatnonzero(numpy.isin(table[:, 0], self._noun_hashes)).tolist()
         candidates.extend(nominal_candidates(doc, self.lexicon, nouns))
+        adjectives = numpy.flatnonzero(numpy.isin(table[:, 0], self._adjective_hashes)).tolist()
+        candidates.extend(attitude_candidates(doc, adjectives))
         linked = QuoteLinker(doc, text, find_quoted(text), candidates).link()
         drafts = univocal(doc, linked)
         resolve_speakers(doc, drafts)

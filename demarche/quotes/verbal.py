@@ -85,7 +85,7 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
         and head.lemma_ in lexicon.light_heads
     ):
         first, carrier = head.i, head
-    first = _extend_left(carrier, first)
+    first = extend_left(carrier, first)
     for child in verb.children:
         if child.dep_ == "prt" and child.i == last + 1:
             last = child.i
@@ -113,7 +113,7 @@ _RIGHT_DEPS = frozenset({"advmod", "npadvmod"})
 """Adverbs and bare time phrases right after the verb, which PolNeAR's cues mostly take in."""
 
 
-def _extend_left(verb: Token, first: int) -> int:
+def extend_left(verb: Token, first: int) -> int:
     """Take in the auxiliaries, negation and adverbs that directly precede the verb."""
     doc = verb.doc
     while first > 0:

@@ -99,3 +99,21 @@ def test_interrupted_clause_leaves_out_a_leading_conjunction(quotes_of_text: Fin
     text = "But the golf industry, she said, is doing much better than before."
     quote = _by_cue(quotes_of_text(text), "said")
     assert quote.content[0].text == "the golf industry"
+
+
+def test_attitude_adjective_with_a_clause(quotes_of_text: Find) -> None:
+    text = "Cruz has been acutely aware that the contest is a delegate battle."
+    quote = _by_cue(quotes_of_text(text), "has been acutely aware")
+    assert quote.source is not None and quote.source.text == "Cruz"
+    assert quote.content[0].text.rstrip(".") == "that the contest is a delegate battle"
+
+
+def test_attitude_adjective_with_a_preposition(quotes_of_text: Find) -> None:
+    text = "The old lions of the movement are tired of a party with so few wins."
+    quote = _by_cue(quotes_of_text(text), "are tired of")
+    assert quote.source is not None and quote.source.text == "The old lions of the movement"
+    assert [s.text for s in quote.content] == ["a party with so few wins"]
+
+
+def test_adjective_without_content_is_not_a_cue(quotes_of_text: Find) -> None:
+    assert all(q.cue is None or "happy" not in q.cue.text for q in quotes_of_text("She was happy."))
