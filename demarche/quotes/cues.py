@@ -72,6 +72,9 @@ STANCE: frozenset[str] = frozenset(
 )
 """Verbs whose content may be a direct object ("endorsed the compromise")."""
 
+FRAMING: frozenset[str] = frozenset({"see", "view", "regard", "perceive", "cast", "paint"})
+"""Verbs that report a view only as "X sees Y as Z": content is the object with its "as"."""
+
 RAISING: frozenset[str] = frozenset({"seem", "appear"})
 """Evidential verbs with no source ("Trump seemed poised to win"): content is the subject and
 its complement."""
@@ -113,15 +116,16 @@ class CueLexicon:
     intention: frozenset[str] = INTENTION
     stance: frozenset[str] = STANCE
     raising: frozenset[str] = RAISING
+    framing: frozenset[str] = FRAMING
     medium_nouns: frozenset[str] = MEDIUM_NOUNS
     light_heads: frozenset[str] = LIGHT_HEADS
     nouns: frozenset[str] = NOUNS
     all_lemmas: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        every = (
-            self.speech | self.cognition | self.evidence | self.intention | self.stance
-        ) | self.raising
+        every = (self.speech | self.cognition | self.evidence | self.intention | self.stance) | (
+            self.raising | self.framing
+        )
         object.__setattr__(self, "all_lemmas", every)
 
     def takes_quote(self, lemma: str) -> bool:

@@ -164,6 +164,8 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
                 child.dep_ == "intj" or (child.dep_ in ("dobj", "xcomp") and child.pos_ != "PRON")
             ):
                 return [subtree_range(child)], False  # "said yes", "mentions her granddaughter"
+    if lemma in lexicon.framing:
+        return _framed(verb), False
     if lexicon.takes_object(lemma):
         for child in children:
             if child.dep_ != "dobj" or child.i < verb.i:
@@ -179,6 +181,18 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
                 continue  # "criticised it": nothing said
             return [token_range(verb.doc, child.left_edge.i, last)], False
     return [], False
+
+
+def _framed(verb: Token) -> list[CharRange]:
+    """The content of "sees Cruz as a uniter": the object through its "as" phrase, or nothing
+    ("saw the film" reports no view)."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    for child in verb.rights:
+        if child.i > obj.i and child.dep_ == "prep" and child.lower_ == "as":
+            return [token_range(verb.doc, obj.left_edge.i, child.right_edge.i)]
+    return []
 
 
 _COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd"})

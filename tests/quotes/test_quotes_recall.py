@@ -61,6 +61,12 @@ def _by_cue(quotes: list[Quote], cue: str) -> Quote:
             "a party with so few wins",
         ),
         (
+            "But they also see Mr. Trump as a risk to the party.",
+            "also see",
+            "they",
+            "Mr. Trump as a risk to the party",
+        ),
+        (
             "The senator said sarcastically that the bill would pass.",
             "said sarcastically",
             "The senator",
@@ -124,3 +130,8 @@ def test_according_to_wraps_an_attribution(quotes_of_text: Find) -> None:
     outer = _by_cue(quotes, "according to")
     assert outer.source is not None and outer.source.text == "a transcript of the show"
     assert _by_cue(quotes, "said").kind == "direct"
+
+
+def test_seeing_without_as_is_not_a_view(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The senator saw the film on Monday.")
+    assert all(q.cue is None or "saw" not in q.cue.text for q in quotes)
