@@ -54,7 +54,7 @@ EVIDENCE: frozenset[str] = frozenset(
 INTENTION: frozenset[str] = frozenset(
     """
     promise pledge vow threaten plan want hope intend decide refuse offer seek vow swear
-    aim expect wish agree urge ask tell call warn
+    aim expect wish agree urge ask tell call warn decline
     """.split()
 )
 """Verbs whose content may be an infinitive ("vowed to carry on", "urged him to resign")."""

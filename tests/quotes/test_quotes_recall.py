@@ -67,6 +67,12 @@ def _by_cue(quotes: list[Quote], cue: str) -> Quote:
             "Mr. Trump as a risk to the party",
         ),
         (
+            "The spokesman declined to comment on the report.",
+            "declined",
+            "The spokesman",
+            "to comment on the report",
+        ),
+        (
             "The senator said sarcastically that the bill would pass.",
             "said sarcastically",
             "The senator",
