@@ -113,7 +113,8 @@ def coded_type(trigger: Trigger, modality: str) -> tuple[str, str | None, str]:
         if modality == "negated" and is_prospective(trigger.token):
             return "REJECT", FRAME_MODES.get(("REJECT", spec.type)), "asserted"
         if modality in PROMISING and spec.type != "AGREE":
-            return "AGREE", None, modality
+            # PLOVER's AGREE modes name what is offered: meet, assist, yield.
+            return "AGREE", FRAME_MODES.get(("AGREE", spec.type)), modality
     if spec.type in CONFLICTUAL_ACTS and modality in PROMISING:
         return "THREATEN", FRAME_MODES.get(("THREATEN", spec.type)), modality
     return spec.type, spec.mode, modality

@@ -54,6 +54,12 @@ FRAME_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "dobj", "prep", "acl", "advcl"})
 
 FRAME_MODES: dict[tuple[str, str], str] = {
+    ("AGREE", "CONSULT"): "meet",
+    ("AGREE", "RETREAT"): "yield",
+    ("AGREE", "CONCEDE"): "yield",
+    ("AGREE", "COOPERATE"): "assist",
+    ("AGREE", "AID"): "assist",
+    ("AGREE", "SUPPORT"): "assist",
     ("REQUEST", "CONSULT"): "meet",
     ("REJECT", "CONSULT"): "meet",
     ("REQUEST", "AGREE"): "meet",
