@@ -299,3 +299,20 @@ def test_passive_subject_controls_an_adjunct(analyse_text) -> None:
     doc = analyse_text("Colonel Diallo was dismissed after imposing a curfew in Bamako.")
     curfews = [e for e in doc.events if e.type == "COERCE"]
     assert curfews and curfews[0].source and "Diallo" in curfews[0].source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("China will send aid to Nepal.", "assist"),
+        ("Macron said he would love to meet Scholz.", "meet"),
+    ],
+)
+def test_an_offered_act_is_agree_with_the_mode_of_what_is_offered(
+    analyse_text, text: str, mode: str
+) -> None:
+    document = analyse_text(text, published="2025-01-01")
+    agree = find(document, "AGREE")
+    assert agree, [e.type for e in document.events]
+    assert agree[0].mode == mode
+    assert agree[0].modality in ("future", "intended")
