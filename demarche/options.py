@@ -33,7 +33,8 @@ class Options:
         model: spaCy pipeline name or path; None tries ``DEFAULT_MODELS`` in order.
         components: demarche components to add, in order.
         published: publication date (YYYY-MM-DD) forced on every input, overriding metadata.
-        allow_languages: languages besides English that are analysed instead of rejected.
+        allow_languages: languages besides English that are analysed instead of rejected
+            (``*`` for any).
         max_bytes: inputs larger than this are refused (protects memory on huge files).
         batch_size: documents per ``nlp.pipe`` batch.
         actor_files: extra knowledge-base files that add or override actors.

@@ -56,7 +56,7 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="LANG",
-        help="analyse articles in this language too (repeatable; e.g. fr)",
+        help="analyse articles in this language too (repeatable; e.g. fr; * for any)",
     )
     parser.add_argument(
         "--max-bytes",

@@ -69,7 +69,12 @@ def detect_language(text: str) -> tuple[str | None, float]:
 
 
 def is_foreign(language: str | None, share: float, allowed: frozenset[str]) -> bool:
-    """True when most of an article is confidently not English and its language was not allowed."""
+    """True when most of an article is confidently not English and its language was not allowed
+    (``*`` allows every language)."""
     return (
-        language is not None and language != "en" and language not in allowed and share >= MAJORITY
+        language is not None
+        and language != "en"
+        and language not in allowed
+        and "*" not in allowed
+        and share >= MAJORITY
     )

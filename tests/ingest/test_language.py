@@ -23,3 +23,12 @@ def test_foreign_article_behind_an_english_menu_is_foreign() -> None:
 def test_too_short_to_tell() -> None:
     assert detect_language("Yes.") == (None, 0.0)
     assert not is_foreign(None, 0.0, frozenset())
+
+
+def test_a_star_allows_every_language() -> None:
+    from demarche.ingest.language import is_foreign
+
+    assert is_foreign("fr", 1.0, frozenset())
+    assert not is_foreign("fr", 1.0, frozenset({"fr"}))
+    assert not is_foreign("fr", 1.0, frozenset({"*"}))
+    assert not is_foreign("en", 1.0, frozenset())
