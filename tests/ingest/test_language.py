@@ -26,8 +26,6 @@ def test_too_short_to_tell() -> None:
 
 
 def test_a_star_allows_every_language() -> None:
-    from demarche.ingest.language import is_foreign
-
     assert is_foreign("fr", 1.0, frozenset())
     assert not is_foreign("fr", 1.0, frozenset({"fr"}))
     assert not is_foreign("fr", 1.0, frozenset({"*"}))
