@@ -107,6 +107,13 @@ class Entry:
 
     def role_at(self, date: str | None) -> Role | None:
         """The role held at ``date``, the latest one held when none is current."""
+        if date is None:
+            # Undated text: the seed lists end a person's dated offices with an undated
+            # catch-all role (Kofi Annan: UN Secretary-General 1997-2006, then "ELI"); the
+            # office that made the person newsworthy is the better guess, so dated roles win.
+            dated = [r for r in self.roles if r.start or r.end]
+            if dated and all(not (r.start or r.end) for r in self.roles if r.end is None):
+                return max(dated, key=lambda r: r.end or "")
         current = [r for r in self.roles if r.valid_at(date)]
         if current:
             return current[-1]

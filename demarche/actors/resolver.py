@@ -280,12 +280,6 @@ class DocumentResolver:
             i -= 1
         while words and words[0].lower_ in ("the", "and", "of", "for"):
             words.pop(0)
-        for token in words:
-            if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
-                ent = self.ent_at(token.i)
-                entry = next(iter(self.kb.lookup(ent.text)), None) if ent is not None else None
-                if entry is not None and (entry.kind == "igo" or entry.sector == "IGO"):
-                    evidence.sector = "IGO"  # "U.N. Secretary-General Kofi Annan"
         root = span.root
         rights = list(root.rights) if root.n_rights else []
         for prep in rights:
@@ -301,6 +295,13 @@ class DocumentResolver:
             if head.lower_ in TITLE_HEADS or head.lemma_.lower() in TITLE_HEADS:
                 appos_words = [t for t in head.subtree if t.i < span.start or t.i >= span.end]
                 break
+        for token in (*words, *appos_words):
+            if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
+                ent = self.ent_at(token.i)
+                entry = next(iter(self.kb.lookup(ent.text)), None) if ent is not None else None
+                if entry is not None and (entry.kind == "igo" or entry.sector == "IGO"):
+                    # "U.N. Secretary-General Kofi Annan", "Kofi Annan, UN secretary-general"
+                    evidence.sector = "IGO"
         for source in (words, appos_words):
             if not source:
                 continue
@@ -335,9 +336,9 @@ class DocumentResolver:
                     kept.pop(0)
                 title = kept and self.doc[kept[0].i : kept[-1].i + 1].text
                 evidence.title = title[:1].upper() + title[1:] if title else None
-                evidence.sector = (
-                    evidence.sector or self.kb.agent_sector(t.lower_ for t in kept) or "GOV"
-                )
+                # agent phrases are keyed without hyphens: "secretary - general" is not a general
+                agent = self.kb.agent_sector(t.lower_ for t in kept if t.text not in ("-", "–"))
+                evidence.sector = evidence.sector or agent or "GOV"
                 if title and not evidence.country:
                     # a title only one country has ("Unification Minister") names the country
                     countries = self.kb.title_countries.get(title.lower(), set())

@@ -161,3 +161,10 @@ def test_local_ids_are_ascii_slugs():
     assert slug("Paweł Adamowicz") == "pawel-adamowicz"
     assert slug("Joachim Brudziński") == "joachim-brudzinski"
     assert slug("金正恩") != slug("김정은") and slug("金正恩").startswith("actor-")
+
+
+def test_appositive_igo_title_makes_a_person_an_igo_official(resolve):
+    # "secretary-general" is split at its hyphen; its last word must not make him a general
+    doc = resolve("The US rejected calls by Kofi Annan, UN secretary-general, to adopt reforms.")
+    actor = actors_of(doc)[actor_at(doc, "Kofi Annan")]
+    assert actor.sector == "IGO"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from demarche.actors.kb import (
+    Entry,
     Role,
     build_kb,
     check_actor_file,
@@ -59,6 +60,22 @@ def test_role_validity_by_date(kb):
     assert not Role(start="2020-01-01", end="2020-12-31").valid_at("2021-01-01")
     assert Role(start="2020-01-01").valid_at(None)
     assert not Role(end="2020-12-31").valid_at(None)
+
+
+def test_undated_text_takes_a_seed_persons_dated_office_over_the_catch_all():
+    # the seed lists close a person's dated offices with an undated catch-all role (ELI);
+    # with no publication date the office is the better guess, with a date it is not
+    entry = Entry(
+        id="x",
+        name="X",
+        kind="person",
+        sector="ELI",
+        roles=(Role(sector="IGO", start="1997-01-01", end="2006-12-31"), Role(sector="ELI")),
+    )
+    assert entry.to_actor(None).sector == "IGO"
+    assert entry.to_actor("2015-01-01").sector == "ELI"
+    current = Entry(id="y", name="Y", roles=(Role(sector="GOV", start="2020-01-01"),))
+    assert current.to_actor(None).sector == "GOV"
 
 
 @pytest.mark.parametrize(
