@@ -168,3 +168,17 @@ def test_appositive_igo_title_makes_a_person_an_igo_official(resolve):
     doc = resolve("The US rejected calls by Kofi Annan, UN secretary-general, to adopt reforms.")
     actor = actors_of(doc)[actor_at(doc, "Kofi Annan")]
     assert actor.sector == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Rebels attacked villages in North Kivu on Monday.", "North Kivu", "COD"),
+        ("Authorities in Tigray imposed a curfew.", "Tigray", "ETH"),
+        ("Fighting resumed near Donetsk, officials said.", "Donetsk", "UKR"),
+    ],
+)
+def test_provinces_and_regions_carry_their_country(resolve, text, phrase, country):
+    doc = resolve(text)
+    actor_id = actor_at(doc, phrase)
+    assert actor_id is not None and actors_of(doc)[actor_id].country == country
