@@ -153,6 +153,8 @@ class QuoteLinker:
                     draft.source = draft.speaker_token = None  # the parse took a quoted subject
                 if draft.source is None and not self._source_between(draft, last + 1, i):
                     self._source_after(draft, i)
+                elif draft.source is not None and draft.source[0] > token.idx:
+                    self._extend_source(draft)
                 return draft
             if token.text in _SENTENCE_END or "\n" in token.whitespace_:
                 return None
@@ -168,10 +170,31 @@ class QuoteLinker:
         the cue, up to the next punctuation, is the source."""
         words = []
         for token in self.doc[cue + 1 : cue + 10]:
-            if token.is_punct or token.is_space:
+            if (token.is_punct and not _joins(token)) or token.is_space:
                 break
             words.append(token)
         return self._noun_phrase(draft, words)
+
+    def _extend_source(self, draft: Draft) -> None:
+        """Carry an inverted source on to the end of its name when the parse cut it short at a
+        hyphen or a title's full stop ("said Blaze co-host Stu Burguiere.", "said Air Force
+        1st Lt. Tyler Livingston.")."""
+        assert draft.source is not None
+        doc = self.doc
+        end = bisect_left(self.starts, draft.source[1])
+        last = None
+        for j in range(end, min(len(doc), end + 6)):
+            token = doc[j]
+            if "\n" in doc[j - 1].whitespace_ or self.in_quote[j] >= 0:
+                break
+            if _joins(token) or (token.text == "." and _abbreviates(doc, j)):
+                continue
+            if token.pos_ not in ("PROPN", "NOUN", "NUM") or token.text[:1].islower():
+                break
+            last = j
+        if last is not None:
+            draft.source = (draft.source[0], _token_end(doc[last]))
+            draft.speaker_token = last
 
     def _noun_phrase(self, draft: Draft, words: list[Token]) -> bool:
         """Make ``words`` the draft's source when they are a short phrase headed by a noun."""
@@ -464,6 +487,34 @@ class QuoteLinker:
             return False
         number = self._quote_at(last[0])
         return number is not None and self.quoted[number].continues
+
+
+def _joins(token: Token) -> bool:
+    """A hyphen inside a word the tokenizer split ("co-host")."""
+    doc = token.doc
+    return (
+        token.text in ("-", "–")
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and token.i + 1 < len(doc)
+    )
+
+
+def _abbreviates(doc: Doc, index: int) -> bool:
+    """A full stop split off a short title before a capitalised name ("Lt. Tyler")."""
+    before = doc[index - 1]
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    return (
+        not before.whitespace_
+        and before.text[:1].isupper()
+        and len(before.text) <= 4
+        and following is not None
+        and following.text[:1].isupper()
+        and following.pos_ == "PROPN"
+        and not following.is_sent_start
+        and "\n" not in doc[index].whitespace_
+    )
 
 
 def _start(draft: Draft) -> int:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from demarche.records import Mention
+from demarche.records import Mention, Quote
 
 
 def run(nlp: Language, text: str, mentions: list[tuple[str, str, str | None]]) -> Doc:
@@ -61,3 +63,19 @@ def test_an_unresolved_source_ends_the_previous_speakers_turn(quotes_nlp: Langua
     )
     doc = run(quotes_nlp, text, [("Tom Reed", "PERSON", "tom-reed")])
     assert [q.speaker for q in doc._.demarche_quotes] == ["tom-reed", None, None]
+
+
+def test_inverted_source_runs_past_a_hyphen_and_a_title(
+    quotes_of_text: Callable[[str], list[Quote]],
+) -> None:
+    """The parse cuts "said Blaze co-host Stu Burguiere." at the hyphen and "Lt." at its stop;
+    the source is the whole name, but a sentence's full stop still ends it."""
+    text = (
+        "“Imagine Brad Thor going up against Trump,” mused Blaze co-host Stu Burguiere. "
+        "“I’m getting ready,” said Air Force 1st Lt. Tyler Livingston.\n"
+        "“We go,” said Tom Lee. Lee left for Paris."
+    )
+    sources = {q.source.text for q in quotes_of_text(text) if q.source}
+    assert "Blaze co-host Stu Burguiere" in sources
+    assert "Air Force 1st Lt. Tyler Livingston" in sources
+    assert "Tom Lee" in sources
