@@ -182,3 +182,20 @@ def test_provinces_and_regions_carry_their_country(resolve, text, phrase, countr
     doc = resolve(text)
     actor_id = actor_at(doc, phrase)
     assert actor_id is not None and actors_of(doc)[actor_id].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The NPFL said it would not disarm.", "NPFL", "LBR"),
+        ("RUF rebels freed the hostages on Tuesday.", "RUF", "SLE"),
+        ("The International Labour Office published a report.", "International Labour Office", "IGO"),
+        ("The EEC agreed on farm prices.", "EEC", "IGO"),
+    ],
+)
+def test_armed_groups_and_igos_carry_their_code(resolve, text, phrase, code):
+    from demarche.evaluation.actors import predicted_code
+
+    doc = resolve(text, None)
+    actor_id = actor_at(doc, phrase)
+    assert actor_id is not None and predicted_code(actors_of(doc)[actor_id]) == code
