@@ -189,7 +189,7 @@ def test_provinces_and_regions_carry_their_country(resolve, text, phrase, countr
     [
         ("The NPFL said it would not disarm.", "NPFL", "LBR"),
         ("RUF rebels freed the hostages on Tuesday.", "RUF", "SLE"),
-        ("The International Labour Office published a report.", "International Labour Office", "IGO"),
+        ("The International Labour Office published it.", "International Labour Office", "IGO"),
         ("The EEC agreed on farm prices.", "EEC", "IGO"),
     ],
 )
