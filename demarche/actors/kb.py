@@ -112,7 +112,10 @@ class Entry:
             # catch-all role (Kofi Annan: UN Secretary-General 1997-2006, then "ELI"); the
             # office that made the person newsworthy is the better guess, so dated roles win.
             dated = [r for r in self.roles if r.start or r.end]
-            if dated and all(not (r.start or r.end) for r in self.roles if r.end is None):
+            held = [r for r in dated if r.end is None]
+            if held:
+                return held[-1]
+            if dated and any(r.end is None for r in self.roles):
                 return max(dated, key=lambda r: r.end or "")
         current = [r for r in self.roles if r.valid_at(date)]
         if current:
