@@ -12,6 +12,7 @@ re-mention. Pronouns are left to ``demarche.actors.coref``.
 from __future__ import annotations
 
 import bisect
+import difflib
 import hashlib
 import re
 import unicodedata
@@ -97,6 +98,21 @@ class Evidence:
     sector: str | None = None
     gender: str | None = None
     former: bool = False
+
+
+_BUCKETS: dict[int, dict[str, list[str]]] = {}
+
+
+def _surname_buckets(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """Seed surnames by first letter, built once per knowledge base for fuzzy look-ups."""
+    buckets = _BUCKETS.get(id(kb))
+    if buckets is None:
+        buckets = {}
+        for key in kb.seed_surnames:
+            buckets.setdefault(key[:1], []).append(key)
+        _BUCKETS.clear()
+        _BUCKETS[id(kb)] = buckets
+    return buckets
 
 
 @dataclass
@@ -411,6 +427,31 @@ class DocumentResolver:
             return None
         return max(pool, key=lambda e: max((r.end or "9999") for r in e.roles))
 
+    def misspelt_seed(self, words: list[str], evidence: Evidence) -> Entry | None:
+        """A seed person whose surname the text misspells ("President Francois Mitterand").
+
+        Wire copy misspells foreign office holders' names; with a title in front, the same
+        first name and a surname one or two letters off, the person is the seed one. The
+        candidates are the surnames sharing the first letter (a few hundred), so the cost is
+        bounded, and they must agree on one country, else it is a guess.
+        """
+        surname = words[-1]
+        if len(surname) < 6:
+            return None
+        bucket = _surname_buckets(self.kb).get(surname[0], [])
+        close = difflib.get_close_matches(surname, bucket, n=3, cutoff=0.88)
+        pool = [
+            self.kb.entries[i]
+            for key in close
+            for i in self.kb.seed_surnames.get(key, ())
+            if normalise(self.kb.entries[i].name).split()[0] == words[0]
+        ]
+        if evidence.sector:
+            pool = [e for e in pool if any(r.sector == evidence.sector for r in e.roles)]
+        if not pool or len({e.country for e in pool}) != 1:
+            return None
+        return pool[0]
+
     def without_middle_name(self, words: list[str]) -> list[Entry]:
         """Seed persons whose full name adds middle names ("Carlos Menem": Carlos Saul Menem)."""
         ids = self.kb.seed_surnames.get(words[-1], ())
@@ -486,6 +527,8 @@ class DocumentResolver:
             if entry is None and evidence.title:
                 # a titled name without its middle names: only with a title, else a guess
                 entry = self.pick(self.without_middle_name(words), evidence, short=True)
+            if entry is None and evidence.title:
+                entry = self.misspelt_seed(words, evidence)
             if entry is None:
                 earlier = self.earlier_full_name(words[-1])
                 if (

@@ -199,3 +199,11 @@ def test_armed_groups_and_igos_carry_their_code(resolve, text, phrase, code):
     doc = resolve(text, None)
     actor_id = actor_at(doc, phrase)
     assert actor_id is not None and predicted_code(actors_of(doc)[actor_id]) == code
+
+
+def test_a_titled_misspelt_seed_name_finds_the_office_holder(resolve):
+    doc = resolve("President Hosni Mubarrak met the delegation in Cairo.", None)
+    actor = actors_of(doc)[actor_at(doc, "Hosni Mubarrak")]
+    assert actor.id == "hosni-mubarak" and actor.country == "EGY"
+    untitled = resolve("Hosni Mubarrak met the delegation in Cairo.", None)
+    assert actor_at(untitled, "Hosni Mubarrak") != "hosni-mubarak"
