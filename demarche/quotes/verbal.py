@@ -278,7 +278,7 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
         content, loose = content_ranges(verb, lexicon)
         speech = lexicon.takes_quote(verb.lemma_)
         if not content:
-            prepositional = _prepositional(verb, cue)
+            prepositional = _prepositional(verb, cue, addressed=verb.lemma_ in _TO_LISTENER)
             if prepositional is not None:
                 (cue, content), speech = prepositional, False
         if not content and (not lexicon.takes_quote(verb.lemma_) or _takes_infinitive(verb)):
@@ -299,13 +299,53 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
 
 
 _PREPOSITIONS = frozenset({"for", "about", "on", "of", "against", "to"})
+_TO_LISTENER = frozenset(
+    {
+        "say",
+        "explain",
+        "write",
+        "tweet",
+        "admit",
+        "confide",
+        "announce",
+        "declare",
+        "remark",
+        "add",
+        "note",
+        "insist",
+        "complain",
+        "joke",
+        "quip",
+        "boast",
+        "brag",
+        "shout",
+        "yell",
+        "whisper",
+        "concede",
+        "acknowledge",
+        "mention",
+        "comment",
+        "lament",
+        "recall",
+        "tell",
+    }
+)
+"""Verbs whose "to" phrase is the listener ("said to People"), unlike "pointed to the data"."""
 
 
-def _prepositional(verb: Token, cue: CharRange) -> tuple[CharRange, list[CharRange]] | None:
+def _prepositional(
+    verb: Token, cue: CharRange, addressed: bool = False
+) -> tuple[CharRange, list[CharRange]] | None:
     """A cue with a prepositional object right after it ("called for an inquiry", "warned of
-    a battle", "talked about taxes"): the preposition joins the cue, its object is the content."""
+    a battle", "talked about taxes"): the preposition joins the cue, its object is the content.
+
+    With ``addressed`` (a verb like "say"), "to" names the listener, not what was
+    said: in "“…!” Clinton said to People." the quotation is the content.
+    """
     for child in verb.children:
         if child.dep_ != "prep" or child.lower_ not in _PREPOSITIONS:
+            continue
+        if addressed and child.lower_ == "to":
             continue
         if child.idx - cue[1] > 1:  # not directly after the cue (a particle may sit between)
             continue

@@ -79,3 +79,18 @@ def test_inverted_source_runs_past_a_hyphen_and_a_title(
     assert "Blaze co-host Stu Burguiere" in sources
     assert "Air Force 1st Lt. Tyler Livingston" in sources
     assert "Tom Lee" in sources
+
+
+def test_said_to_names_a_listener_not_the_content(
+    quotes_of_text: Callable[[str], list[Quote]],
+) -> None:
+    """ "said to People" reports the quotation before it; "pointed to" still has content."""
+    text = (
+        "“Sometimes us ex-diplomats need our fix!” Clinton said to People. "
+        "The senator pointed to the jobs report."
+    )
+    quotes = quotes_of_text(text)
+    said = next(q for q in quotes if q.source and q.source.text == "Clinton")
+    assert said.kind == "direct"
+    assert [s.text for s in said.content] == ["“Sometimes us ex-diplomats need our fix!”"]
+    assert any(q.content[0].text.endswith("jobs report") for q in quotes if q.source is not None)
