@@ -100,19 +100,27 @@ class Evidence:
     former: bool = False
 
 
-_BUCKETS: dict[int, dict[str, list[str]]] = {}
+_BY_FIRST_NAME: dict[int, dict[str, list[str]]] = {}
 
 
-def _surname_buckets(kb: KnowledgeBase) -> dict[str, list[str]]:
-    """Seed surnames by first letter, built once per knowledge base for fuzzy look-ups."""
-    buckets = _BUCKETS.get(id(kb))
-    if buckets is None:
-        buckets = {}
-        for key in kb.seed_surnames:
-            buckets.setdefault(key[:1], []).append(key)
-        _BUCKETS.clear()
-        _BUCKETS[id(kb)] = buckets
-    return buckets
+def _surnames_by_first_name(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """Seed surnames by the first name they go with, built once per knowledge base.
+
+    A fuzzy look-up then compares a surname with the few seed persons sharing its first
+    name, not with thousands of surnames.
+    """
+    index = _BY_FIRST_NAME.get(id(kb))
+    if index is None:
+        index = {}
+        for surname, ids in kb.seed_surnames.items():
+            for actor_id in ids:
+                first = normalise(kb.entries[actor_id].name).split()[0]
+                keys = index.setdefault(first, [])
+                if surname not in keys:
+                    keys.append(surname)
+        _BY_FIRST_NAME.clear()
+        _BY_FIRST_NAME[id(kb)] = index
+    return index
 
 
 @dataclass
@@ -431,14 +439,14 @@ class DocumentResolver:
         """A seed person whose surname the text misspells ("President Francois Mitterand").
 
         Wire copy misspells foreign office holders' names; with a title in front, the same
-        first name and a surname one or two letters off, the person is the seed one. The
-        candidates are the surnames sharing the first letter (a few hundred), so the cost is
-        bounded, and they must agree on one country, else it is a guess.
+        first name and a surname one or two letters off, the person is the seed one. Only
+        surnames seen with that first name are compared, so the cost stays small; the
+        candidates must agree on one country, else it is a guess.
         """
         surname = words[-1]
         if len(surname) < 6:
             return None
-        bucket = _surname_buckets(self.kb).get(surname[0], [])
+        bucket = _surnames_by_first_name(self.kb).get(words[0], [])
         close = difflib.get_close_matches(surname, bucket, n=3, cutoff=0.88)
         pool = [
             self.kb.entries[i]
