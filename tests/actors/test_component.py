@@ -207,3 +207,16 @@ def test_a_titled_misspelt_seed_name_finds_the_office_holder(resolve):
     assert actor.id == "hosni-mubarak" and actor.country == "EGY"
     untitled = resolve("Hosni Mubarrak met the delegation in Cairo.", None)
     assert actor_at(untitled, "Hosni Mubarrak") != "hosni-mubarak"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Thousands of Tigrayans fled the fighting.", "Tigrayans", "ETH"),
+        ("Chechens marched through the town on Friday.", "Chechens", "RUS"),
+    ],
+)
+def test_ethnic_groups_with_one_homeland_carry_its_country(resolve, text, phrase, country):
+    doc = resolve(text)
+    actor_id = actor_at(doc, phrase)
+    assert actor_id is not None and actors_of(doc)[actor_id].country == country
