@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from demarche.errors import ConfigError
 from demarche.options import DEFAULT_MODELS, Options
+from demarche.pipeline.tokenizer import split_glued_quotes
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ def available_components(options: Options) -> list[str]:
 def build_pipeline(options: Options | None = None) -> Language:
     """Build the full demarche pipeline: the base spaCy model plus demarche's components."""
     options = options or Options()
-    nlp = load_base_model(options.model)
+    nlp = split_glued_quotes(load_base_model(options.model))
     for name in available_components(options):
         config = dict(options.component_config.get(name, {}))
         if name == "demarche_actors" and options.actor_files:
