@@ -36,6 +36,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from demarche.errors import ConfigError
+from demarche.evaluation.metrics import prf
 from demarche.events.quad import EVENT_TYPES
 from demarche.records import Actor, Document, Event, Participant
 
@@ -191,17 +192,11 @@ class Score:
         if not (src and tgt):
             self.errors.append((gold, event))
 
-    @staticmethod
-    def prf(right: int, predicted: int, gold: int) -> tuple[float, float, float]:
-        p = right / predicted if predicted else 0.0
-        r = right / gold if gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
     def type_prf(self) -> tuple[float, float, float]:
-        return self.prf(self.type_right, self.predicted, self.gold)
+        return prf(self.type_right, self.predicted, self.gold)
 
     def tuple_prf(self) -> tuple[float, float, float]:
-        return self.prf(self.tuple_right, self.predicted, self.gold)
+        return prf(self.tuple_right, self.predicted, self.gold)
 
 
 def score_documents(

@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from demarche.errors import ConfigError
+from demarche.evaluation.metrics import prf
 
 HELP = "score quote attribution (source, cue, content) on PolNeAR"
 
@@ -80,16 +81,15 @@ class Counts:
 
     @property
     def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 0.0
+        return prf(self.tp, self.predicted, self.gold)[0]
 
     @property
     def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 0.0
+        return prf(self.tp, self.predicted, self.gold)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return prf(self.tp, self.predicted, self.gold)[2]
 
 
 @dataclass

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from demarche.evaluation.metrics import prf
 from demarche.records import TimeExpression
 
 HELP = "temporal expressions and their values against TimeML gold (TimeBank)"
@@ -120,10 +121,7 @@ class Scores:
     errors: Counter[str] = field(default_factory=Counter)
 
     def prf(self, correct: int) -> tuple[float, float, float]:
-        precision = correct / self.predicted if self.predicted else 0.0
-        recall = correct / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1
+        return prf(correct, self.predicted, self.gold)
 
     @property
     def type_accuracy(self) -> float:
