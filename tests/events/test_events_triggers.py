@@ -50,3 +50,43 @@ def test_plural_only_nouns(triggers) -> None:
 
 def test_named_things_are_not_triggers(triggers) -> None:
     assert not [t for t in triggers("The Paris Agreement is a document.") if t[0] == "Agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type", "mode"),
+    [
+        # giving goods, arms or medicine to someone is AID, whatever the verb of handing over
+        ("A charity delivered tons of medicine to hospitals in Yemen.", "delivered", "AID", None),
+        ("Norway handed over 300 tents to the Red Cross in Turkey.", "handed", "AID", None),
+        ("Rebels handed over their weapons to the army.", "handed", "RETREAT", "disarm"),
+        # visitors received, observers let in
+        ("The premier received a delegation from Japan.", "received", "CONSULT", "visit"),
+        ("The government received a team of observers from the EU.", "received", "RETREAT", None),
+        ("Farmers blocked roads around Brussels with tractors.", "blocked", "PROTEST", "obstruct"),
+        ("Militants blew up a gas pipeline in the Sinai.", "blew", "COERCE", None),
+        ("Hackers defaced dozens of government web sites.", "defaced", "COERCE", "cyber"),
+        ("The group has recruited hundreds of fighters in Libya.", "recruited", "MOBILIZE", None),
+        ("The agency reduced food supplies to the camp.", "reduced", "SANCTION", "discontinue"),
+        ("Belgium withdrew its peacekeepers from Rwanda.", "withdrew", "SANCTION", "withdraw"),
+        ("The governor lifted the curfew in the capital.", "lifted", "CONCEDE", None),
+        ("Soldiers demolished homes in the village.", "demolished", "COERCE", None),
+        ("The ministry denied entry to the journalists.", "denied", "REJECT", None),
+    ],
+)
+def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
+    found = {t[0]: (t[1], t[2]) for t in triggers(text)}
+    assert trigger in found, found
+    assert found[trigger][0] == event_type
+    if mode is not None:
+        assert found[trigger][1] == mode
+
+
+def test_phrases_that_are_no_event(triggers) -> None:
+    assert not triggers("The new governor was sworn in on Monday.")
+    assert not triggers("The company said in a press release that sales rose.")
+    assert not [t for t in triggers("The court will decide the case next week.") if t[1] == "AGREE"]
+
+
+def test_nominal_investigations(triggers) -> None:
+    found = triggers("Parliament opened an inquiry into the arms sales.")
+    assert ("ACCUSE", "investigate") in {(t[1], t[2]) for t in found}
