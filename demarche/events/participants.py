@@ -54,6 +54,20 @@ CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJE
 PLACE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "from", "to", "throughout", "across", "around"}
 )
+CONDITION_MARKS = frozenset({"if", "unless"})
+"""Marks of a condition clause; whoever must meet the condition is the one addressed."""
+PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
+"""Acts whose nominalisation takes its patient with "of": "the invasion of Lebanon", "the arrest
+of the leader", "condemnation of Israel" (unlike "the withdrawal of Syrian forces")."""
+SEPARATIVE_TYPES = frozenset({"RETREAT", "COERCE"})
+"""Acts that take something away from their target: "withdrew from Panama", "seized weapons
+from the militias"; for other acts "from" marks the source ("aid from Japan")."""
+PARTY_PREPS = frozenset({"between", "among"})
+"""Parties of the act named in a verb's object: "hosted a meeting between Israel and the PLO"."""
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "prepare", "determine"})
+"""Participles that state an attitude of their subject ("Israel is opposed to French mediation"):
+with no "by" agent the grammatical subject holds the attitude, so it is the source."""
+ADJUNCT_DEPS = frozenset({"advcl", "xcomp"})
 MAX_CONJUNCTS = 12
 """Participants listed together ("Malaysia, South Korea and Japan"); long lists are cut here."""
 
@@ -76,7 +90,12 @@ def _named(token: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """Whether a verb is an agentive passive; "is opposed to" states its subject's attitude."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    if verb.lemma_.lower() in STATIVE_PASSIVES:
+        return any(c.dep_ == "agent" for c in verb.children)
+    return True
 
 
 def _subject(verb: Token) -> Token | None:
@@ -92,6 +111,9 @@ def _subject(verb: Token) -> Token | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        return None
+    if verb.lemma_.lower() in STATIVE_PASSIVES:  # "Israel is opposed to ...": not a passive
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return None
 
 
@@ -287,6 +309,56 @@ def _purpose_targets(token: Token) -> list[Token]:
     return found
 
 
+def _condition_subjects(heads: list[Token]) -> list[Token]:
+    """Who must meet a stated condition: "threatened to launch an offensive unless Baghdad
+    accepted", "will boycott the talks if Israel ...": the act is addressed to them."""
+    found: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "advcl":
+                continue
+            if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children):
+                found.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return found
+
+
+def _nominal_patients(token: Token, event_type: str, preps: frozenset[str]) -> list[Token]:
+    """Targets inside a nominal trigger's "of" phrase: the patient of a transitive act ("the
+    invasion of South Lebanon"), else the other party of what it names ("a suspension of air
+    links with Serbia", "the withdrawal of forces from Panama")."""
+    found: list[Token] = []
+    for obj in _preposition_objects(token, frozenset({"of"})):
+        if event_type in PATIENT_OF_TYPES:
+            found.append(obj)
+        found.extend(_preposition_objects(obj, preps))
+    return found
+
+
+def _governing_targets(token: Token, nominal: bool, preps: frozenset[str]) -> list[Token]:
+    """Targets of the clause an adjunct event depends on (lowest priority).
+
+    "arrived in Amman on a visit": a visit in an adjunct phrase goes where the verb goes;
+    "sent personnel to Bosnia to investigate", "summoned Niger's ambassador to complain": a
+    purpose clause addresses whom its governing verb reaches; "launched fire against camps,
+    killing 50": a participle's victims are the governing act's.
+    """
+    head = token.head
+    if nominal:
+        if token.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ != "VERB":
+            return []
+        verb = head.head
+        return _preposition_objects(verb, preps)
+    if token.dep_ not in ADJUNCT_DEPS or head.pos_ != "VERB" or _subject(token) is not None:
+        return []
+    found: list[Token] = []
+    for obj in (c for c in head.children if c.dep_ in ("dobj", "dative")):
+        for part in conjuncts(obj):
+            found.extend(_preposition_objects(part, DIRECTED_PREPS))
+        found.append(obj)
+    found.extend(_preposition_objects(head, DIRECTED_PREPS))
+    return found
+
+
 def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     """The tokens naming whom the event is aimed at, in order of preference (may be empty)."""
     token = trigger.token
@@ -295,8 +367,11 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     if trigger.headline:
         party = _headline_party(token, 1)
         return [party] if party is not None and party != source else []
+    event_type = trigger.spec.type
     visit = trigger.spec.mode == "visit"
     preps = (DIRECTED_PREPS | VISIT_PREPS) if visit else DIRECTED_PREPS
+    if event_type in SEPARATIVE_TYPES:
+        preps = preps | frozenset({"from"})
     if not trigger.nominal:
         if trigger.spec.reverse:
             subject = _subject(token)
@@ -307,7 +382,7 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         controlled = _object_control(token)
         if controlled is not None:
             candidates.append(controlled)
-        if trigger.spec.type in CLAUSE_TARGET_TYPES:
+        if event_type in CLAUSE_TARGET_TYPES:
             # "demanded that the US cancel": the one asked is the complement clause's subject
             for child in token.children:
                 if child.dep_ == "ccomp":
@@ -319,17 +394,24 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         for obj in objects:
             if obj.pos_ == "NOUN":
-                # "held talks with Obama", "imposed sanctions on Iraq"; then the object itself,
-                # whose author may be the party ("rejected Saddam Hussein's proposal")
-                candidates.extend(_preposition_objects(obj, DIRECTED_PREPS))
+                # "held talks with Obama", "imposed sanctions on Iraq", "launched artillery and
+                # rocket fire against camps", "hosted a meeting between Israel and the PLO";
+                # then the object itself, whose author may be the party ("rejected Saddam
+                # Hussein's proposal")
+                for part in conjuncts(obj):
+                    candidates.extend(_preposition_objects(part, preps | PARTY_PREPS))
             candidates.append(obj)
         candidates.extend(_preposition_objects(head, preps))
+        if head.pos_ == "NOUN":
+            candidates.extend(_nominal_patients(head, event_type, preps))
         for child in head.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
                 candidates.extend(_preposition_objects(child, DIRECTED_PREPS))
+    candidates.extend(_condition_subjects(heads))
     candidates.extend(_purpose_targets(token))
     if trigger.nominal and token.head != token:
         candidates.extend(_purpose_targets(token.head))  # "staged a strike to demand ..."
+    candidates.extend(_governing_targets(token, trigger.nominal, preps))
     seen: set[int] = set()
     ordered: list[Token] = []
     for candidate in candidates:

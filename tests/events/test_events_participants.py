@@ -1,0 +1,118 @@
+"""Source and target of events: one test per class of construction the parse has to be read for.
+
+Each sentence is written for its construction (a threat with a condition, a nominal act with an
+"of" patient, a purpose clause, a participle), with actors of its own, so that the rule is tested
+rather than a record of the gold data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from demarche.records import Document
+
+Case = tuple[str, str, str, str]
+"""(sentence, event type, source actor id, target actor id)."""
+
+CASES: list[Case] = [
+    # whoever must meet the condition is the one threatened
+    (
+        "Turkey threatened to close its airspace unless Greece withdrew its warships.",
+        "THREATEN",
+        "turkey",
+        "greece",
+    ),
+    # a nominal act takes its patient with "of" ...
+    ("Iraq launched its invasion of Kuwait in August.", "ASSAULT", "iraq", "kuwait"),
+    # ... and the other party of what the "of" phrase names
+    (
+        "Japan announced a suspension of flights to North Korea.",
+        "SANCTION",
+        "japan",
+        "north-korea",
+    ),
+    # acts that take something away name their target with "from"
+    (
+        "Syria completed the withdrawal of its troops from Lebanon.",
+        "RETREAT",
+        "syria",
+        "lebanon",
+    ),
+    (
+        "Kenyan police seized weapons from Somali militias on Friday.",
+        "COERCE",
+        "kenya-cop",
+        "somalia-reb",
+    ),
+    # the parties of a hosted or mediated meeting are its targets
+    ("Norway hosted a meeting between Israel and the PLO.", "CONSULT", "norway", "israel"),
+    # a visit in an adjunct phrase goes where its verb goes
+    (
+        "The Indian prime minister arrived in Tokyo on a three-day visit.",
+        "CONSULT",
+        "india-gov",
+        "japan",
+    ),
+    # a purpose clause addresses whom its governing verb reaches
+    (
+        "The United Nations sent observers to Haiti to monitor the elections.",
+        "ACCUSE",
+        "united-nations",
+        "haiti",
+    ),
+    (
+        "Egypt summoned the Qatari ambassador to protest against the broadcast.",
+        "PROTEST",
+        "egypt",
+        "qatar-gov",
+    ),
+    # a participle's victims are those of the act it follows, over coordinated objects
+    (
+        "Ethiopian troops launched artillery and rocket fire against Eritrean positions, "
+        "killing 30.",
+        "ASSAULT",
+        "ethiopia-mil",
+        "eritrea",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), CASES)
+def test_source_and_target(
+    analyse_text: Callable[[str], Document], text: str, type_: str, source: str, target: str
+) -> None:
+    doc = analyse_text(text)
+    pairs = {
+        (e.source.actor if e.source else None, e.target.actor if e.target else None)
+        for e in doc.events
+        if e.type == type_
+    }
+    assert (source, target) in pairs, pairs
+
+
+def test_stated_attitude_is_held_by_the_subject(analyse_text: Callable[[str], Document]) -> None:
+    """ "X is opposed to Y" is not a passive: X opposes, Y (its author) is opposed."""
+    doc = analyse_text("Israel is opposed to French mediation in the talks with Syria.")
+    rejects = [e for e in doc.events if e.type == "REJECT"]
+    assert rejects
+    assert rejects[0].source is not None and rejects[0].source.actor == "israel"
+    assert rejects[0].target is not None and rejects[0].target.actor == "france"
+
+
+def test_a_true_passive_still_swaps_subject_and_agent(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    doc = analyse_text("The plan was opposed by France.")
+    rejects = [e for e in doc.events if e.type == "REJECT"]
+    assert rejects and rejects[0].source is not None
+    assert rejects[0].source.actor == "france"
+
+
+def test_a_condition_does_not_override_a_named_target(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    doc = analyse_text("Chile threatened sanctions against Peru if Bolivia joined the talks.")
+    targets = {e.target.actor for e in doc.events if e.type == "THREATEN" and e.target}
+    assert "peru" in targets
