@@ -111,7 +111,11 @@ def _context_words(verb: Token) -> tuple[set[str], list[Token]]:
     """The words of a verb's own phrase (lower-case forms and lemmas) and their tokens."""
     words: set[str] = set()
     tokens: list[Token] = []
-    queue = [child for child in verb.children if child.dep_ not in CONTEXT_STOP_DEPS]
+    queue = [
+        child
+        for child in verb.children
+        if child.dep_ not in CONTEXT_STOP_DEPS or _small_clause(child)
+    ]
     if verb.dep_ in ("acl", "relcl", "amod"):
         queue.append(verb.head)  # "sanctions imposed on ..." : the modified noun is the object
     queue.extend(c for c in verb.children if c.dep_ == "nsubjpass")
@@ -128,6 +132,13 @@ def _context_words(verb: Token) -> tuple[set[str], list[Token]]:
         else:
             queue.extend(c for c in token.children if c.dep_ in ("compound", "amod"))
     return words, tokens
+
+
+def _small_clause(child: Token) -> bool:
+    """Whether a clausal dependent is a verbless small clause ("found them guilty", "declared
+    the law unconstitutional"): the parser files its adjective as a ccomp, but the adjective
+    completes the verb's own phrase and decides what it means."""
+    return child.dep_ == "ccomp" and child.pos_ == "ADJ"
 
 
 def _match_in_order(words: tuple[frozenset[str], ...], tokens: list[Token]) -> set[int] | None:

@@ -71,6 +71,13 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The governor lifted the curfew in the capital.", "lifted", "CONCEDE", None),
         ("Soldiers demolished homes in the village.", "demolished", "COERCE", None),
         ("The ministry denied entry to the journalists.", "denied", "REJECT", None),
+        # courts: a conviction is PLOVER SANCTION convict, a prison sentence COERCE arrest
+        ("A court convicted the former mayor of fraud.", "convicted", "SANCTION", "convict"),
+        ("The judge found the officers guilty of assault.", "found", "SANCTION", "convict"),
+        ("The court sentenced him to ten years in prison.", "sentenced", "COERCE", "arrest"),
+        ("The militia laid down its weapons on Friday.", "laid", "RETREAT", "disarm"),
+        ("Police sealed off the city centre.", "sealed", "COERCE", "restrict"),
+        ("The army raised its state of alert along the border.", "raised", "MOBILIZE", None),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
@@ -85,6 +92,12 @@ def test_phrases_that_are_no_event(triggers) -> None:
     assert not triggers("The new governor was sworn in on Monday.")
     assert not triggers("The company said in a press release that sales rose.")
     assert not [t for t in triggers("The court will decide the case next week.") if t[1] == "AGREE"]
+
+
+def test_strikes_by_what_governs_them(triggers) -> None:
+    assert ("PROTEST", "strike") in {(t[1], t[2]) for t in triggers("Dockers went on strike.")}
+    air = triggers("The coalition carried out an air strike on the depot.")
+    assert not [t for t in air if t[1] == "PROTEST"]
 
 
 def test_nominal_investigations(triggers) -> None:
