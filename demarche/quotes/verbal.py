@@ -46,7 +46,9 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in SUBJECTS:
                 return child
             if child.dep_ == "nsubjpass" and current is verb:
-                return None  # "was asked": the subject is the addressee, not the speaker
+                # "was asked": the subject is the addressee, not the speaker; "was rejected
+                # by voters": the agent is the source
+                return _agent_of(verb)
             if child.dep_ == "agent":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
@@ -56,6 +58,23 @@ def subject_of(verb: Token) -> Token | None:
         current = current.head
         if current.dep_ == "prep":  # "mocked him by calling him …": through the preposition
             current = current.head
+    return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase, or None."""
+    for child in verb.rights:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive cue before it ("Trump is expected to …", "Roof is accused of
+    …"): PolNeAR counts it as part of the content, the cue's complement being the rest."""
+    for child in verb.lefts:
+        if child.dep_ == "nsubjpass":
+            return child
     return None
 
 
@@ -281,6 +300,9 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
             prepositional = _prepositional(verb, cue, addressed=verb.lemma_ in _TO_LISTENER)
             if prepositional is not None:
                 (cue, content), speech = prepositional, False
+        passive = passive_subject(verb) if verb.lemma_ not in ADDRESSEE_OBJECT else None
+        if passive is not None and not loose:
+            content = _with_passive_subject(passive, verb, content, subject is not None)
         if not content and (not lexicon.takes_quote(verb.lemma_) or _takes_infinitive(verb)):
             continue  # "will continue to be": not a reporting use
         drafts.append(
@@ -296,6 +318,19 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
             )
         )
     return drafts
+
+
+def _with_passive_subject(
+    passive: Token, verb: Token, content: list[CharRange], has_agent: bool
+) -> list[CharRange]:
+    """A passive cue's content with its subject in front: "Ginsburg" + "her liberal bent" for
+    "Ginsburg is known for her liberal bent". With no complement, the subject alone is the
+    content when a "by" phrase names the source ("The proposal was rejected by voters")."""
+    if content and all(start > verb.idx for start, _ in content):
+        return [subtree_range(passive), *content]
+    if not content and has_agent:
+        return [subtree_range(passive)]
+    return content
 
 
 _PREPOSITIONS = frozenset({"for", "about", "on", "of", "against", "to"})

@@ -141,3 +141,32 @@ def test_according_to_wraps_an_attribution(quotes_of_text: Find) -> None:
 def test_seeing_without_as_is_not_a_view(quotes_of_text: Find) -> None:
     quotes = quotes_of_text("The senator saw the film on Monday.")
     assert all(q.cue is None or "saw" not in q.cue.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "contents"),
+    [
+        (
+            "The senator is widely expected to announce her retirement.",
+            "is widely expected",
+            ["The senator", "to announce her retirement"],
+        ),
+        (
+            "The judge is known for his tough sentences.",
+            "is known for",
+            ["The judge", "his tough sentences"],
+        ),
+    ],
+)
+def test_a_passive_cue_takes_its_subject_into_the_content(
+    quotes_of_text: Find, text: str, cue: str, contents: list[str]
+) -> None:
+    quote = _by_cue(quotes_of_text(text), cue)
+    assert [s.text.rstrip(".") for s in quote.content] == contents
+    assert quote.source is None
+
+
+def test_a_passive_cue_with_a_by_phrase_names_the_agent(quotes_of_text: Find) -> None:
+    quote = _by_cue(quotes_of_text("The proposal was rejected by most voters."), "was rejected")
+    assert quote.source is not None and quote.source.text == "most voters"
+    assert [s.text for s in quote.content] == ["The proposal"]
