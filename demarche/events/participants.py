@@ -64,9 +64,23 @@ SEPARATIVE_TYPES = frozenset({"RETREAT", "COERCE"})
 from the militias"; for other acts "from" marks the source ("aid from Japan")."""
 PARTY_PREPS = frozenset({"between", "among"})
 """Parties of the act named in a verb's object: "hosted a meeting between Israel and the PLO"."""
-STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "prepare", "determine"})
-"""Participles that state an attitude of their subject ("Israel is opposed to French mediation"):
-with no "by" agent the grammatical subject holds the attitude, so it is the source."""
+STATIVE_PASSIVES = frozenset(
+    {"oppose", "commit", "dedicate", "devote", "prepare", "determine", "engage", "involve"}
+)
+"""Participles that state an attitude or part of their subject ("Israel is opposed to French
+mediation", "forces were engaged in ethnic cleansing"): with no "by" agent the grammatical
+subject holds the attitude or takes the part, so it is the source."""
+STANCE_NOUNS = frozenset({"protest", "defiance", "retaliation", "response", "reprisal", "revenge"})
+"""Adjuncts that name whom an act answers: "a strike in protest of the arrests", "blocked
+streets in defiance of Chinese authorities", "shelled the town in retaliation for ..."."""
+STANCE_PREPS = frozenset({"of", "against", "at", "for", "to"})
+LINKING_PREPS = frozenset({"with", "to", "in"})
+AFFILIATIONS = frozenset(
+    {"affiliated", "loyal", "linked", "based", "allied", "aligned", "attached", "tied", "close"}
+)
+"""A party's affiliation after an adjective or participle: "workers affiliated with the
+Serbian union", "militants loyal to Iraq's al-Qaeda", "a newspaper based in Beirut" (not any
+participle: in "deals reached with Israel" Israel is the other party, not the deals' author)."""
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp"})
 MAX_CONJUNCTS = 12
 """Participants listed together ("Malaysia, South Korea and Japan"); long lists are cut here."""
@@ -210,6 +224,9 @@ def representatives(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "poss":
             return [child]
+    for child in token.children:  # "the main rebel group, Forces for Defence of Democracy"
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAMED:
+            return [child]
     for child in token.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NAMED:
             return [child]
@@ -217,6 +234,18 @@ def representatives(token: Token) -> list[Token]:
         if obj.ent_type_ in NAMED:
             return [obj]
         for child in obj.children:  # "the withdrawal of Serbian forces"
+            if child.dep_ in ("amod", "compound", "poss") and child.ent_type_ in NAMED:
+                return [child]
+    linked = [
+        obj
+        for child in token.children
+        if child.dep_ in ("amod", "acl") and child.lower_ in AFFILIATIONS
+        for obj in _preposition_objects(child, LINKING_PREPS)
+    ]
+    for obj in [*linked, *_preposition_objects(token, frozenset({"for"}))]:
+        if obj.ent_type_ in NAMED:  # "a camp for Congolese refugees": for whom it stands
+            return [obj]
+        for child in obj.children:
             if child.dep_ in ("amod", "compound", "poss") and child.ent_type_ in NAMED:
                 return [child]
     return []
@@ -309,6 +338,32 @@ def _purpose_targets(token: Token) -> list[Token]:
     return found
 
 
+def _nested_parties(candidates: list[Token]) -> list[Token]:
+    """The other party inside a common-noun candidate that names no actor itself: "for a
+    possible war against Iraq", "his commitment to the Zambian people", "power lines leading
+    into Kabul". One level deep, so the search stays bounded."""
+    found: list[Token] = []
+    for candidate in candidates:
+        if candidate.pos_ != "NOUN" or candidate.ent_type_:
+            continue
+        found.extend(_preposition_objects(candidate, DIRECTED_PREPS))
+        for child in candidate.children:
+            if child.dep_ == "acl" and child.pos_ == "VERB":
+                found.extend(_preposition_objects(child, DIRECTED_PREPS))
+    return found
+
+
+def _stance_targets(heads: list[Token]) -> list[Token]:
+    """Whom an act answers, named in an adjunct: "in protest of the arrest", "in defiance of
+    Chinese authorities"; the object's author stands for it through ``representatives``."""
+    found: list[Token] = []
+    for head in heads:
+        for stance in _preposition_objects(head, frozenset({"in"})):
+            if stance.lemma_.lower() in STANCE_NOUNS:
+                found.extend(_preposition_objects(stance, STANCE_PREPS))
+    return found
+
+
 def _condition_subjects(heads: list[Token]) -> list[Token]:
     """Who must meet a stated condition: "threatened to launch an offensive unless Baghdad
     accepted", "will boycott the talks if Israel ...": the act is addressed to them."""
@@ -382,12 +437,17 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         controlled = _object_control(token)
         if controlled is not None:
             candidates.append(controlled)
+        complements = _complement_heads(token)
         if event_type in CLAUSE_TARGET_TYPES:
-            # "demanded that the US cancel": the one asked is the complement clause's subject
-            for child in token.children:
-                if child.dep_ == "ccomp":
-                    candidates.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
-        heads.extend(_complement_heads(token))
+            # "demanded that the US cancel", "refused to allow UN planes to land": the one asked
+            # or refused is the complement clause's subject
+            for head in [token, *complements]:
+                for child in head.children:
+                    if child.dep_ == "ccomp":
+                        candidates.extend(
+                            c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
+                        )
+        heads.extend(complements)
     for head in heads:
         objects = []
         if head.pos_ in ("VERB", "AUX") and not trigger.spec.reverse:
@@ -407,6 +467,8 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         for child in head.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
                 candidates.extend(_preposition_objects(child, DIRECTED_PREPS))
+    candidates.extend(_nested_parties(candidates))
+    candidates.extend(_stance_targets(heads))
     candidates.extend(_condition_subjects(heads))
     candidates.extend(_purpose_targets(token))
     if trigger.nominal and token.head != token:
@@ -435,6 +497,8 @@ def location_tokens(trigger: Trigger, used: set[int]) -> list[Token]:
     heads = [token, *trigger.embedded, *_complement_heads(token)]
     if trigger.nominal and token.head != token:
         heads.append(token.head)
+        if token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+            heads.append(token.head.head)  # "remained on alert in the West Bank"
     objects = [c for h in heads for c in h.children if c.dep_ == "dobj"]
     found: list[Token] = []
     queue = [(obj, 0) for h in [*heads, *objects] for obj in _preposition_objects(h, PLACE_PREPS)]

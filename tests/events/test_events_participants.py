@@ -14,7 +14,8 @@ import pytest
 from demarche.records import Document
 
 Case = tuple[str, str, str, str]
-"""(sentence, event type, source actor id, target actor id)."""
+"""(sentence, event type, source actor id, target actor id); "" for a type or party leaves it
+to other tests (the event type is the trigger lexicon's, the party may be unresolved)."""
 
 CASES: list[Case] = [
     # whoever must meet the condition is the one threatened
@@ -76,6 +77,40 @@ CASES: list[Case] = [
         "ethiopia-mil",
         "eritrea",
     ),
+    # the other party inside a common noun that names no actor
+    ("Britain mobilized reservists for a war against Iraq.", "MOBILIZE", "united-kingdom", "iraq"),
+    (
+        "The president reneged on his promise to the Kenyan people.",
+        "",
+        "",
+        "kenya-cvl",
+    ),
+    # whom an act answers, in an adjunct
+    (
+        "Serbian farmers blocked roads in defiance of the Croatian government.",
+        "PROTEST",
+        "serbia-agr",
+        "croatia-gov",
+    ),
+    # the one refused is the subject of the complement's own clause
+    (
+        "Hamas refused to allow Egyptian mediators to enter the city.",
+        "REJECT",
+        "hamas",
+        "egypt",
+    ),
+    # a common noun stands for whom it is for, or what it is affiliated with
+    (
+        "A hospital for Syrian refugees was attacked by Turkish troops.",
+        "",
+        "turkey-mil",
+        "syria-ref",
+    ),
+    ("Fighters loyal to the Libyan government attacked the port.", "ASSAULT", "libya-gov", ""),
+    # "were engaged in" states what the subject takes part in: not a passive
+    ("Turkish troops were engaged in heavy fighting in Syria.", "ASSAULT", "turkey-mil", "syria"),
+    # a nominal trigger in an adjunct takes its place from the verb it depends on
+    ("Turkish troops remained on alert in northern Iraq.", "MOBILIZE", "turkey-mil", "iraq"),
 ]
 
 
@@ -87,9 +122,9 @@ def test_source_and_target(
     pairs = {
         (e.source.actor if e.source else None, e.target.actor if e.target else None)
         for e in doc.events
-        if e.type == type_
+        if not type_ or e.type == type_
     }
-    assert (source, target) in pairs, pairs
+    assert any((not source or s == source) and (not target or t == target) for s, t in pairs), pairs
 
 
 def test_stated_attitude_is_held_by_the_subject(analyse_text: Callable[[str], Document]) -> None:
