@@ -77,6 +77,18 @@ FRAME_MODES: dict[tuple[str, str], str] = {
     ("THREATEN", "COERCE"): "restrict",
 }
 
+COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise"})
+"""Verbs that commit the speaker to an act: to a cooperative one they are AGREE, to a hostile one
+("vowed to retaliate", "have sworn to fight") PLOVER codes a THREATEN."""
+
+HOSTILE_ACTS = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+HOSTILE_VERBS = frozenset({"fight", "retaliate", "avenge", "crush", "punish", "annihilate"})
+"""Verbs that are no event on their own ("fight corruption", "crush the grapes") but, promised
+against a party or with no object at all, promise violence."""
+
+HOSTILE_OBJECT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
 OBLIGATION_MODALS = frozenset({"must", "should"})
 SPEECH_VERBS = frozenset(
     {"say", "declare", "announce", "insist", "state", "tell", "stress", "reiterate", "write"}
@@ -337,7 +349,31 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
         if trigger is not None:
             triggers.append(trigger)
     triggers.extend(_obligations(modals, {t.token.i for t in triggers}))
+    for trigger in triggers:
+        if _is_commissive(trigger) and _promises_violence(trigger.token):
+            trigger.spec = replace(trigger.spec, type="THREATEN", mode="violence")
     return fold_frames(triggers)
+
+
+def _is_commissive(trigger: Trigger) -> bool:
+    return (
+        not trigger.nominal
+        and trigger.spec.type == "AGREE"
+        and trigger.token.lemma_.lower() in COMMISSIVES
+    )
+
+
+def _promises_violence(verb: Token) -> bool:
+    """Whether a commissive's complement is a hostile verb against a party or with no object:
+    "sworn to fight until they gain control", "vowed to avenge the killings" (not "vowed to
+    fight corruption")."""
+    for child in verb.children:
+        if child.dep_ not in ("xcomp", "advcl") or child.lemma_.lower() not in HOSTILE_VERBS:
+            continue
+        objects = [c for c in child.children if c.dep_ == "dobj"]
+        if not objects or any(o.ent_type_ in HOSTILE_OBJECT_ENTS for o in objects):
+            return True
+    return False
 
 
 def _obligations(modals: list[Token], taken: set[int]) -> list[Trigger]:
@@ -387,6 +423,8 @@ def fold_frames(triggers: list[Trigger]) -> list[Trigger]:
         folded.add(trigger.token.i)
         frame.embedded.append(trigger.token)
         frame.embedded.extend(trigger.embedded)
+        if _is_commissive(frame) and trigger.spec.type in HOSTILE_ACTS:
+            frame.spec = replace(frame.spec, type="THREATEN", mode=None)
         mode = FRAME_MODES.get((frame.spec.type, trigger.spec.type))
         if mode and frame.spec.mode is None:
             frame.spec = replace(frame.spec, mode=mode)

@@ -103,3 +103,10 @@ def test_strikes_by_what_governs_them(triggers) -> None:
 def test_nominal_investigations(triggers) -> None:
     found = triggers("Parliament opened an inquiry into the arms sales.")
     assert ("ACCUSE", "investigate") in {(t[1], t[2]) for t in found}
+
+
+def test_a_promise_of_hostile_acts_is_a_threat(triggers) -> None:
+    assert [t[1] for t in triggers("The rebels have sworn to fight until the end.")] == ["THREATEN"]
+    assert [t[1] for t in triggers("The rebels vowed to attack the capital.")] == ["THREATEN"]
+    assert [t[1] for t in triggers("The president vowed to fight corruption.")] == ["AGREE"]
+    assert [t[1] for t in triggers("Japan pledged to cooperate with Seoul.")] == ["AGREE"]
