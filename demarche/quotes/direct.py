@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.marks import Quoted
+from demarche.quotes.verbal import only_adverbial
 
 WINDOW_AFTER = 25
 WINDOW_BEFORE = 12
@@ -48,6 +49,7 @@ _INTRODUCERS = frozenset({",", ":", "—", "–", "-", "--"})
 _PRONOUNS = frozenset({"He", "She", "They", "I", "We", "It", "You"})
 _DASH_RE = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])")
 _LINE_RE = re.compile(r"[^\n]{1,160}")
+_MARKS = "“\"'‘«„"
 
 
 class QuoteLinker:
@@ -336,6 +338,12 @@ class QuoteLinker:
         quotes = [(self.quoted[n].start, self.quoted[n].end) for n in numbers]
         parsed = draft.content
         draft.content, draft.kind = quotes, "direct"
+        lead = self._interrupted(draft, quotes)
+        if lead is not None:
+            # "In cases of abortion, it said, “the woman is a victim”": one sentence
+            draft.content = [lead] + [q for q in quotes if q[0] >= lead[1]]
+            draft.kind = "mixed"
+            return
         if not parsed or draft.loose or draft.cue is None:
             return
         cue_start = draft.cue[0]
@@ -356,6 +364,29 @@ class QuoteLinker:
         first = min(first, opening)
         last = max(parsed_end, closing)
         draft.content = [(first, last)] if last - first < 4000 else parsed + quotes
+
+    def _interrupted(self, draft: Draft, quotes: list[CharRange]) -> CharRange | None:
+        """The start of the sentence an attribution interrupts, when a quotation after it
+        carries that sentence on in lower case ("It is time, he said, “not only by …”").
+
+        PolNeAR's content is then the whole reported sentence, both sides of the cue.
+        """
+        if draft.cue is None or draft.cue_token is None:
+            return None
+        start = min(draft.cue[0], draft.source[0]) if draft.source else draft.cue[0]
+        after = [q for q in quotes if q[0] > start]
+        if not after or not self.text[after[0][0] : after[0][0] + 3].lstrip(_MARKS)[:1].islower():
+            return None
+        first = bisect_left(self.starts, start)
+        if first < 1 or self.doc[first - 1].text != ",":
+            return None
+        sentence = self.doc[draft.cue_token].sent.start
+        line = self.text.rfind("\n", 0, start) + 1
+        begin = max(self.doc[sentence].idx, line)
+        end = self.doc[first - 1].idx
+        if end - begin < 2 or only_adverbial(self.doc, bisect_left(self.starts, begin), first - 2):
+            return None  # "Still, he said, “…”": a linking word is the writer's, not content
+        return begin, end
 
     # pass 2: complements
 

@@ -257,6 +257,23 @@ def _trailing_cue(verb: Token) -> bool:
     )
 
 
+_ADVERBIAL = frozenset({"advmod", "prep", "npadvmod", "cc", "intj", "punct"})
+_MAX_ADVERBIAL = 12
+
+
+def only_adverbial(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens ``first..last`` are only the writer's linking words ("Still,", "In the
+    end,", "At the same time,") and not part of a reported clause: every token whose head
+    lies outside the stretch hangs from it as an adverbial. A long stretch is a clause."""
+    if last - first > _MAX_ADVERBIAL:
+        return False
+    return all(
+        doc[i].dep_ in _ADVERBIAL
+        for i in range(first, last + 1)
+        if doc[i].head.i == i or not first <= doc[i].head.i <= last
+    )
+
+
 def _around(head: Token, inner: Token) -> list[CharRange]:
     """The head's subtree with the inner subtree cut out (the clause a cue interrupts)."""
     doc = head.doc

@@ -170,3 +170,18 @@ def test_a_passive_cue_with_a_by_phrase_names_the_agent(quotes_of_text: Find) ->
     quote = _by_cue(quotes_of_text("The proposal was rejected by most voters."), "was rejected")
     assert quote.source is not None and quote.source.text == "most voters"
     assert [s.text for s in quote.content] == ["The proposal"]
+
+
+def test_a_lower_case_quotation_carries_on_the_sentence_its_cue_interrupts(
+    quotes_of_text: Find,
+) -> None:
+    text = "It is time for the party to change, he said, “not only in name but in deed.”"
+    quote = _by_cue(quotes_of_text(text), "said")
+    assert quote.kind == "mixed"
+    assert quote.content[0].text == "It is time for the party to change"
+    assert quote.content[-1].text.startswith("“not only")
+
+
+def test_a_linking_word_before_an_interrupting_cue_is_not_content(quotes_of_text: Find) -> None:
+    quote = _by_cue(quotes_of_text("Still, she added, “we cannot ignore the changes.”"), "added")
+    assert [s.text for s in quote.content] == ["“we cannot ignore the changes.”"]
