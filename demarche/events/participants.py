@@ -49,11 +49,15 @@ NOT_ACTORS = frozenset(
 """Entity types that are never a party ("agreed on Saturday", "a grant of 580 million")."""
 PURPOSE_VERBS = frozenset(
     {"protest", "demand", "call", "press", "urge", "denounce", "condemn", "oppose", "pressure"}
+    | {"show", "express", "voice", "signal"}
 )
+"""Verbs of a purpose clause that name whom an act is aimed at ("to show their disapproval of
+the United States' policies")."""
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT"})
 PLACE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "from", "to", "throughout", "across", "around"}
 )
+GRIEVANCE_PREPS = frozenset({"over", "about", "at"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 """Marks of a condition clause; whoever must meet the condition is the one addressed."""
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
@@ -328,11 +332,14 @@ def _purpose_targets(token: Token) -> list[Token]:
             continue
         if child.lemma_.lower() not in PURPOSE_VERBS:
             continue
-        found.extend(_preposition_objects(child, DIRECTED_PREPS | frozenset({"by", "of"})))
+        preps = DIRECTED_PREPS | GRIEVANCE_PREPS | frozenset({"by", "of"})
+        found.extend(_preposition_objects(child, preps))
         for grandchild in child.children:
             if grandchild.dep_ == "dobj":
                 found.append(grandchild)
                 found.extend(_preposition_objects(grandchild, frozenset({"by", "of", "from"})))
+                # "to express their anger at / disapproval for the government"
+                found.extend(_preposition_objects(grandchild, DIRECTED_PREPS | GRIEVANCE_PREPS))
             elif grandchild.dep_ == "ccomp":
                 found.extend(c for c in grandchild.children if c.dep_ in ("nsubj", "nsubjpass"))
     return found
@@ -448,6 +455,14 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
                             c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
                         )
         heads.extend(complements)
+    if event_type in CLAUSE_TARGET_TYPES:
+        # "insisted on its demands that Burundi's government grant": a noun's content clause
+        for head in [*trigger.embedded, *([token] if trigger.nominal else [])]:
+            for child in head.children:
+                if child.dep_ in ("acl", "ccomp") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+                ):
+                    candidates.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
     for head in heads:
         objects = []
         if head.pos_ in ("VERB", "AUX") and not trigger.spec.reverse:
@@ -461,6 +476,10 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
                 for part in conjuncts(obj):
                     candidates.extend(_preposition_objects(part, preps | PARTY_PREPS))
             candidates.append(obj)
+        if event_type == "ACCUSE":
+            # "complained to the UN over Israeli raids": the grievance's author is accused,
+            # the one complained to only hears it
+            candidates.extend(_preposition_objects(head, GRIEVANCE_PREPS))
         candidates.extend(_preposition_objects(head, preps))
         if head.pos_ == "NOUN":
             candidates.extend(_nominal_patients(head, event_type, preps))

@@ -109,6 +109,33 @@ CASES: list[Case] = [
     ("Fighters loyal to the Libyan government attacked the port.", "ASSAULT", "libya-gov", ""),
     # "were engaged in" states what the subject takes part in: not a passive
     ("Turkish troops were engaged in heavy fighting in Syria.", "ASSAULT", "turkey-mil", "syria"),
+    # a purpose clause's stated feeling names whom it is aimed at
+    (
+        "Students in Tehran marched to express their anger at the French government.",
+        "PROTEST",
+        "iran-edu",
+        "france-gov",
+    ),
+    # a noun's content clause names the one asked
+    (
+        "The opposition repeated its demand that the Kenyan government release the prisoners.",
+        "REQUEST",
+        "",
+        "kenya-gov",
+    ),
+    # the grievance's author is accused, not the one complained to
+    (
+        "Greece complained to NATO about Turkish incursions into its airspace.",
+        "ACCUSE",
+        "greece",
+        "turkey",
+    ),
+    (
+        "Pakistan complained to the United Nations on Monday.",
+        "ACCUSE",
+        "pakistan",
+        "united-nations",
+    ),
     # a nominal trigger in an adjunct takes its place from the verb it depends on
     ("Turkish troops remained on alert in northern Iraq.", "MOBILIZE", "turkey-mil", "iraq"),
 ]
