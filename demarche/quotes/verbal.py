@@ -45,10 +45,10 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in SUBJECTS:
                 return child
-            if child.dep_ == "nsubjpass" and current is verb:
+            if child.dep_ == "nsubjpass":
                 # "was asked": the subject is the addressee, not the speaker; "was rejected
-                # by voters": the agent is the source
-                return _agent_of(verb)
+                # by voters": the agent is the source; "X was joined by Y and joked": X
+                return _agent_of(verb) if current is verb else child
             if child.dep_ == "agent":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":

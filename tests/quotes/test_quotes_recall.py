@@ -185,3 +185,9 @@ def test_a_lower_case_quotation_carries_on_the_sentence_its_cue_interrupts(
 def test_a_linking_word_before_an_interrupting_cue_is_not_content(quotes_of_text: Find) -> None:
     quote = _by_cue(quotes_of_text("Still, she added, “we cannot ignore the changes.”"), "added")
     assert [s.text for s in quote.content] == ["“we cannot ignore the changes.”"]
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject(quotes_of_text: Find) -> None:
+    text = "Silverman was joined on stage by Al Franken and joked, “You are being ridiculous,”"
+    quote = _by_cue(quotes_of_text(text), "joked")
+    assert quote.source is not None and quote.source.text == "Silverman"
