@@ -177,10 +177,12 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
                     if other.dep_ == "dobj" and other.i < child.i:
                         start = min(start, other.left_edge.i)
                 return [token_range(verb.doc, start, child.right_edge.i)], False
-    if lexicon.takes_quote(lemma) and lemma not in ADDRESSEE_OBJECT:
+    if lexicon.takes_quote(lemma) and lemma not in ADDRESSEE_OBJECT and lemma not in _NO_OBJECT:
         for child in children:
             if child.i > verb.i and (
-                child.dep_ == "intj" or (child.dep_ in ("dobj", "xcomp") and child.pos_ != "PRON")
+                child.dep_ == "intj"
+                or (child.dep_ == "dobj" and child.pos_ != "PRON")
+                or (child.dep_ == "xcomp" and child.pos_ != "PRON" and not _infinitive(child))
             ):
                 return [subtree_range(child)], False  # "said yes", "mentions her granddaughter"
     if lemma in lexicon.framing:
@@ -200,6 +202,15 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
                 continue  # "criticised it": nothing said
             return [token_range(verb.doc, child.left_edge.i, last)], False
     return [], False
+
+
+_NO_OBJECT = frozenset({"continue"})
+"""Verbs of saying whose object is not what was said ("continued his search")."""
+
+
+def _infinitive(token: Token) -> bool:
+    """Whether a complement is a "to" infinitive ("continues to grow": no content)."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
 
 
 def _framed(verb: Token) -> list[CharRange]:
@@ -380,6 +391,8 @@ _TO_LISTENER = frozenset(
         "lament",
         "recall",
         "tell",
+        "speak",
+        "talk",
     }
 )
 """Verbs whose "to" phrase is the listener ("said to People"), unlike "pointed to the data"."""
@@ -413,10 +426,7 @@ def _end_of(token: Token) -> int:
 
 def _takes_infinitive(verb: Token) -> bool:
     """Whether the verb governs a "to" infinitive ("continue to be", "add to the pile")."""
-    return any(
-        child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
-        for child in verb.children
-    )
+    return any(child.dep_ == "xcomp" and _infinitive(child) for child in verb.children)
 
 
 def _source_range(subject: Token, verb: Token) -> CharRange:

@@ -191,3 +191,19 @@ def test_a_verb_joined_to_a_passive_shares_its_subject(quotes_of_text: Find) -> 
     text = "Silverman was joined on stage by Al Franken and joked, “You are being ridiculous,”"
     quote = _by_cue(quotes_of_text(text), "joked")
     assert quote.source is not None and quote.source.text == "Silverman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support for the senator continues to grow across the country.",
+        "The divers continued their search for the devices in the lake.",
+    ],
+)
+def test_continuing_is_not_reporting(quotes_of_text: Find, text: str) -> None:
+    assert all(q.cue is None or "continue" not in q.cue.text for q in quotes_of_text(text))
+
+
+def test_the_listener_of_speaking_to_is_not_content(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("Speaking to reporters, the governor said the budget was balanced.")
+    assert all(s.text != "reporters" for q in quotes for s in q.content)
