@@ -606,15 +606,34 @@ class DocumentResolver:
             return
         root = span.root
         sector, _ = self.head_sector(root)
+        placed = None
         if sector is None and root.dep_ not in MODIFIER_DEPS and root.n_rights:
             # people placed elsewhere: "ethnic Albanians in south Serbia" are coded by residence
             for prep in root.rights:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-                    where = self.country_in([c for c in prep.rights if c.dep_ == "pobj"])
-                    if where:
-                        iso = where
+                    placed = self.country_in([c for c in prep.rights if c.dep_ == "pobj"])
+                    if placed:
                         break
-        self.add(span, "NORP", self.generic(iso, sector))
+        if placed is None and _ethnic(span):
+            # "ethnic Albanians", "ethnic Turks": the demonym names an ethnicity, and PLOVER
+            # codes the country the people belong to, which is where they live, when the
+            # sentence names one; otherwise the country is not known
+            placed = self.residence(span, iso)
+            if placed is None:
+                self.add(span, "NORP", None)
+                return
+        self.add(span, "NORP", self.generic(placed or iso, sector))
+
+    def residence(self, span: Span, homeland: str) -> str | None:
+        """The one country other than the ethnic homeland that the sentence names, if any."""
+        found = set()
+        for ent in span.sent.ents:
+            if ent.label_ not in ("GPE", "NORP", "LOC") or ent.start < span.end <= ent.end:
+                continue
+            iso = self.kb.country_of(ent.text)
+            if iso and iso != homeland:
+                found.add(iso)
+        return found.pop() if len(found) == 1 else None
 
     def resolve_org(self, span: Span, text: str, label: str, entries: list[Entry]) -> None:
         entry = self.pick(entries, Evidence(), short=False)
@@ -1101,6 +1120,13 @@ def trim(span: Span) -> Span | None:
 
 
 # --------------------------------------------------------------------- resolve_span
+def _ethnic(span: Span) -> bool:
+    """Whether a demonym is qualified as an ethnicity ("ethnic Albanians")."""
+    first = span[0]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return first.lower_ == "ethnic" or (before is not None and before.lower_ == "ethnic")
+
+
 def resolve_span(doc: Doc, start: int, end: int) -> list[str]:
     """Actor ids for the phrase at ``[start, end)``; several for a coordination.
 
@@ -1158,6 +1184,8 @@ def analyse_phrase(doc: Doc, start: int, end: int) -> list[str]:
             )
             if iso:
                 break
+    if iso is not None and any(t.lower_ == "ethnic" for t in span):
+        iso = resolver.residence(span, iso)  # "ethnic Albanians": where they live, if named
     if iso is None:
         return []
     root = span.root
