@@ -322,6 +322,8 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
         subject = subject_of(carrier)
         if subject is not None and subject.i > carrier.i + 12:
             subject = None
+        if subject is None and _stance_only(verb.lemma_, lexicon):
+            continue  # "groups backing Cruz", "to support Clinton": a stance nobody holds
         content, loose = content_ranges(verb, lexicon)
         speech = lexicon.takes_quote(verb.lemma_)
         if not content:
@@ -418,6 +420,13 @@ def _prepositional(
         if objects:
             return (cue[0], _end_of(child)), [subtree_range(objects[0])]
     return None
+
+
+def _stance_only(lemma: str, lexicon: CueLexicon) -> bool:
+    """Whether a cue only takes a stance (an object), never a clause or a quotation."""
+    return lemma in lexicon.stance and not (
+        lemma in lexicon.speech or lemma in lexicon.cognition or lemma in lexicon.intention
+    )
 
 
 def _end_of(token: Token) -> int:
