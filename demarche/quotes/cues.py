@@ -7,6 +7,10 @@ stance verbs ("deny", "criticise") report an object. Grouping the lemmas by what
 one dependency rule per group find the content, so the list stays broad without every cue
 attaching to every object in the text.
 
+Verbs that report only now and then ("hit", "target", "celebrate", "campaign", "shoot back")
+are left out: on PolNeAR's train split fewer than one in five of their uses was an attribution,
+so each cost more precision than it gave recall.
+
 The lexicon is built by a function registered in spaCy's registry, so a user can extend it
 from a pipeline config without touching this module.
 """
@@ -21,15 +25,15 @@ SPEECH: frozenset[str] = frozenset(
     say tell add state announce declare claim insist argue explain note observe remark
     report write tweet retweet post email text message reply respond answer ask warn caution
     predict promise pledge vow threaten suggest indicate confirm deny admit acknowledge
-    concede maintain assert contend allege complain boast brag joke quip recall reveal
+    concede assert contend allege complain boast brag joke quip recall reveal
     disclose emphasize emphasise stress mention comment continue conclude estimate testify
     urge demand propose recommend agree disagree counter retort shout yell scream whisper
     exclaim cry muse lament affirm reiterate repeat underscore highlight signal hint imply
     charge assure reassure inform advise tout opine posit speculate wonder question object
     protest plead concur proclaim grumble snap fume scoff sniff chide scold rail thunder vent
-    huff gush marvel clarify elaborate tease crow confide recount relate boom bark chant echo
-    confess interject interrupt mutter murmur sing read shoot quote cite telegraph point talk
-    speak refer push press advocate lobby campaign
+    huff gush marvel clarify elaborate tease crow confide recount boom bark chant echo
+    confess interject interrupt mutter murmur sing read quote cite telegraph point talk
+    speak refer push press advocate lobby
     """.split()
 )
 """Verbs of saying: content is a clause, a verbatim quote, or the clause they interrupt."""
@@ -38,7 +42,7 @@ COGNITION: frozenset[str] = frozenset(
     """
     think believe feel know expect hope fear worry doubt suspect assume consider guess reckon
     figure realize realise understand recognize recognise learn decide agree bet predict
-    anticipate imagine sense trust insist acknowledge conclude determine judge
+    anticipate imagine sense trust insist acknowledge conclude determine judge maintain
     """.split()
 )
 """Verbs of thinking and believing: content must be a clause ("that ...")."""
@@ -64,9 +68,9 @@ STANCE: frozenset[str] = frozenset(
     deny criticize criticise praise endorse support oppose reject cite accuse blame condemn
     denounce slam attack welcome applaud dismiss question defend propose announce describe
     call label dub brand characterize characterise acknowledge admit recommend demand urge
-    back blast challenge mock invoke discuss express share target hit knock bash lambaste rip
-    decry fault hail champion embrace favor favour vote tout ridicule focus voice celebrate
-    approve encourage reference forecast herald portray rebuke illustrate frame prefer love
+    back blast challenge mock invoke discuss express share knock bash lambaste rip
+    decry fault hail embrace favor favour vote tout ridicule focus voice
+    approve encourage reference forecast herald portray rebuke illustrate prefer love
     enjoy apologize apologise
     """.split()
 )

@@ -207,3 +207,20 @@ def test_continuing_is_not_reporting(quotes_of_text: Find, text: str) -> None:
 def test_the_listener_of_speaking_to_is_not_content(quotes_of_text: Find) -> None:
     quotes = quotes_of_text("Speaking to reporters, the governor said the budget was balanced.")
     assert all(s.text != "reporters" for q in quotes for s in q.content)
+
+
+def test_a_stance_nobody_holds_is_not_an_attribution(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("Groups backing the senator spent millions on television ads.")
+    assert all(q.cue is None or "backing" not in q.cue.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor hit the campaign trail in Iowa on Monday.",
+        "The campaign maintained a big lead in the polls.",
+        "The ads target young voters in swing states.",
+    ],
+)
+def test_verbs_that_rarely_report_are_not_cues(quotes_of_text: Find, text: str) -> None:
+    assert quotes_of_text(text) == []
