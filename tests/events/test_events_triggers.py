@@ -78,6 +78,10 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The militia laid down its weapons on Friday.", "laid", "RETREAT", "disarm"),
         ("Police sealed off the city centre.", "sealed", "COERCE", "restrict"),
         ("The army raised its state of alert along the border.", "raised", "MOBILIZE", None),
+        ("Police prevented a demonstration outside parliament.", "prevented", "COERCE", None),
+        ("Soldiers forced out hundreds of villagers.", "forced", "ASSAULT", "cleansing"),
+        ("Both armies violated the ceasefire on Sunday.", "violated", "ASSAULT", None),
+        ("Pyongyang tested a ballistic missile on Friday.", "tested", "MOBILIZE", "weapons"),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
@@ -92,6 +96,9 @@ def test_phrases_that_are_no_event(triggers) -> None:
     assert not triggers("The new governor was sworn in on Monday.")
     assert not triggers("The company said in a press release that sales rose.")
     assert not [t for t in triggers("The court will decide the case next week.") if t[1] == "AGREE"]
+    assert not triggers("My phone started to blow up after the show.")
+    assert not triggers("The company tested its new rocket in Texas.")
+    assert not triggers("The officer shared his experience on Facebook.")
 
 
 def test_strikes_by_what_governs_them(triggers) -> None:
