@@ -57,6 +57,8 @@ CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJE
 PLACE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "from", "to", "throughout", "across", "around"}
 )
+SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+"""Marks of a clause that happens with the event, hence in the same place."""
 GRIEVANCE_PREPS = frozenset({"over", "about", "at"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 """Marks of a condition clause; whoever must meet the condition is the one addressed."""
@@ -90,16 +92,24 @@ MAX_CONJUNCTS = 12
 """Participants listed together ("Malaysia, South Korea and Japan"); long lists are cut here."""
 
 
+REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself", "oneself"})
+"""A reflexive conjunct is the subject again, never another party."""
+
+
 def conjuncts(token: Token) -> list[Token]:
-    """A token and the tokens coordinated with it, in order, at most ``MAX_CONJUNCTS``."""
+    """A token and the tokens coordinated with it, in order, at most ``MAX_CONJUNCTS``.
+
+    Reflexive conjuncts are left out: they name the subject, already the source.
+    """
     found = [token]
     queue = [token]
     while queue and len(found) < MAX_CONJUNCTS:
         current = queue.pop(0)
         for child in current.children:
             if child.dep_ == "conj" and child not in found and len(found) < MAX_CONJUNCTS:
-                found.append(child)
                 queue.append(child)
+                if child.lower_ not in REFLEXIVES:  # "killed 23 people as well as themselves"
+                    found.append(child)
     return sorted(found, key=lambda t: t.i)
 
 
@@ -518,7 +528,15 @@ def location_tokens(trigger: Trigger, used: set[int]) -> list[Token]:
         heads.append(token.head)
         if token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
             heads.append(token.head.head)  # "remained on alert in the West Bank"
+    heads.extend(  # "killed 23 people when they blew themselves up in Tel Aviv"
+        c
+        for c in token.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in SAME_TIME_MARKS for m in c.children)
+    )
     objects = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    # "lifted a state of emergency in West Darfur": the place of what the object names
+    objects.extend([o for obj in objects for o in _preposition_objects(obj, frozenset({"of"}))])
     found: list[Token] = []
     queue = [(obj, 0) for h in [*heads, *objects] for obj in _preposition_objects(h, PLACE_PREPS)]
     while queue and len(found) < MAX_CONJUNCTS:

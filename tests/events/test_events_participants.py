@@ -136,6 +136,15 @@ CASES: list[Case] = [
         "pakistan",
         "united-nations",
     ),
+    # an act's place is also that of a clause at the same time; a reflexive conjunct is the
+    # source again, never the party acted on
+    (
+        "Iraqi soldiers killed nine gunmen as well as themselves when they stormed a house in "
+        "Syria.",
+        "ASSAULT",
+        "iraq-mil",
+        "syria",
+    ),
     # a nominal trigger in an adjunct takes its place from the verb it depends on
     ("Turkish troops remained on alert in northern Iraq.", "MOBILIZE", "turkey-mil", "iraq"),
 ]
