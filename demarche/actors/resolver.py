@@ -316,7 +316,10 @@ class DocumentResolver:
             apposition.append(root.head)
         appos_words: list[Token] = []
         for head in apposition:
-            if head.lower_ in TITLE_HEADS or head.lemma_.lower() in TITLE_HEADS:
+            lemma = head.lemma_.lower()
+            # a title ("UN secretary-general") or a kind of actor ("Algeria's leading human
+            # rights activist") says who the named person is
+            if head.lower_ in TITLE_HEADS or lemma in TITLE_HEADS or self.kb.agent_sector([lemma]):
                 appos_words = [t for t in head.subtree if t.i < span.start or t.i >= span.end]
                 break
         for token in (*words, *appos_words):

@@ -221,3 +221,9 @@ def test_an_ethnic_group_without_a_place_has_no_country(resolve):
     doc = resolve("Ethnic Hungarians gathered to celebrate the anniversary.")
     actor_id = actor_at(doc, "Ethnic Hungarians")
     assert actor_id is None or actors_of(doc)[actor_id].country != "HUN"
+
+
+def test_an_appositive_kind_of_actor_gives_an_unknown_person_a_country(resolve):
+    doc = resolve("Amara Diallo, Guinea's best-known labour activist, began a hunger strike.")
+    actor_id = actor_at(doc, "Amara Diallo")
+    assert actor_id is not None and actors_of(doc)[actor_id].country == "GIN"
