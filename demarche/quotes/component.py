@@ -7,7 +7,8 @@ order. It works without the actors component too; speakers are then None.
 Steps, each in its own module: find the quoted stretches (``marks``), read candidate
 attributions off the parse (``verbal`` for verbs and "according to", ``nominal`` for noun cues
 such as "Trump's call for", ``attitudes`` for "is not sure that"), tie quotes to cues and
-classify direct / mixed / indirect (``direct``), keep one attribution per token (PolNeAR's
+classify direct / mixed / indirect (``direct``), add the "Name: …" lines of headlines and
+live blogs (``headlines``), keep one attribution per token (PolNeAR's
 univocal convention, so a "he said" inside a quotation is not reported twice), and resolve
 speakers (``speakers``).
 """
@@ -24,6 +25,7 @@ from demarche.quotes.attitudes import ADJECTIVES, attitude_candidates
 from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
+from demarche.quotes.headlines import colon_lines
 from demarche.quotes.marks import find_quoted
 from demarche.quotes.nominal import nominal_candidates
 from demarche.quotes.speakers import resolve_speakers
@@ -70,7 +72,9 @@ class QuoteExtractor:
         candidates.extend(nominal_candidates(doc, self.lexicon, nouns))
         adjectives = numpy.flatnonzero(numpy.isin(table[:, 0], self._adjective_hashes)).tolist()
         candidates.extend(attitude_candidates(doc, adjectives))
-        linked = QuoteLinker(doc, text, find_quoted(text), candidates).link()
+        linker = QuoteLinker(doc, text, find_quoted(text), candidates)
+        linked = linker.link()
+        linked.extend(colon_lines(doc, text, linker.starts))
         drafts = univocal(doc, linked)
         resolve_speakers(doc, drafts)
         return drafts
@@ -82,7 +86,8 @@ def _depth(doc: Doc, index: int | None) -> int:
         return _MAX_DEPTH
     token = doc[index]
     depth = 0
-    while token.head is not token and depth < _MAX_DEPTH:
+    # compare indices: spaCy builds a new Token object on every access, so identity never holds
+    while token.head.i != token.i and depth < _MAX_DEPTH:
         token = token.head
         depth += 1
     return depth

@@ -1,0 +1,66 @@
+"""Attributions in the "Name: what they said" form of headlines and live-blog lines.
+
+News headlines drop the reporting verb: "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's
+Chance", "Clinton camp: Trump's Islamophobia threatens national security", and live blogs
+introduce an excerpt the same way ("… - Carl Bialik: “One of the biggest lessons …”").
+PolNeAR annotates these as attributions whose cue is the colon, whose source is the name before
+it and whose content is the rest of the line. Only a short phrase with a proper noun and no
+verb at the start of a line (or after a dash) counts, so "Now we know: …" or "It is
+painstaking work: …" are left alone, and the content needs a few words ("Clinton: 2,316." is a
+tally, not a statement).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from demarche.quotes.draft import Draft
+
+_LINE_COLON = re.compile(r"(?m)^[ \t]*(?:[^\n:]{0,100}?\s[-–—]\s)?([^\n:]{2,60}?):[ \t]+(?=\S)")
+"""A colon near the start of a line, after a short lead-in ending in a dash, if any."""
+_MAX_NAME_TOKENS = 6
+_MIN_CONTENT_WORDS = 3
+_MAX_CONTENT = 600
+
+
+def colon_lines(doc: Doc, text: str, starts: list[int]) -> list[Draft]:
+    """One draft per "Name: content" line.
+
+    Args:
+        doc: the parsed document.
+        text: ``doc.text``, read once by the caller.
+        starts: the character offset of every token (for binary search).
+    """
+    drafts: list[Draft] = []
+    for match in _LINE_COLON.finditer(text):
+        name_start, colon = match.start(1), match.end(1)
+        first = bisect_left(starts, name_start)
+        last = bisect_left(starts, colon) - 1
+        if first > last or last - first + 1 > _MAX_NAME_TOKENS or first >= len(doc):
+            continue
+        names = doc[first : last + 1]
+        if not any(t.pos_ == "PROPN" for t in names) or any(
+            t.pos_ in ("VERB", "AUX") for t in names
+        ):
+            continue
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        if end - match.end() > _MAX_CONTENT:
+            continue
+        content = text[match.end() : end].rstrip(" \t.")
+        if len(content.split()) < _MIN_CONTENT_WORDS:
+            continue
+        drafts.append(
+            Draft(
+                "direct" if content[:1] in "“\"‘'" else "indirect",
+                (colon, colon + 1),
+                (names[0].idx, names[-1].idx + len(names[-1].text)),
+                [(match.end(), match.end() + len(content))],
+                cue_token=last + 1 if last + 1 < len(doc) else None,
+                speaker_token=names[-1].i,
+            )
+        )
+    return drafts
