@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.marks import Quoted
-from demarche.quotes.verbal import only_adverbial
+from demarche.quotes.verbal import only_adverbial, source_range, speaker_token
 
 WINDOW_AFTER = 25
 WINDOW_BEFORE = 12
@@ -153,6 +153,7 @@ class QuoteLinker:
             if draft is not None and not _within(draft.source, quote.start, quote.end):
                 if draft.source is not None and draft.source[0] < quote.end:
                     draft.source = draft.speaker_token = None  # the parse took a quoted subject
+                    self._second_subject(draft, i, quote.end)
                 if draft.source is None and not self._source_between(draft, last + 1, i):
                     self._source_after(draft, i)
                 elif draft.source is not None and draft.source[0] > token.idx:
@@ -161,6 +162,16 @@ class QuoteLinker:
             if token.text in _SENTENCE_END or "\n" in token.whitespace_:
                 return None
         return None
+
+    def _second_subject(self, draft: Draft, cue: int, after: int) -> None:
+        """The subject after an inverted cue when the parse gave the verb two, the first inside
+        the quotation ("“… Full panic mode,” said Leslie Wimes, a Florida activist")."""
+        verb = self.doc[cue]
+        for child in verb.rights:
+            if child.dep_ == "nsubj" and child.idx >= after:
+                draft.source = source_range(child, verb)
+                draft.speaker_token = speaker_token(child).i
+                return
 
     def _source_between(self, draft: Draft, first: int, cue: int) -> bool:
         """A trailing attribution whose verb the parser left without a subject ("“…,” Trump

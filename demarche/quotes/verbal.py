@@ -339,7 +339,7 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
             Draft(
                 kind="indirect",
                 cue=cue,
-                source=_source_range(subject, verb) if subject is not None else None,
+                source=source_range(subject, verb) if subject is not None else None,
                 content=content,
                 cue_token=verb.i,
                 speaker_token=speaker_token(subject).i if subject is not None else None,
@@ -438,7 +438,7 @@ def _takes_infinitive(verb: Token) -> bool:
     return any(child.dep_ == "xcomp" and _infinitive(child) for child in verb.children)
 
 
-def _source_range(subject: Token, verb: Token) -> CharRange:
+def source_range(subject: Token, verb: Token) -> CharRange:
     """The subject's whole phrase (appositives and relative clauses included, as PolNeAR's
     sources mostly are), cut short of the verb when the parse folds them together."""
     first, last = subject.left_edge.i, subject.right_edge.i

@@ -52,6 +52,18 @@ def test_inverted_order_with_a_quoted_subject_in_the_parse(quotes_of_text: Find)
     assert quote.source is not None and quote.source.text == "the warning"
 
 
+def test_an_inverted_source_keeps_its_appositive_when_the_parse_took_a_quoted_subject(
+    quotes_of_text: Find,
+) -> None:
+    text = (
+        "“The campaign is in panic mode. Full panic mode,” said Leslie Wimes, a South "
+        "Florida-based president of the Democratic African-American Women Caucus."
+    )
+    quote = only(quotes_of_text(text))
+    assert quote.source is not None
+    assert quote.source.text.startswith("Leslie Wimes, a South Florida-based president")
+
+
 def test_cue_before_with_colon(quotes_of_text: Find) -> None:
     quote = only(quotes_of_text("The minister added: “That is where the problem is.”"))
     assert quote.kind == "direct"
