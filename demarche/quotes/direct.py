@@ -43,11 +43,13 @@ LOOKBACK = 5000
 """How far back (in characters of attribution starts) a continuation looks for its attribution."""
 
 _SENTENCE_END = frozenset({".", "!", "?"})
-_TRAILING = frozenset(",?!—–-…")
+_TRAILING = frozenset(",?!—–―-…")
 """What ends a quotation that a trailing attribution follows: “…,” he said."""
 _INTRODUCERS = frozenset({",", ":", "—", "–", "-", "--"})
 _PRONOUNS = frozenset({"He", "She", "They", "I", "We", "It", "You"})
-_DASH_RE = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])")
+_DASH_RE = re.compile(r"[ \t\u00a0]*[-–—―]{1,2}[ \t\u00a0]*(?=[A-Z])")
+"""A dash attribution after a quotation, the horizontal bar (U+2015, the quotation dash)
+included."""
 _LINE_RE = re.compile(r"[^\n]{1,160}")
 _MARKS = "“\"'‘«„"
 
@@ -329,12 +331,12 @@ class QuoteLinker:
         line = _LINE_RE.match(self.text, dash.end())
         if line is None:
             return None
-        name_end = dash.end() + len(line.group().rstrip(" .\t"))
+        name_end = dash.end() + len(line.group().rstrip(" .\t\u00a0"))
         words = self.text[dash.end() : name_end].split()
         if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w[:1] in ",(" for w in words):
             return None
         token = bisect_left(self.starts, name_end) - 1
-        mark = dash.group().strip(" \t")
+        mark = dash.group().strip(" \t\u00a0")
         cue_start = self.text.index(mark, dash.start())
         return Draft(
             "direct",

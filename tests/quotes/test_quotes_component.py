@@ -119,6 +119,13 @@ def test_dash_attribution(quotes_of_text: Find) -> None:
     assert quote.source is not None and quote.source.text == "Commissioner Geoffrey Starks"
 
 
+def test_quotation_dash_attribution_after_a_no_break_space(quotes_of_text: Find) -> None:
+    text = "“Maybe we can build a wall around him.”\u00a0― Steve Quinlan\u00a0\nThe end."
+    quote = only(quotes_of_text(text))
+    assert quote.cue is not None and quote.cue.text == "―"
+    assert quote.source is not None and quote.source.text == "Steve Quinlan"
+
+
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
