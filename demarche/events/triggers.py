@@ -45,6 +45,10 @@ CONTEXT_STOP_DEPS = frozenset(
 )
 """Dependents that leave the verb's own phrase: their words never select a pattern."""
 
+ENTITY_MARK = "@"
+"""A pattern word "@GPE" matches any token of that entity type: "went to @GPE" is a visit, "went
+to the scene" is not."""
+
 MAX_CONTEXT = 14
 """Words a verb's pattern may look at: enough for "lift the embargo on Iraq", bounded for speed."""
 
@@ -95,6 +99,9 @@ SPEECH_VERBS = frozenset(
 )
 """Verbs reporting a statement; with an obligation in their clause they report a demand."""
 
+NOT_ADDRESSEES = frozenset({"i", "we", "it", "there", "one", "people", "everyone", "everybody"})
+"""Subjects of an obligation that name no other party to make a demand of."""
+
 NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
 """Named things whose words look like triggers ("the Paris Agreement") but report no event."""
 
@@ -139,18 +146,33 @@ def _context_words(verb: Token) -> tuple[set[str], list[Token]]:
         tokens.append(token)
         words.add(token.lower_)
         words.add(token.lemma_.lower())
+        if token.ent_type_:
+            words.add(ENTITY_MARK + token.ent_type_)
         if token != verb.head:
-            queue.extend(c for c in token.children if c.dep_ not in CONTEXT_STOP_DEPS)
+            queue.extend(
+                c
+                for c in token.children
+                if c.dep_ not in CONTEXT_STOP_DEPS
+                or (c.dep_ == "nsubj" and token.head == verb and _small_clause(token))
+            )
         else:
             queue.extend(c for c in token.children if c.dep_ in ("compound", "amod"))
     return words, tokens
 
 
 def _small_clause(child: Token) -> bool:
-    """Whether a clausal dependent is a verbless small clause ("found them guilty", "declared
-    the law unconstitutional"): the parser files its adjective as a ccomp, but the adjective
-    completes the verb's own phrase and decides what it means."""
-    return child.dep_ == "ccomp" and child.pos_ == "ADJ"
+    """Whether a clausal dependent completes the verb's own phrase rather than reporting
+    something: a verbless small clause ("found them guilty") or an infinitive with its own
+    subject ("allowed inspectors to visit", "allowed candidates to participate"). The parser
+    files both as a ccomp, like the content of "said (that) ...", but here the clause and its
+    subject are what the verb acts on and decide what it means."""
+    if child.dep_ != "ccomp":
+        return False
+    if child.pos_ == "ADJ":
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
+        c.dep_ == "mark" for c in child.children
+    )
 
 
 def _match_in_order(words: tuple[frozenset[str], ...], tokens: list[Token]) -> set[int] | None:
@@ -166,7 +188,12 @@ def _match_in_order(words: tuple[frozenset[str], ...], tokens: list[Token]) -> s
     for token in tokens:
         if position == len(words):
             break
-        if token.lower_ in words[position] or token.lemma_.lower() in words[position]:
+        alternatives = words[position]
+        if (
+            token.lower_ in alternatives
+            or token.lemma_.lower() in alternatives
+            or (token.ent_type_ and ENTITY_MARK + token.ent_type_ in alternatives)
+        ):
             if verb_between and found:
                 return None
             found.add(token.i)
@@ -387,8 +414,11 @@ def _obligations(modals: list[Token], taken: set[int]) -> list[Trigger]:
         speech = clause.head
         if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS:
             continue
-        if speech.i in taken or not any(c.dep_ == "nsubj" for c in clause.children):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if speech.i in taken or not subjects:
             continue
+        if any(s.lower_ in NOT_ADDRESSEES for s in subjects):
+            continue  # "we must act", "I must tell you", "it must be said": no one is asked
         taken.add(speech.i)
         found.append(
             Trigger(speech, EventSpec("REQUEST"), nominal=False, start=speech.i, end=speech.i + 1)

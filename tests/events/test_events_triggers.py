@@ -117,3 +117,32 @@ def test_a_promise_of_hostile_acts_is_a_threat(triggers) -> None:
     assert [t[1] for t in triggers("The rebels vowed to attack the capital.")] == ["THREATEN"]
     assert [t[1] for t in triggers("The president vowed to fight corruption.")] == ["AGREE"]
     assert [t[1] for t in triggers("Japan pledged to cooperate with Seoul.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president went to the scene of the fire.",
+        "My thoughts go to the families of the victims.",
+        "The council allowed the extra floors to be built.",
+        "Scientists released their findings on Thursday.",
+        "Canada held a general election on Monday.",
+        "Thank you for your time and your answers.",
+        "We expect that this number will increase.",
+        "The king considered it inappropriate.",
+        "Haley said that we must always have the backs of our allies.",
+    ],
+)
+def test_ordinary_news_is_no_event(triggers, text) -> None:
+    assert not triggers(text)
+
+
+def test_what_is_allowed_decides_the_event(triggers) -> None:
+    access = triggers("The government allowed UN inspectors to visit the site.")
+    assert ("allowed", "RETREAT", "access") in access
+    vote = triggers("The court allowed opposition candidates to contest the elections.")
+    assert [t[1] for t in vote if t[0] == "allowed"] == ["CONCEDE"]
+
+
+def test_going_to_a_country_is_a_visit(triggers) -> None:
+    assert ("went", "CONSULT", "visit") in triggers("Putin went to China on Monday.")
