@@ -124,7 +124,26 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
             )
         ):
             last = max(g.i for g in child.children if g.dep_ == "pobj")
+    addressee = called_on(verb) if lexicon.takes_infinitive(verb.lemma_) else None
+    if addressee is not None and addressee.i == last + 1:
+        last = addressee.i  # "called on", "is calling on"
     return token_range(doc, first, last), carrier
+
+
+def called_on(verb: Token) -> Token | None:
+    """The "on" of "called on X to act": the one asked joins the content, "on" the cue."""
+    xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if xcomp is None:
+        return None
+    for child in verb.rights:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "on"
+            and child.i < xcomp.i
+            and any(g.dep_ == "pobj" for g in child.children)
+        ):
+            return child
+    return None
 
 
 _LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -176,6 +195,9 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
                 for other in children:
                     if other.dep_ == "dobj" and other.i < child.i:
                         start = min(start, other.left_edge.i)
+                addressee = called_on(verb)
+                if addressee is not None:
+                    start = min(start, addressee.i + 1)
                 return [token_range(verb.doc, start, child.right_edge.i)], False
     if lexicon.takes_quote(lemma) and lemma not in ADDRESSEE_OBJECT and lemma not in _NO_OBJECT:
         for child in children:

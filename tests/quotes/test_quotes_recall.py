@@ -67,6 +67,12 @@ def _by_cue(quotes: list[Quote], cue: str) -> Quote:
             "Mr. Trump as a risk to the party",
         ),
         (
+            "Trump called on the governor to resign after the crisis.",
+            "called on",
+            "Trump",
+            "the governor to resign after the crisis",
+        ),
+        (
             "The spokesman declined to comment on the report.",
             "declined",
             "The spokesman",
