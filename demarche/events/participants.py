@@ -49,10 +49,11 @@ NOT_ACTORS = frozenset(
 """Entity types that are never a party ("agreed on Saturday", "a grant of 580 million")."""
 PURPOSE_VERBS = frozenset(
     {"protest", "demand", "call", "press", "urge", "denounce", "condemn", "oppose", "pressure"}
-    | {"show", "express", "voice", "signal"}
 )
-"""Verbs of a purpose clause that name whom an act is aimed at ("to show their disapproval of
-the United States' policies")."""
+FEELING_VERBS = frozenset({"show", "express", "voice", "signal"})
+"""Verbs of a purpose clause whose object is a feeling: only what the feeling is about names a
+party ("to show their disapproval of the United States' policies"), not the feeling itself,
+which is the source's own ("reached out to show their support")."""
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT"})
 PLACE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "from", "to", "throughout", "across", "around"}
@@ -61,6 +62,8 @@ SAME_TIME_MARKS = frozenset({"when", "as", "while"})
 """Marks of a clause that happens with the event, hence in the same place."""
 GRIEVANCE_PREPS = frozenset({"over", "about", "at"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+SPEAKERS = frozenset({"i", "we", "you"})
+"""A condition on the speaker or the listener ("if we can find ...") names no third party."""
 """Marks of a condition clause; whoever must meet the condition is the one addressed."""
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
 """Acts whose nominalisation takes its patient with "of": "the invasion of Lebanon", "the arrest
@@ -68,6 +71,10 @@ of the leader", "condemnation of Israel" (unlike "the withdrawal of Syrian force
 SEPARATIVE_TYPES = frozenset({"RETREAT", "COERCE"})
 """Acts that take something away from their target: "withdrew from Panama", "seized weapons
 from the militias"; for other acts "from" marks the source ("aid from Japan")."""
+PARTY_OF_NOUN_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
+TOPICAL_TYPES = frozenset({"CONSULT", "AGREE"})
+"""Acts whose "on" phrase is a topic or a place, never the other party ("negotiations on
+Crete", "agreed on a ceasefire"), unlike "sanctions on Iran" or "called on Israel"."""
 PARTY_PREPS = frozenset({"between", "among"})
 """Parties of the act named in a verb's object: "hosted a meeting between Israel and the PLO"."""
 STATIVE_PASSIVES = frozenset(
@@ -340,16 +347,21 @@ def _purpose_targets(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ not in ("advcl", "xcomp", "acl", "conj") or child.pos_ != "VERB":
             continue
-        if child.lemma_.lower() not in PURPOSE_VERBS:
+        lemma = child.lemma_.lower()
+        if lemma in FEELING_VERBS:
+            # "to express their anger at / disapproval for the government"
+            feelings = [c for c in child.children if c.dep_ == "dobj"]
+            for head in [child, *feelings]:
+                found.extend(_preposition_objects(head, DIRECTED_PREPS | GRIEVANCE_PREPS))
             continue
-        preps = DIRECTED_PREPS | GRIEVANCE_PREPS | frozenset({"by", "of"})
-        found.extend(_preposition_objects(child, preps))
+        if lemma not in PURPOSE_VERBS:
+            continue
+        found.extend(_preposition_objects(child, DIRECTED_PREPS | frozenset({"by", "of"})))
         for grandchild in child.children:
             if grandchild.dep_ == "dobj":
                 found.append(grandchild)
                 found.extend(_preposition_objects(grandchild, frozenset({"by", "of", "from"})))
-                # "to express their anger at / disapproval for the government"
-                found.extend(_preposition_objects(grandchild, DIRECTED_PREPS | GRIEVANCE_PREPS))
+                found.extend(_preposition_objects(grandchild, DIRECTED_PREPS))
             elif grandchild.dep_ == "ccomp":
                 found.extend(c for c in grandchild.children if c.dep_ in ("nsubj", "nsubjpass"))
     return found
@@ -357,16 +369,17 @@ def _purpose_targets(token: Token) -> list[Token]:
 
 def _nested_parties(candidates: list[Token]) -> list[Token]:
     """The other party inside a common-noun candidate that names no actor itself: "for a
-    possible war against Iraq", "his commitment to the Zambian people", "power lines leading
-    into Kabul". One level deep, so the search stays bounded."""
+    possible war against Iraq", "his commitment to the Zambian people". Locative prepositions
+    are left out ("agreed to a future meeting on Crete" names a place, not a party). One level
+    deep, so the search stays bounded."""
     found: list[Token] = []
     for candidate in candidates:
         if candidate.pos_ != "NOUN" or candidate.ent_type_:
             continue
-        found.extend(_preposition_objects(candidate, DIRECTED_PREPS))
+        found.extend(_preposition_objects(candidate, PARTY_OF_NOUN_PREPS))
         for child in candidate.children:
             if child.dep_ == "acl" and child.pos_ == "VERB":
-                found.extend(_preposition_objects(child, DIRECTED_PREPS))
+                found.extend(_preposition_objects(child, PARTY_OF_NOUN_PREPS))
     return found
 
 
@@ -381,6 +394,17 @@ def _stance_targets(heads: list[Token]) -> list[Token]:
     return found
 
 
+def _names_party(token: Token) -> bool:
+    """Whether a phrase names a party itself or through a named modifier ("Panama",
+    "Palestinian armed groups", "President Bouteflika's government")."""
+    if token.ent_type_ in NAMED or token.ent_type_ == "LOC":
+        return True
+    return any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in NAMED
+        for c in token.children
+    )
+
+
 def _condition_subjects(heads: list[Token]) -> list[Token]:
     """Who must meet a stated condition: "threatened to launch an offensive unless Baghdad
     accepted", "will boycott the talks if Israel ...": the act is addressed to them."""
@@ -390,7 +414,11 @@ def _condition_subjects(heads: list[Token]) -> list[Token]:
             if child.dep_ != "advcl":
                 continue
             if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children):
-                found.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+                found.extend(
+                    c
+                    for c in child.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in SPEAKERS
+                )
     return found
 
 
@@ -422,12 +450,17 @@ def _governing_targets(token: Token, nominal: bool, preps: frozenset[str]) -> li
         return _preposition_objects(verb, preps)
     if token.dep_ not in ADJUNCT_DEPS or head.pos_ != "VERB" or _subject(token) is not None:
         return []
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if not purpose and token.tag_ != "VBG":
+        return []
     found: list[Token] = []
     for obj in (c for c in head.children if c.dep_ in ("dobj", "dative")):
         for part in conjuncts(obj):
             found.extend(_preposition_objects(part, DIRECTED_PREPS))
-        found.append(obj)
-    found.extend(_preposition_objects(head, DIRECTED_PREPS))
+        if purpose:
+            found.append(obj)
+    if purpose:  # a participle does not inherit "posted on Twitter, asking for ..."
+        found.extend(_preposition_objects(head, DIRECTED_PREPS))
     return found
 
 
@@ -444,6 +477,8 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     preps = (DIRECTED_PREPS | VISIT_PREPS) if visit else DIRECTED_PREPS
     if event_type in SEPARATIVE_TYPES:
         preps = preps | frozenset({"from"})
+    if event_type in TOPICAL_TYPES and not visit:
+        preps = preps - {"on", "upon"}  # "talks on Crete", "agreed on a truce": place or topic
     if not trigger.nominal:
         if trigger.spec.reverse:
             subject = _subject(token)
@@ -508,6 +543,10 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     for candidate in candidates:
         if candidate.i in seen or (source is not None and candidate.i == source.i):
             continue
+        if candidate.i == token.i:  # "commented on the agreement": the event is not its party
+            continue
+        if candidate.head.lower_ == "from" and not _names_party(candidate):
+            continue  # "released from prison" names a place left, not a party
         if candidate.ent_type_ in NOT_ACTORS:
             continue
         seen.add(candidate.i)

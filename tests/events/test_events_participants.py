@@ -187,3 +187,23 @@ def test_a_condition_does_not_override_a_named_target(
     doc = analyse_text("Chile threatened sanctions against Peru if Bolivia joined the talks.")
     targets = {e.target.actor for e in doc.events if e.type == "THREATEN" and e.target}
     assert "peru" in targets
+
+
+NOT_PARTIES: list[tuple[str, str]] = [
+    # a participle does not inherit the medium of the clause it follows
+    ("The minister posted on Twitter asking for help with the evacuation.", "Twitter"),
+    # a place inside a noun's phrase is not a party
+    ("The foreign ministers agreed to a future meeting on Crete.", "Crete"),
+    # a place left is not a party
+    ("The attacker had been released from prison a week earlier.", "prison"),
+    # the event is not its own party
+    ("He also commented on the Turkish-Libyan maritime border agreement.", "agreement"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_PARTIES)
+def test_words_that_name_no_party_are_not_targets(
+    analyse_text: Callable[[str], Document], text: str, words: str
+) -> None:
+    doc = analyse_text(text)
+    assert not [e for e in doc.events if e.target is not None and words in e.target.text]
