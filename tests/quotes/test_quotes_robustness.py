@@ -25,6 +25,10 @@ def parsed(nlp: Language, text: str) -> Doc:
             ("“The minister said that it was fine” and the mayor told them so " * 1500)[:100_000],
             id="one-100k-line",
         ),
+        pytest.param(
+            ("Senator Jane Doe - Bob Smith: the talks will go on\n" * 2000), id="colon-lines"
+        ),
+        pytest.param(("Alpha Beta Gamma, " * 30 + "\n") * 200, id="long-colonless-lines"),
     ],
 )
 def test_pathological_input_is_bounded(quotes_nlp: Language, text: str) -> None:
