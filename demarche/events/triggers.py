@@ -81,6 +81,8 @@ FRAME_MODES: dict[tuple[str, str], str] = {
     ("THREATEN", "COERCE"): "restrict",
 }
 
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
+
 COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise"})
 """Verbs that commit the speaker to an act: to a cooperative one they are AGREE, to a hostile one
 ("vowed to retaliate", "have sworn to fight") PLOVER codes a THREATEN."""
@@ -364,6 +366,8 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
                 continue
             trigger, consumed = verb_trigger(token, lexicon, lemma)
             used |= consumed
+            if trigger is not None and lemma in QUESTION_VERBS and _asks_a_question(token):
+                continue
             if trigger is not None:
                 trigger.headline = token.pos_ == "PROPN"
                 triggers.append(trigger)
@@ -380,6 +384,18 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
         if _is_commissive(trigger) and _promises_violence(trigger.token):
             trigger.spec = replace(trigger.spec, type="THREATEN", mode="violence")
     return fold_frames(triggers)
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """Whether "ask" reports a question ("asked whether Oakland was part of the US", "asked
+    what they would do") rather than a request ("asked Xi for help", "asked them to leave")."""
+    for child in verb.children:
+        if child.dep_ != "ccomp":
+            continue
+        first = child.left_edge
+        if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return True
+    return False
 
 
 def _is_commissive(trigger: Trigger) -> bool:

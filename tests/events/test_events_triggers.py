@@ -131,6 +131,8 @@ def test_a_promise_of_hostile_acts_is_a_threat(triggers) -> None:
         "We expect that this number will increase.",
         "The king considered it inappropriate.",
         "Haley said that we must always have the backs of our allies.",
+        "The professor asked whether Oakland was part of the country.",
+        "Reporters attended the fair in Texas.",
     ],
 )
 def test_ordinary_news_is_no_event(triggers, text) -> None:
@@ -146,3 +148,9 @@ def test_what_is_allowed_decides_the_event(triggers) -> None:
 
 def test_going_to_a_country_is_a_visit(triggers) -> None:
     assert ("went", "CONSULT", "visit") in triggers("Putin went to China on Monday.")
+
+
+def test_requests_and_meetings_still_found(triggers) -> None:
+    assert [t[1] for t in triggers("Iran asked the UN to intervene.")] == ["REQUEST"]
+    found = triggers("Bishops from around the world attended a summit in Rome.")
+    assert ("attended", "CONSULT", "multilateral") in found
