@@ -56,6 +56,14 @@ CONFLICTUAL_ACTS = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSA
 """Acts that, when only announced or made conditional, are PLOVER THREATEN."""
 PROMISING = frozenset({"future", "intended", "conditional"})
 
+ARMS = frozenset(
+    """ambush airstrike artillery attack blast bomb bombing bomber device drone explosive grenade
+    gunfire gunman ied landmine mine minefield missile mortar raid rocket shell shelling shooting
+    sniper strike""".split()
+)
+"""Words that make a thing the instrument of an unnamed attacker ("a roadside bombing killed one
+soldier"), unlike a fire, a storm or an accident, which are no one's act."""
+
 Resolver = Callable[[Doc, int, int], list[str]]
 Dater = Callable[[Doc, int, int], tuple[str | None, bool]]
 
@@ -245,6 +253,22 @@ class EventsComponent:
             logger.exception("actors agent lookup failed")
             return False
 
+    def _names_an_actor(
+        self, doc: Doc, pairs: list[tuple[Participant | None, Participant | None]]
+    ) -> bool:
+        """Whether a party is an actor: a resolved one, a name of an actor's kind, or an agent
+        noun ("rebels", "riot police"); without the actors component, any party will do."""
+        parties = [p for pair in pairs for p in pair if p is not None]
+        if self.resolve is None or any(p.actor for p in parties):
+            return bool(parties)
+        for party in parties:
+            span = doc.char_span(party.start, party.end, alignment_mode="expand")
+            if span is not None and (
+                any(t.ent_type_ in ACTOR_ENTS for t in span) or self._is_agent(span.root)
+            ):
+                return True
+        return False
+
     @staticmethod
     def _speaker(quote: Quote) -> Participant | None:
         if not quote.speaker or quote.source is None:
@@ -254,8 +278,9 @@ class EventsComponent:
 
     def _pairs(
         self, trigger: Trigger, quote: Quote | None
-    ) -> tuple[list[tuple[Participant | None, Participant | None]], set[int]]:
-        """(source, target) pairs for a trigger, and the tokens the participants took."""
+    ) -> tuple[list[tuple[Participant | None, Participant | None]], set[int], bool]:
+        """(source, target) pairs for a trigger, the tokens the participants took, and whether
+        the doer is a thing rather than an actor ("a fire killed five girls")."""
         src_token = source_token(trigger)
         sources: list[Participant] = []
         used: set[int] = set()
@@ -301,7 +326,15 @@ class EventsComponent:
             pairs = [(s, sources[(k + 1) % len(sources)]) for k, s in enumerate(sources)]
         else:
             pairs = [(sources[0] if sources else None, None)]
-        return pairs[:MAX_EVENTS_PER_TRIGGER], used
+        thing = (
+            src_token is not None
+            and not sources
+            and src_token.pos_ == "NOUN"
+            and not src_token.ent_type_
+            and not self._is_agent(src_token)
+            and not any(t.lemma_.lower() in ARMS for t in src_token.subtree)
+        )
+        return pairs[:MAX_EVENTS_PER_TRIGGER], used, thing
 
     # -- one trigger ---------------------------------------------------------------------------
     def _events_for(
@@ -311,11 +344,13 @@ class EventsComponent:
         doc = self._doc if self._doc is not None else token.doc
         quote_index = next((i for s, e, i in quotes if s <= token.idx < e), None)
         quote = all_quotes[quote_index] if quote_index is not None else None
-        pairs, used = self._pairs(trigger, quote)
+        pairs, used, thing = self._pairs(trigger, quote)
         modality, condition = modality_of(token)
-        if modality == "asserted" and pairs == [(None, None)]:
-            # PLOVER codes no event without a party ("another passenger later died"); a denied
-            # or possible one is kept, since that is the news ("no talks have been set")
+        if modality == "asserted" and (thing or not self._names_an_actor(doc, pairs)):
+            # event data is about political actors: an act done by a thing ("a fire killed five
+            # girls") or naming no actor ("firefighters were searching the flats") is not coded.
+            # A denied or possible one is kept, since that is the news ("no talks have been
+            # set"), and its parties may be named elsewhere in the article
             return []
 
         event_type, mode, modality = coded_type(trigger, modality)

@@ -316,3 +316,21 @@ def test_an_offered_act_is_agree_with_the_mode_of_what_is_offered(
     assert agree, [e.type for e in document.events]
     assert agree[0].mode == mode
     assert agree[0].modality in ("future", "intended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire killed five girls at an escape room on Friday.",
+        "The minibus exploded outside the building.",
+        "This feeds into the scholarly discussion of the statues.",
+    ],
+)
+def test_acts_without_an_actor_are_not_events(analyse_text, text: str) -> None:
+    assert [e.type for e in analyse_text(text).events if e.modality == "asserted"] == []
+
+
+def test_a_weapon_stands_for_an_unnamed_attacker(analyse_text) -> None:
+    doc = analyse_text("A roadside bombing near Samarra killed one U.S. soldier on Sunday.")
+    assault = find(doc, "ASSAULT")
+    assert assault and assault[0].target and "soldier" in assault[0].target.text
