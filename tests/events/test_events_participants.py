@@ -7,6 +7,7 @@ rather than a record of the gold data.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -207,3 +208,22 @@ def test_words_that_name_no_party_are_not_targets(
 ) -> None:
     doc = analyse_text(text)
     assert not [e for e in doc.events if e.target is not None and words in e.target.text]
+
+
+def test_participant_search_is_bounded_on_long_coordinations(nlp) -> None:
+    """Forty coordinated objects, each with its own directed phrase, and a forty-party
+    condition: the search reads each phrase once and keeps at most ``MAX_CONJUNCTS`` parties."""
+    from demarche.events.lexicon import default_lexicon
+    from demarche.events.participants import MAX_CONJUNCTS, conjuncts, target_tokens
+    from demarche.events.triggers import find_triggers
+
+    countries = ["Chile", "Peru", "Brazil", "Argentina", "Mexico", "Canada", "Japan", "China"] * 5
+    objects = ", ".join(f"talks with {c}" for c in countries)
+    condition = ", ".join(countries)
+    doc = nlp(f"Spain threatened to suspend {objects} unless {condition} withdrew.")
+    triggers = find_triggers(doc, default_lexicon())
+    started = time.perf_counter()
+    for trigger in triggers:
+        target_tokens(trigger, None)
+    assert time.perf_counter() - started < 0.5
+    assert all(len(conjuncts(t)) <= MAX_CONJUNCTS for t in doc)
