@@ -199,6 +199,9 @@ def test_regions_and_ethnic_groups_carry_their_country(resolve, text, phrase, co
         ("RUF rebels freed the hostages on Tuesday.", "RUF", "SLE"),
         ("The International Labour Office published it.", "International Labour Office", "IGO"),
         ("The EEC agreed on farm prices.", "EEC", "IGO"),
+        # PLOVER's code for a transnational militarized group
+        ("Al-Qaeda claimed the attack in a statement.", "Al-Qaeda", "IMG"),
+        ("Fighters of the Islamic State seized the town.", "Islamic State", "IMG"),
     ],
 )
 def test_armed_groups_and_igos_carry_their_code(resolve, text, phrase, code):
