@@ -84,6 +84,8 @@ class QuoteLinker:
         extra: list[Draft] = []
         for number in range(len(self.quoted)):
             found = self._adjacent(number)
+            if found is not None:
+                found = self._main_cue(number, found, assigned)
             if found is None:
                 found = self._colon(number) or self._dash(number)
                 if found is None:
@@ -128,6 +130,34 @@ class QuoteLinker:
         if ending in _TRAILING and ending not in "?!":
             return self._after(number) or self._before(number)
         return self._before(number) or self._after(number)
+
+    def _main_cue(self, number: int, draft: Draft, assigned: dict[int, list[int]]) -> Draft:
+        """The attribution a lower-case quotation after an aside carries on: in "“Every time
+        you say that,” Tester said, referring to the excuse, “you give ammunition …”" the
+        second half is Tester's, not the participle's."""
+        if draft.cue_token is None or not self._lower_case(number):
+            return draft
+        head = self._aside_of(self.doc[draft.cue_token])
+        return head if head is not None and id(head) in assigned else draft
+
+    def _aside_of(self, verb: Token) -> Draft | None:
+        """The reporting verb a participle or clause is an aside of ("said, referring to …"),
+        or None; not when the aside has a clause of its own ("…, noting that he “has …”")."""
+        head = self.by_cue.get(verb.head.i)
+        if (
+            head is None
+            or head.cue_token == verb.i
+            or verb.dep_ not in ("advcl", "xcomp", "conj")
+            or verb.head.i > verb.i
+            or any(child.dep_ == "ccomp" for child in verb.children)
+        ):
+            return None
+        return head
+
+    def _lower_case(self, number: int) -> bool:
+        """Whether a quotation opens in lower case (it carries on a sentence begun before)."""
+        start = self.quoted[number].start
+        return self.text[start : start + 3].lstrip(_MARKS)[:1].islower()
 
     def _after(self, number: int) -> Draft | None:
         quote = self.quoted[number]
@@ -244,8 +274,20 @@ class QuoteLinker:
                     return None
                 return draft if self._introduces(i, start) else None
             if token.pos_ == "VERB":
-                return None
+                return self._after_aside(number, token, start)
         return None
+
+    def _after_aside(self, number: int, verb: Token, lead: int) -> Draft | None:
+        """A lower-case quotation right after a participle aside that ends with a comma:
+        "“…,” Tester said, referring to the excuse, “you give …”" carries on Tester's words."""
+        if (
+            verb.tag_ != "VBG"
+            or self.doc[lead].text != ","
+            or verb.right_edge.i >= lead
+            or not self._lower_case(number)
+        ):
+            return None
+        return self._aside_of(verb)
 
     def _skip_space(self, index: int) -> int:
         """The nearest token at or before ``index`` that is not whitespace (-1 if none)."""

@@ -64,6 +64,16 @@ def test_an_inverted_source_keeps_its_appositive_when_the_parse_took_a_quoted_su
     assert quote.source.text.startswith("Leslie Wimes, a South Florida-based president")
 
 
+def test_a_lower_case_quotation_after_an_aside_is_the_speakers(quotes_of_text: Find) -> None:
+    text = (
+        "“Every time you say that,” Tester said, referring to the excuse, “you give "
+        "ammunition to the people who want to break up the big banks.”"
+    )
+    said = [q for q in quotes_of_text(text) if q.cue is not None and q.cue.text == "said"]
+    assert len(said) == 1
+    assert [s.text[:12] for s in said[0].content] == ["“Every time ", "“you give am"]
+
+
 def test_cue_before_with_colon(quotes_of_text: Find) -> None:
     quote = only(quotes_of_text("The minister added: “That is where the problem is.”"))
     assert quote.kind == "direct"
