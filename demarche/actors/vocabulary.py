@@ -90,6 +90,7 @@ SECTOR_NAMES: dict[str, str] = {
     "ELI": "elites",
     "IGO": "international organisation",
     "NGO": "non-governmental organisations",
+    "IMG": "transnational militarized groups",
     "UAF": "unidentified armed forces",
     "HLH": "health sector",
     "SOC": "social groups",
