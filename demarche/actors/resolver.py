@@ -1171,13 +1171,23 @@ def resolve_span(doc: Doc, start: int, end: int) -> list[str]:
     return analyse_phrase(doc, start, end)
 
 
+_PHRASE_RESOLVER: list[DocumentResolver] = []
+"""The last Doc's resolver for ``analyse_phrase``: phrases come one Doc at a time, and one slot
+keeps at most one finished Doc alive."""
+
+
 def analyse_phrase(doc: Doc, start: int, end: int) -> list[str]:
     """Country plus agent noun for a phrase no mention covers ("a US destroyer")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
     kb = load_kb(tuple(doc._.demarche_actor_files or ()))
-    resolver = DocumentResolver(kb, doc, published_of(doc))
+    resolver = _PHRASE_RESOLVER[0] if _PHRASE_RESOLVER else None
+    if resolver is None or resolver.doc is not doc or resolver.kb is not kb:
+        # indexing the Doc (sentences, capitals, entities) costs a pass over it: once per Doc,
+        # not once per phrase, which made events quadratic in article length
+        resolver = DocumentResolver(kb, doc, published_of(doc))
+        _PHRASE_RESOLVER[:] = [resolver]
     resolver.actors = dict(doc._.demarche_actors or {})
     iso = resolver.country_in(list(span))
     if iso is None:

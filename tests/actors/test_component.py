@@ -75,6 +75,17 @@ def test_phrase_without_mention_is_analysed_on_the_spot(resolve):
     assert actors_of(doc)[ids[0]].sector == "MIL"
 
 
+def test_phrases_of_interleaved_documents_stay_in_their_document(resolve):
+    first = resolve("Officials said a Japanese destroyer had left port.")
+    second = resolve("Witnesses said Iraqi troops had entered the town.")
+    for _ in range(2):  # back and forth: each Doc keeps its own index and actors
+        japanese = resolve_span(first, first.text.index("a Japanese"), first.text.index(" had"))
+        iraqi = resolve_span(second, second.text.index("Iraqi"), second.text.index(" had"))
+        assert actors_of(first)[japanese[0]].country == "JPN"
+        assert actors_of(second)[iraqi[0]].country == "IRQ"
+        assert iraqi[0] not in actors_of(first) and japanese[0] not in actors_of(second)
+
+
 def test_unknown_or_ambiguous_names_stay_unresolved(resolve):
     doc = resolve("Smith and Jones arrived. They said nothing.")
     assert all(m.actor is None for m in mentions_of(doc) if m.text in ("Smith", "Jones"))
