@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.marks import Quoted
+from demarche.quotes.speakers import actor_for
 from demarche.quotes.verbal import only_adverbial, source_range, speaker_token
 
 WINDOW_AFTER = 25
@@ -560,11 +561,21 @@ class QuoteLinker:
         if latest.kind == "direct" or latest.source is None or latest.cue is None:
             return latest
         for earlier in reversed(before[:-1]):
-            if earlier.kind == "direct" and earlier.source == latest.source:
+            if earlier.kind == "direct" and self._same_speaker(earlier, latest):
                 if "\n" in self.text[_end(earlier) : latest.start]:
                     break
                 return earlier
         return latest  # "Corker said they were “meticulous.” “If we …”": the paraphrase goes on
+
+    def _same_speaker(self, first: Draft, second: Draft) -> bool:
+        """Whether two attributions name the same source: the same words, or words the actors
+        component resolved to one actor ("“…,” Obama said … He didn't …")."""
+        if first.source == second.source:
+            return True
+        if first.speaker_token is None or second.speaker_token is None:
+            return False
+        actor = actor_for(self.doc, self.doc[first.speaker_token])
+        return actor is not None and actor == actor_for(self.doc, self.doc[second.speaker_token])
 
     def _left_open(self, draft: Draft) -> bool:
         """Whether a draft's last quotation was left open to continue in the next paragraph."""

@@ -94,3 +94,18 @@ def test_said_to_names_a_listener_not_the_content(
     assert said.kind == "direct"
     assert [s.text for s in said.content] == ["“Sometimes us ex-diplomats need our fix!”"]
     assert any(q.content[0].text.endswith("jobs report") for q in quotes if q.source is not None)
+
+
+def test_a_quotation_after_an_aside_returns_to_the_same_actors_words(
+    quotes_nlp: Language,
+) -> None:
+    text = (
+        "“We have had problems with intrusions,” Obama said after the meeting. "
+        "He did not suggest retaliation. “Our goal is to set norms.”"
+    )
+    doc = run(
+        quotes_nlp, text, [("Obama", "PERSON", "barack-obama"), ("He", "PRON", "barack-obama")]
+    )
+    said = [q for q in doc._.demarche_quotes if q.cue is not None and q.cue.text == "said"]
+    assert len(said) == 1
+    assert [s.text[:8] for s in said[0].content] == ["“We have", "“Our goa"]
