@@ -82,6 +82,18 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("Soldiers forced out hundreds of villagers.", "forced", "ASSAULT", "cleansing"),
         ("Both armies violated the ceasefire on Sunday.", "violated", "ASSAULT", None),
         ("Pyongyang tested a ballistic missile on Friday.", "tested", "MOBILIZE", "weapons"),
+        # light verbs: the noun they carry is the event
+        ("The foreign minister made a two-day visit to Japan.", "made", "CONSULT", "visit"),
+        ("Students staged a sit-in at the university.", "staged", "PROTEST", "demo"),
+        ("France lodged a formal protest with Italy.", "lodged", "ACCUSE", "disapprove"),
+        ("The UN imposed an arms embargo on Libya.", "imposed", "SANCTION", "discontinue"),
+        ("Russia and China conducted joint military exercises.", "conducted", "COOPERATE", None),
+        ("The navy conducted a drill near the island.", "conducted", "MOBILIZE", "troops"),
+        ("The army withdrew its troops from the town.", "withdrew", "RETREAT", "withdraw"),
+        ("The president pardoned 500 prisoners.", "pardoned", "CONCEDE", None),
+        ("Authorities shut down the internet in the region.", "shut", "COERCE", "withhold"),
+        ("Russia massed troops near the border.", "massed", "MOBILIZE", "troops"),
+        ("North Korea deployed missiles along the coast.", "deployed", "MOBILIZE", "weapons"),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
@@ -133,6 +145,7 @@ def test_a_promise_of_hostile_acts_is_a_threat(triggers) -> None:
         "Haley said that we must always have the backs of our allies.",
         "The professor asked whether Oakland was part of the country.",
         "Reporters attended the fair in Texas.",
+        "The senator has amassed 1,217 delegates.",
     ],
 )
 def test_ordinary_news_is_no_event(triggers, text) -> None:
