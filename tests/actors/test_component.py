@@ -187,6 +187,8 @@ def test_appositive_igo_title_makes_a_person_an_igo_official(resolve):
         ("Rebels attacked villages in North Kivu on Monday.", "North Kivu", "COD"),
         ("Authorities in Tigray imposed a curfew.", "Tigray", "ETH"),
         ("Fighting resumed near Donetsk, officials said.", "Donetsk", "UKR"),
+        ("Rockets were fired from Gaza overnight.", "Gaza", "PSE"),
+        ("Troops entered Jenin at dawn.", "Jenin", "PSE"),
         # ethnic groups with one homeland
         ("Thousands of Tigrayans fled the fighting.", "Tigrayans", "ETH"),
         ("Chechens marched through the town on Friday.", "Chechens", "RUS"),
