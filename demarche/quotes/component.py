@@ -98,7 +98,8 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
     A cue inside another attribution's content (a "he said" within a quotation or a reported
     clause) and a content overlapping an accepted one are dropped, processing cues from the
-    sentence root downwards (a cue interrupting its clause counts as above that clause). An
+    sentence root downwards (a cue interrupting its clause counts as above that clause). A cue
+    in an accepted source's relative clause keeps its attribution and shortens that source. An
     ``outer`` draft ("…, Hewitt said, according to a transcript") is kept beside what it wraps.
     """
     # a cue that interrupts or closes the clause it reports hangs below that clause's verb in
@@ -106,18 +107,39 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     order = sorted(drafts, key=lambda d: (_depth(doc, d.cue_token) - 2 * d.loose, d.start))
     kept: list[Draft] = []
     taken = _Intervals()
+    sources: list[Draft] = []
     for draft in order:
         own = list(draft.content)
         if draft.cue:
             own.append(draft.cue)
         if not draft.outer and any(taken.overlaps(start, end) for start, end in own):
             continue
+        if not draft.outer and _inside_source(draft, sources):
+            continue
         kept.append(draft)
         for start, end in own:
             taken.add(start, end)
         if draft.source:
-            taken.add(*draft.source)
+            sources.append(draft)
     return sorted(kept, key=lambda d: d.start)
+
+
+def _inside_source(draft: Draft, sources: list[Draft]) -> bool:
+    """Whether a draft lies in an accepted draft's source; an attribution in the source's
+    relative clause ("Bernie Sanders, who on Tuesday endorsed Clinton, said …") is kept and
+    the source ends before it, else the draft is dropped."""
+    if draft.cue is None:
+        return False
+    for other in sources:
+        if other.source is None or not other.source[0] <= draft.cue[0] < other.source[1]:
+            continue
+        start = other.source[0]
+        first = min(draft.start, draft.cue[0])
+        if draft.source is None or first <= start or draft.source[0] < start:
+            return True
+        other.source = (start, first)
+        return False
+    return False
 
 
 class _Intervals:

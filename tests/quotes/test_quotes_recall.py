@@ -230,3 +230,15 @@ def test_a_stance_nobody_holds_is_not_an_attribution(quotes_of_text: Find) -> No
 )
 def test_verbs_that_rarely_report_are_not_cues(quotes_of_text: Find, text: str) -> None:
     assert quotes_of_text(text) == []
+
+
+def test_an_attribution_in_a_sources_relative_clause_is_its_own(quotes_of_text: Find) -> None:
+    text = (
+        "Former candidate Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday "
+        "he agrees with the remarks."
+    )
+    quotes = quotes_of_text(text)
+    said = _by_cue(quotes, "said Wednesday")
+    assert said.source is not None and said.source.text == "Former candidate Bernie Sanders"
+    endorsed = _by_cue(quotes, "endorsed")
+    assert [s.text for s in endorsed.content] == ["Clinton"]
