@@ -84,13 +84,30 @@ class EventLexicon:
         return lemma in self.nouns
 
 
+MODE_FIXES: dict[tuple[str, str], tuple[str | None, str | None]] = {
+    ("ASSAULT", "pro_autocracy"): (None, "pro_autocracy"),
+    ("ASSAULT", "seize"): ("destroy", None),
+    ("RETREAT", "ease"): (None, None),
+}
+"""(type, mode) pairs of the CAMEO-to-PLOVER mapping that are no PLOVER mode, with the mode and
+the context they stand for. The 2021 mapping puts a context in the mode column for CAMEO 175
+("use violent repression": ASSAULT, context pro_autocracy), and gives CAMEO 1712 ("destroy
+property") COERCE's mode "seize" under ASSAULT, where PLOVER's own mode is "destroy"."""
+
+
 def _spec(data: dict[str, Any] | None) -> EventSpec | None:
     if not data:
         return None
+    kind = str(data["type"])
+    mode = data.get("mode")
+    context = tuple(data.get("context", ()))
+    if mode is not None and (kind, mode) in MODE_FIXES:
+        mode, extra = MODE_FIXES[(kind, mode)]
+        context = (*context, extra) if extra and extra not in context else context
     return EventSpec(
-        type=str(data["type"]),
-        mode=data.get("mode"),
-        context=tuple(data.get("context", ())),
+        type=kind,
+        mode=mode,
+        context=context,
         reverse=bool(data.get("reverse", False)),
         cameo=data.get("cameo"),
     )

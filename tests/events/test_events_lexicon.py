@@ -28,3 +28,16 @@ def test_own_entries_override_loose_cameo_synonyms() -> None:
     assert lexicon.verbs["face"] is None
     assert lexicon.verbs["refuse"] is not None and lexicon.verbs["refuse"].type == "REJECT"
     assert lexicon.nouns["sanction"][0].plural
+
+
+def test_cameo_mapping_slips_become_plover_modes() -> None:
+    """The 2021 mapping puts a context in the mode column (CAMEO 175) and COERCE's mode under
+    ASSAULT (CAMEO 1712); the lexicon codes them with PLOVER's own modes."""
+    lexicon = default_lexicon()
+    specs = [spec for spec in lexicon.verbs.values() if spec]
+    specs += [p.spec for ps in lexicon.patterns.values() for p in ps if p.spec]
+    pairs = {(spec.type, spec.mode) for spec in specs}
+    assert ("ASSAULT", "pro_autocracy") not in pairs
+    assert ("ASSAULT", "seize") not in pairs
+    assert ("RETREAT", "ease") not in pairs
+    assert any("pro_autocracy" in spec.context for spec in specs if spec.type == "ASSAULT")

@@ -94,6 +94,14 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("Authorities shut down the internet in the region.", "shut", "COERCE", "withhold"),
         ("Russia massed troops near the border.", "massed", "MOBILIZE", "troops"),
         ("North Korea deployed missiles along the coast.", "deployed", "MOBILIZE", "weapons"),
+        ("Iran summoned the British ambassador.", "summoned", "ACCUSE", "disapprove"),
+        ("Morocco severed diplomatic ties with Iran.", "severed", "SANCTION", "discontinue"),
+        ("The US suspended military aid to Egypt.", "suspended", "SANCTION", "discontinue"),
+        ("Seoul recognised the new government.", "recognised", "SUPPORT", None),
+        ("Egypt hosted talks between the rival factions.", "hosted", "CONSULT", "third-party"),
+        ("Rebels captured the airport.", "captured", "COERCE", "seize"),
+        ("The police fired tear gas at the protesters.", "fired", "ASSAULT", "crowd-control"),
+        ("The bombardment of Aleppo continued.", "bombardment", "ASSAULT", "heavy-weapons"),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
@@ -146,6 +154,7 @@ def test_a_promise_of_hostile_acts_is_a_threat(triggers) -> None:
         "The professor asked whether Oakland was part of the country.",
         "Reporters attended the fair in Texas.",
         "The senator has amassed 1,217 delegates.",
+        "The governor declared a state of emergency before the hurricane.",
     ],
 )
 def test_ordinary_news_is_no_event(triggers, text) -> None:
