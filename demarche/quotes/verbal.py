@@ -266,13 +266,24 @@ def _as_clause(verb: Token) -> bool:
     )
 
 
-def raising_content(verb: Token) -> list[CharRange]:
+def raising_content(verb: Token, lexicon: CueLexicon) -> list[CharRange]:
     """The content of "X seemed to Y" / "X appears likely to Y": the subject and the
-    complement, with no source (the writer's own evidential judgement, as PolNeAR has it)."""
+    complement, with no source (the writer's own evidential judgement, as PolNeAR has it).
+
+    With an empty "it" ("It may seem surprising that …") the content is the complement with
+    its clause; a reporting verb as the complement ("seemed to indicate that …") is the cue,
+    and this verb only carries it.
+    """
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     complement = next((c for c in verb.children if c.dep_ in _COMPLEMENTS and c.i > verb.i), None)
     if subject is None or complement is None or subject.i > verb.i:
         return []
+    if complement.dep_ == "xcomp" and complement.lemma_ in lexicon.all_lemmas:
+        return []
+    if subject.lower_ == "it":
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > complement.i), None)
+        if clause is not None:
+            return [token_range(verb.doc, complement.left_edge.i, clause.right_edge.i)]
     return [subtree_range(subject), subtree_range(complement)]
 
 
@@ -337,7 +348,7 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
             continue
         cue, carrier = cue_range(verb, lexicon)
         if verb.lemma_ in lexicon.raising:
-            content = raising_content(verb)
+            content = raising_content(verb, lexicon)
             if content:
                 drafts.append(Draft("indirect", cue, None, content, verb.i, None, speech=False))
             continue

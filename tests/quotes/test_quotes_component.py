@@ -196,6 +196,17 @@ def test_evidential_raising_verbs_have_content_but_no_source(quotes_of_text: Fin
     assert contents(quote) == ["The senator", "poised to win the state easily"]
 
 
+def test_an_empty_it_leaves_the_complement_and_its_clause(quotes_of_text: Find) -> None:
+    quote = only(quotes_of_text("It may seem surprising that a Facebook post went unnoticed."))
+    assert contents(quote) == ["surprising that a Facebook post went unnoticed"]
+
+
+def test_a_raising_verb_carrying_a_cue_is_part_of_that_cue(quotes_of_text: Find) -> None:
+    quote = only(quotes_of_text("He seemed to indicate that he knows her tendencies."))
+    assert quote.cue is not None and quote.cue.text == "seemed to indicate"
+    assert quote.source is not None and quote.source.text == "He"
+
+
 def test_labelling_verbs_take_object_and_label(quotes_of_text: Find) -> None:
     quote = only(quotes_of_text("Trump called him a “stiff” at the rally."))
     assert quote.kind == "mixed"
