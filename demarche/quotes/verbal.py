@@ -450,9 +450,13 @@ def _prepositional(
         if child.idx - cue[1] > 1:  # not directly after the cue (a particle may sit between)
             continue
         objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        if objects:
+        if objects and objects[0].ent_type_ not in _WHEN:
             return (cue[0], _end_of(child)), [subtree_range(objects[0])]
     return None
+
+
+_WHEN = frozenset({"DATE", "TIME"})
+"""Entity types of a prepositional object that says when, not what ("responded on Sunday")."""
 
 
 def _stance_only(lemma: str, lexicon: CueLexicon) -> bool:

@@ -242,3 +242,8 @@ def test_an_attribution_in_a_sources_relative_clause_is_its_own(quotes_of_text: 
     assert said.source is not None and said.source.text == "Former candidate Bernie Sanders"
     endorsed = _by_cue(quotes, "endorsed")
     assert [s.text for s in endorsed.content] == ["Clinton"]
+
+
+def test_a_date_after_the_cue_is_not_what_was_said(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("Ben Carson responded on Sunday.")
+    assert all(s.text != "Sunday" for q in quotes for s in q.content)
