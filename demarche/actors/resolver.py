@@ -28,6 +28,8 @@ from spacy.tokens import Doc, Span, Token
 from demarche.actors.kb import Entry, KnowledgeBase, load_kb, normalise
 from demarche.actors.vocabulary import (
     FEMALE_HONORIFICS,
+    GROUP_NOMINAL_HEADS,
+    GROUP_WINDOW,
     LEADER_TITLES,
     LOCATIVE_PREPS,
     MALE_HONORIFICS,
@@ -887,6 +889,22 @@ class DocumentResolver:
             return self.use_entry(holders[0])
         return None
 
+    def group_by_kind(self, kinds: frozenset[str], before: int) -> str | None:
+        """The group a definite description re-mentions ("the group", "the rebels"): the most
+        recent named group of a fitting kind in the last ``GROUP_WINDOW`` sentences."""
+        here = bisect.bisect_right(self.sent_starts, before) - 1
+        earliest = self.sent_starts[max(0, here - GROUP_WINDOW)]
+        best: Draft | None = None
+        for draft in self.drafts:  # descriptions like these are rare: one pass each is cheap
+            if not earliest <= draft.start < before or draft.label in ("NOMINAL", "PRON"):
+                continue
+            actor = self.actors.get(draft.actor or "")
+            if actor is None or actor.kind not in kinds or actor.id in self.generic_ids:
+                continue  # a named group; a country's generic "party" names none
+            if best is None or draft.start > best.start:
+                best = draft
+        return best.actor if best is not None else None
+
     def resolve_nominals(self) -> None:
         """Descriptions headed by an agent noun: "Syrian rebels", "the North Korean leader"."""
         by_token = {i: d for d in self.drafts for i in range(d.start, d.end)}
@@ -957,6 +975,14 @@ class DocumentResolver:
                     countries[0] if len(countries) == 1 else None,
                     chunk.start,
                 )
+            if (
+                actor is None
+                and definite
+                and not countries
+                and head in GROUP_NOMINAL_HEADS
+                and len(tokens) <= 2  # "the (militant) group", not "the first national groups"
+            ):
+                actor = self.group_by_kind(GROUP_NOMINAL_HEADS[head], chunk.start)
             if actor is None and len(countries) == 1:
                 actor = self.generic(countries[0], sector)
             if actor is None and sector in PEOPLE_SECTORS:

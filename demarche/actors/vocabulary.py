@@ -48,6 +48,22 @@ PERSON_NOMINAL_HEADS = frozenset(
 )
 """Singular heads of definite descriptions that usually re-mention a person ("the president")."""
 
+GROUP_NOMINAL_HEADS: dict[str, frozenset[str]] = {
+    "group": frozenset({"armed group", "organisation", "party"}),
+    "movement": frozenset({"armed group", "organisation", "party"}),
+    "organisation": frozenset({"organisation", "igo"}),
+    "organization": frozenset({"organisation", "igo"}),
+    "party": frozenset({"party"}),
+    **{
+        head: frozenset({"armed group"})
+        for head in "rebel militant insurgent guerrilla militia fighter faction".split()
+    },
+}
+"""Heads of definite descriptions that re-mention a group ("the group", "the rebels"), with the
+kinds of knowledge-base actor each can stand for."""
+GROUP_WINDOW = 3
+"""Sentences back that a group description looks for the group it re-mentions."""
+
 LOCATIVE_PREPS = frozenset(
     "in at near outside around across inside to from toward towards into through within via".split()
 )

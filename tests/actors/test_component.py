@@ -257,3 +257,29 @@ def test_transnational_armed_groups_carry_plovers_img_code(resolve, text, phrase
     assert actor_id is not None
     actor = actors_of(doc)[actor_id]
     assert actor.sector == "IMG" and actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor"),
+    [
+        (
+            "The Revolutionary United Front freed 50 hostages. The rebels also handed over arms.",
+            "The rebels",
+            "revolutionary-united-front",
+        ),
+        (
+            "Hezbollah fired rockets at Israel. The militant group said it would fire more.",
+            "The militant group",
+            "hezbollah",
+        ),
+    ],
+)
+def test_a_group_description_re_mentions_the_last_named_group(resolve, text, phrase, actor):
+    assert actor_at(resolve(text), phrase) == actor
+
+
+def test_a_group_description_takes_no_country_generic_or_far_group(resolve):
+    far = "Hezbollah fired rockets. " + "The weather was calm. " * 5 + "The militants left."
+    assert actor_at(resolve(far), "The militants") is None
+    doc = resolve("Kenyan police arrested 12 people. The militants had attacked a bus.")
+    assert actor_at(doc, "The militants") is None
