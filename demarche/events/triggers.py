@@ -81,6 +81,11 @@ FRAME_MODES: dict[tuple[str, str], str] = {
     ("THREATEN", "COERCE"): "restrict",
 }
 
+EXERCISES = frozenset(
+    {"exercise", "drill", "maneuver", "manoeuvre", "maneuvers", "manoeuvres", "game", "wargame"}
+)
+"""Heads of a military exercise's name ("war games", "naval drills", "joint manoeuvres")."""
+
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 
 COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise"})
@@ -383,7 +388,28 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
     for trigger in triggers:
         if _is_commissive(trigger) and _promises_violence(trigger.token):
             trigger.spec = replace(trigger.spec, type="THREATEN", mode="violence")
+        elif trigger.spec.type == "MOBILIZE" and _joint_exercise(trigger.token):
+            trigger.spec = EventSpec("COOPERATE", context=("military",), cameo=trigger.spec.cameo)
     return fold_frames(triggers)
+
+
+def _joint_exercise(verb: Token) -> bool:
+    """Whether a military exercise is held by several parties together: PLOVER codes joint
+    exercises as COOPERATE and only a single country's as MOBILIZE ("French and Egyptian
+    warships launched war games", "held drills with the US navy")."""
+    if verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    named = (t for o in objects for t in o.subtree if abs(t.i - o.i) <= MAX_CONTEXT // 2)
+    if not any(t.lemma_.lower() in EXERCISES for t in named):
+        return False
+    for child in verb.children:
+        # "France and Egypt launched", "French and Egyptian warships launched"
+        if child.dep_ == "nsubj" and any(t.dep_ == "conj" for t in child.subtree):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return True
+    return False
 
 
 def _asks_a_question(verb: Token) -> bool:

@@ -176,3 +176,12 @@ def test_requests_and_meetings_still_found(triggers) -> None:
     assert [t[1] for t in triggers("Iran asked the UN to intervene.")] == ["REQUEST"]
     found = triggers("Bishops from around the world attended a summit in Rome.")
     assert ("attended", "CONSULT", "multilateral") in found
+
+
+def test_joint_exercises_are_cooperation_single_ones_mobilization(triggers) -> None:
+    joint = triggers("French and Egyptian warships launched ten days of war games.")
+    assert [t[1] for t in joint] == ["COOPERATE"]
+    partner = triggers("The Chinese navy held drills with the Russian fleet near Japan.")
+    assert [t[1] for t in partner] == ["COOPERATE"]
+    alone = triggers("North Korea launched military exercises near the border.")
+    assert [t[1] for t in alone] == ["MOBILIZE"]
