@@ -226,8 +226,9 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
     return [], False
 
 
-_NO_OBJECT = frozenset({"continue"})
-"""Verbs of saying whose object is not what was said ("continued his search")."""
+_NO_OBJECT = frozenset({"continue", "speak", "talk"})
+"""Verbs of saying whose object is not what was said ("continued his search", "speaking
+fees", "spoke Hebrew")."""
 
 
 def _infinitive(token: Token) -> bool:
@@ -450,11 +451,13 @@ def _prepositional(
         if child.idx - cue[1] > 1:  # not directly after the cue (a particle may sit between)
             continue
         objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        if objects and objects[0].ent_type_ not in _WHEN:
+        if objects and objects[0].ent_type_ not in _WHEN and objects[0].lemma_ not in _MANNER:
             return (cue[0], _end_of(child)), [subtree_range(objects[0])]
     return None
 
 
+_MANNER = frozenset({"condition", "behalf"})
+"""Objects that say how one spoke, not what ("spoke on condition of anonymity")."""
 _WHEN = frozenset({"DATE", "TIME"})
 """Entity types of a prepositional object that says when, not what ("responded on Sunday")."""
 

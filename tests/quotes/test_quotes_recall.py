@@ -247,3 +247,15 @@ def test_an_attribution_in_a_sources_relative_clause_is_its_own(quotes_of_text: 
 def test_a_date_after_the_cue_is_not_what_was_said(quotes_of_text: Find) -> None:
     quotes = quotes_of_text("Ben Carson responded on Sunday.")
     assert all(s.text != "Sunday" for q in quotes for s in q.content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official spoke on condition of anonymity.",
+        "She earned large speaking fees from the banks.",
+    ],
+)
+def test_how_one_spoke_is_not_what_was_said(quotes_of_text: Find, text: str) -> None:
+    assert all(q.cue is None or "spoke" not in q.cue.text for q in quotes_of_text(text))
+    assert all(q.cue is None or "speaking" not in q.cue.text for q in quotes_of_text(text))
