@@ -48,8 +48,9 @@ _TRAILING = frozenset(",?!—–―-…")
 """What ends a quotation that a trailing attribution follows: “…,” he said."""
 _INTRODUCERS = frozenset({",", ":", "—", "–", "-", "--"})
 _PRONOUNS = frozenset({"He", "She", "They", "I", "We", "It", "You"})
-_DASH_RE = re.compile(r"[ \t\u00a0]*[-–—―]{1,2}[ \t\u00a0]*(?=[A-Z])")
-"""A dash attribution after a quotation, the horizontal bar (U+2015, the quotation dash)
+_DASH_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]{0,8})?[-–—―]{1,2}[ \t\u00a0]*(?=[A-Z])")
+"""A dash attribution after a quotation, on its line or opening the next paragraph (a
+transcript's "“…”⏎⏎- Bernie Sanders."), the horizontal bar (U+2015, the quotation dash)
 included."""
 _LINE_RE = re.compile(r"[^\n]{1,160}")
 _MARKS = "“\"'‘«„"
@@ -379,7 +380,7 @@ class QuoteLinker:
         if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w[:1] in ",(" for w in words):
             return None
         token = bisect_left(self.starts, name_end) - 1
-        mark = dash.group().strip(" \t\u00a0")
+        mark = dash.group().strip(" \t\u00a0\n")
         cue_start = self.text.index(mark, dash.start())
         return Draft(
             "direct",

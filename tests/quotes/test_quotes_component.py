@@ -129,6 +129,13 @@ def test_dash_attribution(quotes_of_text: Find) -> None:
     assert quote.source is not None and quote.source.text == "Commissioner Geoffrey Starks"
 
 
+def test_a_dash_opening_the_next_paragraph_names_the_speaker(quotes_of_text: Find) -> None:
+    text = '"Americans are worried about their kids."\n\n- Bernie Sanders.\n\nHe is wrong.'
+    quotes = [q for q in quotes_of_text(text) if q.kind == "direct"]
+    assert len(quotes) == 1
+    assert quotes[0].source is not None and quotes[0].source.text == "Bernie Sanders"
+
+
 def test_quotation_dash_attribution_after_a_no_break_space(quotes_of_text: Find) -> None:
     text = "“Maybe we can build a wall around him.”\u00a0― Steve Quinlan\u00a0\nThe end."
     quote = only(quotes_of_text(text))
