@@ -177,7 +177,7 @@ class QuoteLinker:
             return None  # "on CNN’s “New Day,” Sen. Gillibrand told …": a title, not a quote
         _, last = self.token_ranges[number]
         doc = self.doc
-        if last + 1 < len(doc) and doc[last + 1].text in _PRONOUNS:
+        if last + 1 < len(doc) and doc[last + 1].text in _PRONOUNS and not self._pronoun_cue(last):
             return None  # "“…?” He answered, …": a new sentence, not a trailing attribution
         for i in range(last + 1, min(len(doc), last + 1 + WINDOW_AFTER)):
             token = doc[i]
@@ -206,6 +206,21 @@ class QuoteLinker:
                 draft.source = source_range(child, verb)
                 draft.speaker_token = speaker_token(child).i
                 return
+
+    def _pronoun_cue(self, last: int) -> bool:
+        """Whether "“…?” He tweeted" attributes the question before it: a capitalised pronoun
+        after a question or exclamation, followed at once by a verb of saying that closes its
+        clause (not "“…?” He answered the next question …")."""
+        doc = self.doc
+        if doc[last].text not in ("”", '"') or last + 2 >= len(doc):
+            return False
+        ending = doc[last - 1].text if last > 0 else ""
+        verb = doc[last + 2]
+        return (
+            ending in ("?", "!")
+            and verb.i in self.by_cue
+            and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        )
 
     def _source_between(self, draft: Draft, first: int, cue: int) -> bool:
         """A trailing attribution whose verb the parser left without a subject ("“…,” Trump

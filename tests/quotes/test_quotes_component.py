@@ -129,6 +129,12 @@ def test_dash_attribution(quotes_of_text: Find) -> None:
     assert quote.source is not None and quote.source.text == "Commissioner Geoffrey Starks"
 
 
+def test_a_pronoun_and_a_cue_after_a_question_attribute_it(quotes_of_text: Find) -> None:
+    quote = only(quotes_of_text("“Too forced?” He tweeted when the debate ended."))
+    assert quote.kind == "direct"
+    assert quote.source is not None and quote.source.text == "He"
+
+
 def test_a_dash_opening_the_next_paragraph_names_the_speaker(quotes_of_text: Find) -> None:
     text = '"Americans are worried about their kids."\n\n- Bernie Sanders.\n\nHe is wrong.'
     quotes = [q for q in quotes_of_text(text) if q.kind == "direct"]
