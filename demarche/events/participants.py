@@ -63,6 +63,16 @@ SAME_TIME_MARKS = frozenset({"when", "as", "while"})
 GRIEVANCE_PREPS = frozenset({"over", "about", "at"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 SPEAKERS = frozenset({"i", "we", "you"})
+QUESTION_MARKS = frozenset({"whether", "if"})
+INDEFINITES = frozenset(
+    {"something", "anything", "everything", "nothing", "someone", "anyone", "everyone", "somebody"}
+    | {"anybody", "everybody", "nobody", "none", "others", "one"}
+)
+"""Indefinite pronouns name no party ("the killing of non-believers, polytheists or
+something")."""
+REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself", "oneself"})
+"""A reflexive conjunct is the subject again, never another party."""
+NOT_CONJUNCT_PARTIES = REFLEXIVES | INDEFINITES
 """A condition on the speaker or the listener ("if we can find ...") names no third party."""
 """Marks of a condition clause; whoever must meet the condition is the one addressed."""
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
@@ -94,13 +104,12 @@ AFFILIATIONS = frozenset(
 """A party's affiliation after an adjective or participle: "workers affiliated with the
 Serbian union", "militants loyal to Iraq's al-Qaeda", "a newspaper based in Beirut" (not any
 participle: in "deals reached with Israel" Israel is the other party, not the deals' author)."""
+OCCASION_PREPS = frozenset({"on", "for"})
+"""Prepositions that make a nominal event the occasion of its verb ("arrived on a visit",
+"came for talks"), unlike "after", "following" or "during", which only date it."""
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp"})
 MAX_CONJUNCTS = 12
 """Participants listed together ("Malaysia, South Korea and Japan"); long lists are cut here."""
-
-
-REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself", "oneself"})
-"""A reflexive conjunct is the subject again, never another party."""
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -115,7 +124,7 @@ def conjuncts(token: Token) -> list[Token]:
         for child in current.children:
             if child.dep_ == "conj" and child not in found and len(found) < MAX_CONJUNCTS:
                 queue.append(child)
-                if child.lower_ not in REFLEXIVES:  # "killed 23 people as well as themselves"
+                if child.lower_ not in NOT_CONJUNCT_PARTIES:  # "... as well as themselves"
                     found.append(child)
     return sorted(found, key=lambda t: t.i)
 
@@ -405,6 +414,23 @@ def _names_party(token: Token) -> bool:
     )
 
 
+def _clause_subjects(head: Token) -> list[Token]:
+    """Subjects of a verb's complement clauses; in an embedded question only a named one
+    ("vowed to investigate whether Pompeo used ..."), since a pronoun there is mostly the
+    source again ("refused to answer whether they would ...")."""
+    found: list[Token] = []
+    for child in head.children:
+        if child.dep_ != "ccomp":
+            continue
+        question = any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in child.children)
+        found.extend(
+            c
+            for c in child.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not (question and c.pos_ == "PRON")
+        )
+    return found
+
+
 def _condition_subjects(heads: list[Token]) -> list[Token]:
     """Who must meet a stated condition: "threatened to launch an offensive unless Baghdad
     accepted", "will boycott the talks if Israel ...": the act is addressed to them."""
@@ -446,6 +472,8 @@ def _governing_targets(token: Token, nominal: bool, preps: frozenset[str]) -> li
     if nominal:
         if token.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ != "VERB":
             return []
+        if head.lower_ not in OCCASION_PREPS:
+            return []  # "turned himself in to authorities following the shooting"
         verb = head.head
         return _preposition_objects(verb, preps)
     if token.dep_ not in ADJUNCT_DEPS or head.pos_ != "VERB" or _subject(token) is not None:
@@ -473,6 +501,7 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         party = _headline_party(token, 1)
         return [party] if party is not None and party != source else []
     event_type = trigger.spec.type
+    deferred: list[Token] = []
     visit = trigger.spec.mode == "visit"
     preps = (DIRECTED_PREPS | VISIT_PREPS) if visit else DIRECTED_PREPS
     if event_type in SEPARATIVE_TYPES:
@@ -491,18 +520,16 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
             candidates.append(controlled)
         complements = _complement_heads(token)
         if event_type in CLAUSE_TARGET_TYPES:
-            # "demanded that the US cancel", "refused to allow UN planes to land": the one asked
-            # or refused is the complement clause's subject
-            for head in [token, *complements]:
-                for child in head.children:
-                    if child.dep_ == "ccomp":
-                        candidates.extend(
-                            c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
-                        )
+            # "demanded that the US cancel": the one asked is the complement clause's subject
+            candidates.extend(_clause_subjects(token))
+            # "refused to allow UN planes to land": so is a complement's clause's, once the
+            # trigger's own parties are read ("called on the President to demand that ...")
+            deferred.extend(s for head in complements for s in _clause_subjects(head))
         heads.extend(complements)
     if event_type in CLAUSE_TARGET_TYPES:
         # "insisted on its demands that Burundi's government grant": a noun's content clause
-        for head in [*trigger.embedded, *([token] if trigger.nominal else [])]:
+        nouns = [t for t in trigger.embedded if t.pos_ == "NOUN"]  # verbs: see ``deferred``
+        for head in [*nouns, *([token] if trigger.nominal else [])]:
             for child in head.children:
                 if child.dep_ in ("acl", "ccomp") and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in child.children
@@ -531,6 +558,7 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         for child in head.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
                 candidates.extend(_preposition_objects(child, DIRECTED_PREPS))
+    candidates.extend(deferred)
     candidates.extend(_nested_parties(candidates))
     candidates.extend(_stance_targets(heads))
     candidates.extend(_condition_subjects(heads))
@@ -547,7 +575,7 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
             continue
         if candidate.head.lower_ == "from" and not _names_party(candidate):
             continue  # "released from prison" names a place left, not a party
-        if candidate.ent_type_ in NOT_ACTORS:
+        if candidate.ent_type_ in NOT_ACTORS or candidate.lower_ in INDEFINITES:
             continue
         seen.add(candidate.i)
         ordered.append(candidate)
@@ -565,7 +593,11 @@ def location_tokens(trigger: Trigger, used: set[int]) -> list[Token]:
     heads = [token, *trigger.embedded, *_complement_heads(token)]
     if trigger.nominal and token.head != token:
         heads.append(token.head)
-        if token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ in OCCASION_PREPS
+            and token.head.head.pos_ == "VERB"
+        ):
             heads.append(token.head.head)  # "remained on alert in the West Bank"
     heads.extend(  # "killed 23 people when they blew themselves up in Tel Aviv"
         c

@@ -146,6 +146,20 @@ CASES: list[Case] = [
         "iraq-mil",
         "syria",
     ),
+    # the one called on comes before whom the relayed demand names
+    (
+        "Germany called on Russia to demand that Syria stop the shelling.",
+        "REQUEST",
+        "germany",
+        "russia",
+    ),
+    # a named subject of an embedded question is its party
+    (
+        "Democrats vowed to investigate whether Pompeo misused State Department funds.",
+        "",
+        "",
+        "mike-pompeo",
+    ),
     # a nominal trigger in an adjunct takes its place from the verb it depends on
     ("Turkish troops remained on alert in northern Iraq.", "MOBILIZE", "turkey-mil", "iraq"),
 ]
@@ -199,6 +213,10 @@ NOT_PARTIES: list[tuple[str, str]] = [
     ("The attacker had been released from prison a week earlier.", "prison"),
     # the event is not its own party
     ("He also commented on the Turkish-Libyan maritime border agreement.", "agreement"),
+    # an embedded question's pronoun is mostly the source again
+    ("Sweden refused to answer whether they would support the plan.", "they"),
+    # indefinite pronouns name no party
+    ("Rebels killed soldiers, officials or anyone in their path.", "anyone"),
 ]
 
 
@@ -227,3 +245,11 @@ def test_participant_search_is_bounded_on_long_coordinations(nlp) -> None:
         target_tokens(trigger, None)
     assert time.perf_counter() - started < 0.5
     assert all(len(conjuncts(t)) <= MAX_CONJUNCTS for t in doc)
+
+
+def test_an_event_that_only_dates_another_does_not_share_its_parties(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    doc = analyse_text("The suspect surrendered to police in Kenya following the shooting.")
+    shootings = [e for e in doc.events if e.trigger is not None and e.trigger.text == "shooting"]
+    assert shootings and all(e.target is None for e in shootings)
