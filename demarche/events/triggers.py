@@ -86,6 +86,28 @@ EXERCISES = frozenset(
 )
 """Heads of a military exercise's name ("war games", "naval drills", "joint manoeuvres")."""
 
+SPEAKING_ENTS = frozenset({"GPE", "ORG", "PERSON"})
+SPEAKING_AGENTS = frozenset(
+    {
+        "government",
+        "ministry",
+        "embassy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "president",
+        "official",
+        "officials",
+        "diplomat",
+        "ambassador",
+        "authorities",
+        "foreign",
+        "watchdog",
+    }
+)
+"""Subjects whose protest is a statement (see ``_protest_in_words``)."""
+
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 
 COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise"})
@@ -388,9 +410,30 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
     for trigger in triggers:
         if _is_commissive(trigger) and _promises_violence(trigger.token):
             trigger.spec = replace(trigger.spec, type="THREATEN", mode="violence")
+        elif trigger.spec.type in ("PROTEST", "SUPPORT") and _protest_in_words(trigger):
+            trigger.spec = EventSpec("ACCUSE", mode="disapprove", cameo=trigger.spec.cameo)
         elif trigger.spec.type == "MOBILIZE" and _joint_exercise(trigger.token):
             trigger.spec = EventSpec("COOPERATE", context=("military",), cameo=trigger.spec.cameo)
     return fold_frames(triggers)
+
+
+def _protest_in_words(trigger: Trigger) -> bool:
+    """Whether "protest" is a statement rather than a demonstration: when a government, an
+    organisation, a named person or an official protests ("China protested the visit"), PLOVER
+    codes a diplomatic protest, ACCUSE disapprove; crowds ("students", "Palestinians") protest
+    in the street."""
+    if trigger.nominal or trigger.token.lemma_.lower() != "protest":
+        return False
+    verb = trigger.token
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("acl", "relcl"):
+        subjects = [verb.head]  # "a human rights group protested", parsed as a modifier
+    return any(
+        (s.ent_type_ in SPEAKING_ENTS and s.tag_ != "NNPS")  # "Hongkongers" are a crowd
+        or s.lemma_.lower() in SPEAKING_AGENTS
+        or any(c.lower_ == "rights" for c in s.children)  # "a human rights group"
+        for s in subjects[:1]
+    )
 
 
 def _joint_exercise(verb: Token) -> bool:

@@ -185,3 +185,8 @@ def test_joint_exercises_are_cooperation_single_ones_mobilization(triggers) -> N
     assert [t[1] for t in partner] == ["COOPERATE"]
     alone = triggers("North Korea launched military exercises near the border.")
     assert [t[1] for t in alone] == ["MOBILIZE"]
+
+
+def test_a_government_protests_in_words_a_crowd_in_the_street(triggers) -> None:
+    assert ("protested", "ACCUSE", "disapprove") in triggers("China protested the visit.")
+    assert [t[1] for t in triggers("Students protested against the fee increase.")] == ["PROTEST"]
