@@ -53,6 +53,8 @@ _DASH_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]{0,8})?[-–—―]{1,2}[ 
 transcript's "“…”⏎⏎- Bernie Sanders."), the horizontal bar (U+2015, the quotation dash)
 included."""
 _LINE_RE = re.compile(r"[^\n]{1,160}")
+_WHO = frozenset({"who", "which", "whose"})
+_MAX_SOURCE_TOKENS = 30
 _MARKS = "“\"'‘«„"
 
 
@@ -198,10 +200,11 @@ class QuoteLinker:
         return None
 
     def _second_subject(self, draft: Draft, cue: int, after: int) -> None:
-        """The subject after an inverted cue when the parse gave the verb two, the first inside
-        the quotation ("“… Full panic mode,” said Leslie Wimes, a Florida activist")."""
+        """The subject after the quotation when the parse gave the verb two, the first inside
+        the quotation ("“… Full panic mode,” said Leslie Wimes, a Florida activist", "“…,”
+        Katie Packer, who chairs the PAC, said")."""
         verb = self.doc[cue]
-        for child in verb.rights:
+        for child in verb.children:
             if child.dep_ == "nsubj" and child.idx >= after:
                 draft.source = source_range(child, verb)
                 draft.speaker_token = speaker_token(child).i
@@ -224,8 +227,22 @@ class QuoteLinker:
 
     def _source_between(self, draft: Draft, first: int, cue: int) -> bool:
         """A trailing attribution whose verb the parser left without a subject ("“…,” Trump
-        barked and …"): the short noun phrase between the quotation and the cue is the source."""
-        return self._noun_phrase(draft, [t for t in self.doc[first:cue] if not t.is_punct])
+        barked and …"): the short noun phrase between the quotation and the cue is the source,
+        with the relative clause it may carry ("the chairman of the group, who runs the PAC,")."""
+        doc = self.doc
+        if self._noun_phrase(draft, [t for t in doc[first:cue] if not t.is_punct]):
+            return True
+        comma = next((t.i for t in doc[first : min(cue, first + 10)] if t.text == ","), None)
+        if comma is None or cue - first > _MAX_SOURCE_TOKENS or doc[comma + 1].lower_ not in _WHO:
+            return False
+        if not self._noun_phrase(draft, [t for t in doc[first:comma] if not t.is_punct]):
+            return False
+        last = cue - 1
+        while last > comma and doc[last].is_punct:
+            last -= 1
+        start = draft.source[0] if draft.source else doc[first].idx
+        draft.source = (start, _token_end(doc[last]))
+        return True
 
     def _source_after(self, draft: Draft, cue: int) -> bool:
         """An inverted trailing attribution ("“…”, read the warning."): the noun phrase after

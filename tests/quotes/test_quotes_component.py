@@ -74,6 +74,17 @@ def test_a_lower_case_quotation_after_an_aside_is_the_speakers(quotes_of_text: F
     assert [s.text[:12] for s in said[0].content] == ["“Every time ", "“you give am"]
 
 
+def test_a_source_between_quotation_and_cue_survives_a_quoted_subject_in_the_parse(
+    quotes_of_text: Find,
+) -> None:
+    text = (
+        "“They are in panic mode. Full panic mode,” the chairman of the group, who runs the "
+        "PAC, said."
+    )
+    quote = only(quotes_of_text(text))
+    assert quote.source is not None and quote.source.text.startswith("the chairman of the group")
+
+
 def test_cue_before_with_colon(quotes_of_text: Find) -> None:
     quote = only(quotes_of_text("The minister added: “That is where the problem is.”"))
     assert quote.kind == "direct"
