@@ -6,18 +6,22 @@ complement is not trusted where quotation marks say otherwise. Linking runs in t
 1. Adjacency. Each quotation looks for a cue next to it: after it when it ends with a comma
    (or ?, !, a dash) as in "“…,” Tester said" and "“…,” said Kim", before it when only a short
    stretch without a verb separates them, as in "He added: “…”" or "saying, “…”". The windows
-   stop at sentence ends, paragraph breaks and other quotations. A dash on the same line is an
-   attribution too ("“…” - Commissioner Geoffrey Starks"). A cue's quotations replace its
-   parsed complement when that complement touches a quotation or lies on the cue's other side
-   (a misparse); otherwise they join it, and the attribution is mixed.
+   stop at sentence ends, paragraph breaks and other quotations. A dash on the same line, or
+   opening the next paragraph, is an attribution too ("“…” - Commissioner Geoffrey Starks").
+   A quotation in lower case after an aside ("“…,” Tester said, referring to …, “you …”")
+   carries on the main cue's words, and one after an interrupting cue ("It is time, he said,
+   “not only …”") takes the start of its sentence into the content. A cue's quotations replace
+   its parsed complement when that complement touches a quotation or lies on the cue's other
+   side (a misparse); otherwise they join it, and the attribution is mixed.
 2. Complements. A cue with no adjacent quotation keeps its parsed complement (clipped to the
    cue's paragraph): direct when it lies inside one quotation, mixed when it holds one
    ("said that Bush “has to …”"), indirect otherwise.
 3. Continuations. A quotation still unclaimed that is a sentence of its own continues the
    direct attribution just before it: in the same paragraph ("“…,” Durbin said. “…”"), or in
    the previous one when that paragraph left its quotation open (multi-paragraph quotes) or
-   ended with the attribution. Otherwise it becomes an attribution without a source, whose
-   speaker is the most recent one (see ``speakers``).
+   ended with the attribution; after an aside, it returns to the last direct quotation of the
+   same actor. Otherwise it becomes an attribution without a source, whose speaker is the most
+   recent one (see ``speakers``).
 
 Quoted stretches embedded mid-sentence with no cue (titles, scare quotes) are left alone.
 Every search is bounded by a fixed token window, so the cost is linear in the text.
