@@ -272,6 +272,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--limit", type=int, default=0, help="score only the first N records")
     parser.add_argument("--errors", type=int, default=0, help="print up to N mismatches")
+    parser.add_argument(
+        "--ngec",
+        type=Path,
+        default=None,
+        metavar="FOLDER",
+        help="also check the ledes of NGEC's 4,500 synthetic stories in FOLDER "
+        "(e.g. ../shared/data/ngec; pseudo-labels, about a minute)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -293,6 +301,24 @@ def run(args: argparse.Namespace) -> int:
     print()
     print("anchors: " + "; ".join(ANCHORS))
     print("targets: " + "; ".join(TARGETS))
+    if args.ngec is not None:
+        from demarche.evaluation.synthetic_events import (
+            evaluate_stories,
+            format_story_score,
+            load_stories,
+        )
+
+        stories = load_stories(args.ngec, args.limit)
+        started = time.perf_counter()
+        story_score = evaluate_stories(nlp, stories)
+        elapsed = time.perf_counter() - started
+        print()
+        print(
+            f"NGEC synthetic stories: {len(stories)} ledes, {elapsed:.1f}s; the type each was "
+            "written for among the lede's events (anywhere) and as its most confident (top); "
+            "pseudo-labels, not gold"
+        )
+        print(format_story_score(story_score))
     for gold, event in scores[(args.split, "best")].errors[: args.errors]:
         got = "no event"
         if event is not None:
