@@ -114,7 +114,7 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             own.append(draft.cue)
         if not draft.outer and any(taken.overlaps(start, end) for start, end in own):
             continue
-        if not draft.outer and _inside_source(draft, sources):
+        if not draft.outer and _inside_source(doc, draft, sources):
             continue
         kept.append(draft)
         for start, end in own:
@@ -124,20 +124,21 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return sorted(kept, key=lambda d: d.start)
 
 
-def _inside_source(draft: Draft, sources: list[Draft]) -> bool:
-    """Whether a draft lies in an accepted draft's source; an attribution in the source's
-    relative clause ("Bernie Sanders, who on Tuesday endorsed Clinton, said …") is kept and
-    the source ends before it, else the draft is dropped."""
+def _inside_source(doc: Doc, draft: Draft, sources: list[Draft]) -> bool:
+    """Whether a draft lies in an accepted draft's source. An attribution heading the source's
+    relative clause ("Bernie Sanders, who on Tuesday endorsed Clinton, said …") is kept and the
+    source ends before that clause; any other is dropped."""
     if draft.cue is None:
         return False
     for other in sources:
         if other.source is None or not other.source[0] <= draft.cue[0] < other.source[1]:
             continue
-        start = other.source[0]
-        first = min(draft.start, draft.cue[0])
-        if draft.source is None or first <= start or draft.source[0] < start:
+        if draft.cue_token is None or doc[draft.cue_token].dep_ != "relcl":
             return True
-        other.source = (start, first)
+        clause = doc[draft.cue_token].left_edge
+        if clause.idx <= other.source[0]:
+            return True
+        other.source = (other.source[0], clause.idx)
         return False
     return False
 
