@@ -102,6 +102,9 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("Rebels captured the airport.", "captured", "COERCE", "seize"),
         ("The police fired tear gas at the protesters.", "fired", "ASSAULT", "crowd-control"),
         ("The bombardment of Aleppo continued.", "bombardment", "ASSAULT", "heavy-weapons"),
+        ("The ministry suspended the ban on opposition rallies.", "suspended", "CONCEDE", None),
+        ("The Paris Club granted $200 million in debt relief to Uganda.", "granted", "AID", None),
+        ("Israel eased access to the Gaza Strip.", "eased", "RETREAT", "access"),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
