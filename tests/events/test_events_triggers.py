@@ -105,6 +105,8 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The ministry suspended the ban on opposition rallies.", "suspended", "CONCEDE", None),
         ("The Paris Club granted $200 million in debt relief to Uganda.", "granted", "AID", None),
         ("Israel eased access to the Gaza Strip.", "eased", "RETREAT", "access"),
+        # CAMEO 085: easing economic sanctions is RETREAT (a curfew: CONCEDE, above)
+        ("The EU lifted sanctions on Belarus.", "lifted", "RETREAT", None),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
@@ -158,6 +160,7 @@ def test_a_promise_of_hostile_acts_is_a_threat(triggers) -> None:
         "Reporters attended the fair in Texas.",
         "The senator has amassed 1,217 delegates.",
         "The governor declared a state of emergency before the hurricane.",
+        "His involvement might reduce tensions on the peninsula.",
     ],
 )
 def test_ordinary_news_is_no_event(triggers, text) -> None:
