@@ -56,13 +56,19 @@ CONFLICTUAL_ACTS = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSA
 """Acts that, when only announced or made conditional, are PLOVER THREATEN."""
 PROMISING = frozenset({"future", "intended", "conditional"})
 
-ARMS = frozenset(
-    """ambush airstrike artillery attack blast bomb bombing bomber device drone explosive grenade
-    gunfire gunman ied landmine mine minefield missile mortar raid rocket shell shelling shooting
-    sniper strike""".split()
+MISHAPS = frozenset(
+    """accident avalanche blast blaze collapse crash cyclone disease drought earthquake epidemic
+    eruption explosion fire flood flooding heatwave hurricane illness landslide lightning
+    mudslide outbreak pandemic quake storm tornado tsunami typhoon virus wildfire""".split()
 )
-"""Words that make a thing the instrument of an unnamed attacker ("a roadside bombing killed one
-soldier"), unlike a fire, a storm or an accident, which are no one's act."""
+"""Doers that are no one's act: disasters, accidents and diseases ("a fire killed five girls").
+A closed class, because a common noun as subject is usually a party ("a rights group accused")."""
+ARMS = frozenset(
+    """airstrike artillery bomb bombing bomber device explosive grenade gunfire ied landmine
+    mine minefield missile mortar rocket shell shelling suicide""".split()
+)
+"""Words that make a mishap an attack by someone unnamed ("a minefield explosion", "a bomb
+blast", "a car bomb explosion")."""
 
 Resolver = Callable[[Doc, int, int], list[str]]
 Dater = Callable[[Doc, int, int], tuple[str | None, bool]]
@@ -280,7 +286,7 @@ class EventsComponent:
         self, trigger: Trigger, quote: Quote | None
     ) -> tuple[list[tuple[Participant | None, Participant | None]], set[int], bool]:
         """(source, target) pairs for a trigger, the tokens the participants took, and whether
-        the doer is a thing rather than an actor ("a fire killed five girls")."""
+        the doer is a mishap rather than an actor ("a fire killed five girls")."""
         src_token = source_token(trigger)
         sources: list[Participant] = []
         used: set[int] = set()
@@ -329,9 +335,7 @@ class EventsComponent:
         thing = (
             src_token is not None
             and not sources
-            and src_token.pos_ == "NOUN"
-            and not src_token.ent_type_
-            and not self._is_agent(src_token)
+            and src_token.lemma_.lower() in MISHAPS
             and not any(t.lemma_.lower() in ARMS for t in src_token.subtree)
         )
         return pairs[:MAX_EVENTS_PER_TRIGGER], used, thing
