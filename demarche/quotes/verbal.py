@@ -358,6 +358,8 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
             subject = None
         if subject is None and _stance_only(verb.lemma_, lexicon):
             continue  # "groups backing Cruz", "to support Clinton": a stance nobody holds
+        if subject is None and _imperative(verb):
+            continue  # "Read the rest of the story": the writer addressing the reader
         content, loose = content_ranges(verb, lexicon)
         speech = lexicon.takes_quote(verb.lemma_)
         if not content:
@@ -451,7 +453,11 @@ def _prepositional(
         if child.idx - cue[1] > 1:  # not directly after the cue (a particle may sit between)
             continue
         objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        if objects and objects[0].ent_type_ not in _WHEN and objects[0].lemma_ not in _MANNER:
+        if (
+            objects
+            and objects[0].ent_type_ not in _WHEN
+            and objects[0].lemma_.lower() not in _MANNER
+        ):
             return (cue[0], _end_of(child)), [subtree_range(objects[0])]
     return None
 
@@ -460,6 +466,11 @@ _MANNER = frozenset({"condition", "behalf"})
 """Objects that say how one spoke, not what ("spoke on condition of anonymity")."""
 _WHEN = frozenset({"DATE", "TIME"})
 """Entity types of a prepositional object that says when, not what ("responded on Sunday")."""
+
+
+def _imperative(verb: Token) -> bool:
+    """Whether a verb is a command opening its sentence ("Read more", "Tell us")."""
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and verb.i == verb.sent.start
 
 
 def _stance_only(lemma: str, lexicon: CueLexicon) -> bool:

@@ -259,3 +259,8 @@ def test_a_date_after_the_cue_is_not_what_was_said(quotes_of_text: Find) -> None
 def test_how_one_spoke_is_not_what_was_said(quotes_of_text: Find, text: str) -> None:
     assert all(q.cue is None or "spoke" not in q.cue.text for q in quotes_of_text(text))
     assert all(q.cue is None or "speaking" not in q.cue.text for q in quotes_of_text(text))
+
+
+def test_a_command_to_the_reader_is_not_an_attribution(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("Read the rest of the story at the New York Post.")
+    assert all(q.cue is None or "Read" not in q.cue.text for q in quotes)
