@@ -395,6 +395,8 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
             used |= consumed
             if trigger is not None and lemma in QUESTION_VERBS and _asks_a_question(token):
                 continue
+            if trigger is not None and token.dep_ == "amod" and not trigger.pattern:
+                continue  # a participle used as an adjective: "pledged delegates", "armed men"
             if trigger is not None:
                 trigger.headline = token.pos_ == "PROPN"
                 triggers.append(trigger)

@@ -161,6 +161,8 @@ def test_a_promise_of_hostile_acts_is_a_threat(triggers) -> None:
         "The senator has amassed 1,217 delegates.",
         "The governor declared a state of emergency before the hurricane.",
         "His involvement might reduce tensions on the peninsula.",
+        "There will be no suspended sentences for such crimes.",
+        "Police are trying to locate the stolen car.",
     ],
 )
 def test_ordinary_news_is_no_event(triggers, text) -> None:
