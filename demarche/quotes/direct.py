@@ -501,7 +501,14 @@ class QuoteLinker:
         last = max(r[1] for r in draft.content)
         touched = [n for n in self._between(first, last) if not self.quoted[n].single]
         if draft.loose and touched:
-            draft.content = []  # an interrupted clause that is a quotation: no adjacent cue
+            if self._quote_at(first) is not None or self._quote_at(last - 1) is not None:
+                draft.content = []  # an interrupted clause that is a quotation: no adjacent cue
+                return
+            # "The golf industry, she said, is ''doing much better …''": a paraphrase around
+            # the cue with a quoted fragment inside
+            draft.kind = "mixed"
+            for number in touched:
+                used[number] = True
             return
         inside = self._quote_at(first)
         if inside is not None and not self.quoted[inside].single:

@@ -85,6 +85,14 @@ def test_a_source_between_quotation_and_cue_survives_a_quoted_subject_in_the_par
     assert quote.source is not None and quote.source.text.startswith("the chairman of the group")
 
 
+def test_a_paraphrase_around_a_cue_keeps_its_quoted_fragment(quotes_of_text: Find) -> None:
+    text = 'The two nations, Xi said, now have a "golden opportunity" to develop their economies.'
+    quote = only(quotes_of_text(text))
+    assert quote.kind == "mixed"
+    assert contents(quote)[0] == "The two nations"
+    assert "golden opportunity" in contents(quote)[-1]
+
+
 def test_cue_before_with_colon(quotes_of_text: Find) -> None:
     quote = only(quotes_of_text("The minister added: “That is where the problem is.”"))
     assert quote.kind == "direct"
