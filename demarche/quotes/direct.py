@@ -177,7 +177,7 @@ class QuoteLinker:
             and not self._stands_alone(number)
         ):
             return None  # a title mid-sentence: “Good Morning America” Tuesday
-        if quote.closed and ending == ".":
+        if quote.closed and ending == "." and not self._bare_trailer(number):
             return None  # "“… done.” He said …": the full stop ends the quoted sentence
         if not self._opens_clause(number):
             return None  # "on CNN’s “New Day,” Sen. Gillibrand told …": a title, not a quote
@@ -202,6 +202,18 @@ class QuoteLinker:
             if token.text in _SENTENCE_END or "\n" in token.whitespace_:
                 return None
         return None
+
+    def _bare_trailer(self, number: int) -> bool:
+        """Whether a quotation closed by a full stop is still followed by its attribution:
+        a short name and a verb of saying that end the sentence ("“… missing.” Trump said.")."""
+        _, last = self.token_ranges[number]
+        doc = self.doc
+        for i in range(last + 1, min(len(doc) - 1, last + 8)):
+            if i in self.by_cue:
+                return i > last + 1 and doc[i + 1].text == "." and doc[last + 1].text[:1].isupper()
+            if doc[i].is_punct or doc[i].pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+                return False
+        return False
 
     def _second_subject(self, draft: Draft, cue: int, after: int) -> None:
         """The subject after the quotation when the parse gave the verb two, the first inside

@@ -93,6 +93,20 @@ def test_a_paraphrase_around_a_cue_keeps_its_quoted_fragment(quotes_of_text: Fin
     assert "golden opportunity" in contents(quote)[-1]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“I hope you are able to find the emails.” Trump said.", "Trump"),
+        ("“We are done.” He said nothing more after that.", None),
+    ],
+)
+def test_a_name_and_cue_ending_the_sentence_after_a_full_stop_attribute_it(
+    quotes_of_text: Find, text: str, source: str | None
+) -> None:
+    quote = only(quotes_of_text(text))
+    assert (quote.source.text if quote.source else None) == source
+
+
 def test_cue_before_with_colon(quotes_of_text: Find) -> None:
     quote = only(quotes_of_text("The minister added: “That is where the problem is.”"))
     assert quote.kind == "direct"
