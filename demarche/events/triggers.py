@@ -53,6 +53,13 @@ MAX_CONTEXT = 14
 """Words a verb's pattern may look at: enough for "lift the embargo on Iraq", bounded for speed."""
 
 FRAME_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+
+PROTEST_TOPICS = frozenset({"REQUEST", "ACCUSE", "PROTEST"})
+"""What a protest says ("to demand reforms", "to protest the decision"): PLOVER codes the protest,
+not its topic, as the event."""
+
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+"""How a protest's topic hangs on it: a purpose or participial clause, not a mere phrase."""
 """Types whose events frame another one ("threatened to attack"): the framed one is their mode."""
 
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "dobj", "prep", "acl", "advcl"})
@@ -524,6 +531,12 @@ def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         if frame is not None and frame is not trigger:
             if frame.spec.type in FRAME_TYPES or frame.spec.type == trigger.spec.type:
                 return frame
+            if (
+                frame.spec.type == "PROTEST"
+                and trigger.spec.type in PROTEST_TOPICS
+                and trigger.token.dep_ in PURPOSE_DEPS
+            ):
+                return frame  # "began a hunger strike to protest", "demonstrated calling for"
             return None
     return None
 
@@ -531,6 +544,12 @@ def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
 def fold_frames(triggers: list[Trigger]) -> list[Trigger]:
     """Fold events embedded under a frame ("refused to interact") into the frame's event."""
     by_token = {t.token.i: t for t in triggers}
+    for trigger in triggers:
+        if trigger.nominal and trigger.spec.type == "PROTEST":
+            # "began a hunger strike to protest ...": the purpose clause hangs on the verb
+            governor = _noun_governor(trigger.token)
+            if governor is not None and governor.i not in by_token:
+                by_token[governor.i] = trigger
     kept: list[Trigger] = []
     folded: set[int] = set()
     for trigger in sorted(triggers, key=lambda t: -t.token.i):

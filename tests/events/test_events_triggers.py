@@ -198,3 +198,13 @@ def test_joint_exercises_are_cooperation_single_ones_mobilization(triggers) -> N
 def test_a_government_protests_in_words_a_crowd_in_the_street(triggers) -> None:
     assert ("protested", "ACCUSE", "disapprove") in triggers("China protested the visit.")
     assert [t[1] for t in triggers("Students protested against the fee increase.")] == ["PROTEST"]
+
+
+def test_a_protest_is_coded_not_its_topic(triggers) -> None:
+    """PLOVER codes the protest; what it demands or denounces is not a second event."""
+    strike = triggers("Prisoners began a hunger strike on Monday to demand their release.")
+    assert [(t[1], t[2]) for t in strike] == [("PROTEST", "hunger")]
+    march = triggers("Thousands of Kurds demonstrated in Kirkuk calling for independence.")
+    assert [t[1] for t in march] == ["PROTEST"]
+    rally = triggers("He spoke at a rally on Friday despite criticism by the opposition.")
+    assert "ACCUSE" in {t[1] for t in rally}
