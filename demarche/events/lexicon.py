@@ -4,7 +4,9 @@ Two shipped files feed it. ``data/plover/verbs.json`` (CC BY-SA 4.0, built by
 ``scripts/build_event_dictionaries.py``) holds the CAMEO verb dictionary mapped to PLOVER: a default
 event per verb plus patterns of following words ("lift * sanctions") that refine it.
 ``data/lexicon.json`` (MIT, demarche's own) overrides verbs whose CAMEO default comes from a loose
-WordNet synonym, and lists nominal triggers ("talks", "sanctions", "alliance"). Loading costs
+WordNet synonym, adds verb families by the objects that make them events ("delivered medicine" is
+AID, "blocked roads" PROTEST; a pattern word "@GPE" matches any token of that entity type) and
+lists nominal triggers ("talks", "sanctions", "alliance"). Loading costs
 tens of milliseconds, so it is cached per process and shared by every pipeline.
 """
 
