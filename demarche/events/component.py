@@ -250,28 +250,40 @@ class EventsComponent:
 
     def _is_agent(self, token: Token) -> bool:
         """Whether a common noun names a kind of actor ("rebels", "riot police", "activists")."""
+        return self._sector(token) is not None
+
+    def _sector(self, token: Token) -> str | None:
+        """The sector a common noun names ("rebels" REB, "riot police" COP), if any."""
         if self.agent_sector is None or token.pos_ != "NOUN":
-            return False
+            return None
         words = [t.lemma_.lower() for t in token.lefts if t.dep_ == "compound"]
         try:
-            return self.agent_sector([*words, token.lemma_.lower()]) is not None
+            return self.agent_sector([*words, token.lemma_.lower()])
         except Exception:
             logger.exception("actors agent lookup failed")
-            return False
+            return None
 
     def _names_an_actor(
         self, doc: Doc, pairs: list[tuple[Participant | None, Participant | None]]
     ) -> bool:
-        """Whether a party is an actor: a resolved one, a name of an actor's kind, or an agent
-        noun ("rebels", "riot police"); without the actors component, any party will do."""
+        """Whether a party is an actor: a resolved one, a name of an actor's kind, or a noun for a
+        kind of party that acts politically ("rebels", "riot police", "workers"); without the
+        actors component, any party will do.
+
+        Plain people ("people", "women", "a family", "the suspect": sector CVL) count only beside
+        an actor: interviews and features are full of people meeting, accepting and discussing,
+        which are not events between actors.
+        """
         parties = [p for pair in pairs for p in pair if p is not None]
         if self.resolve is None or any(p.actor for p in parties):
             return bool(parties)
         for party in parties:
             span = doc.char_span(party.start, party.end, alignment_mode="expand")
-            if span is not None and (
-                any(t.ent_type_ in ACTOR_ENTS for t in span) or self._is_agent(span.root)
-            ):
+            if span is None:
+                continue
+            if span.root.pos_ != "PRON" and any(t.ent_type_ in ACTOR_ENTS for t in span):
+                return True
+            if self._sector(span.root) not in (None, "CVL"):
                 return True
         return False
 
