@@ -135,6 +135,8 @@ def _named(token: Token) -> bool:
 
 def _is_passive(verb: Token) -> bool:
     """Whether a verb is an agentive passive; "is opposed to" states its subject's attitude."""
+    if verb.tag_ != "VBN":  # a passive is a past participle: most tokens stop here, cheaply
+        return False
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False
     if verb.lemma_.lower() in STATIVE_PASSIVES:
