@@ -115,6 +115,12 @@ SPEAKING_AGENTS = frozenset(
 )
 """Subjects whose protest is a statement (see ``_protest_in_words``)."""
 
+TITLE_SHARE = 0.7
+"""Share of longer words capitalised in a headline ("Brazil Condemns Violence Against
+Civilians"); running text with a name and a title or two stays well below it."""
+
+MAX_TITLE_WORDS = 40
+
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 
 COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise"})
@@ -383,6 +389,7 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
     nouns: list[Token] = []
     modals: list[Token] = []
     full = doc.doc if isinstance(doc, Span) else doc
+    title_sentences: dict[int, bool] = {}
     for index in candidate_indices(doc, lexicon):
         token = full[index]
         pos = token.pos_
@@ -390,8 +397,14 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
         if token.lower_ in OBLIGATION_MODALS:
             modals.append(token)
             continue
-        if pos == "PROPN" and token.is_title and not token.ent_type_:
-            # Title-case headlines ("France Condemns Violence") are tagged as names
+        if (
+            pos == "PROPN"
+            and token.is_title
+            and not token.ent_type_
+            and _in_title_case(token, title_sentences)
+        ):
+            # Title-case headlines ("France Condemns Violence") are tagged as names; in running
+            # text a capitalised word is a title's ("Minister for Finance", "Minority Whip")
             headline = headline_lemma(token.lower_, lexicon)
             if headline is not None:
                 pos, lemma = headline
@@ -462,6 +475,20 @@ def _joint_exercise(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "with":
             return True
     return False
+
+
+def _in_title_case(token: Token, seen: dict[int, bool]) -> bool:
+    """Whether a token stands in a title-case line (a headline), where most words are
+    capitalised; cached per sentence, since only capitalised name-tagged words ask."""
+    doc = token.doc
+    if not doc.has_annotation("SENT_START"):
+        return True
+    sentence = token.sent
+    if sentence.start not in seen:
+        words = [t for t in sentence[:MAX_TITLE_WORDS] if t.is_alpha and len(t) > 3]
+        capitalised = sum(1 for t in words if t.is_title or t.is_upper)
+        seen[sentence.start] = len(words) < 2 or capitalised >= TITLE_SHARE * len(words)
+    return seen[sentence.start]
 
 
 def _asks_a_question(verb: Token) -> bool:

@@ -163,6 +163,10 @@ def test_a_promise_of_hostile_acts_is_a_threat(triggers) -> None:
         "His involvement might reduce tensions on the peninsula.",
         "There will be no suspended sentences for such crimes.",
         "Police are trying to locate the stolen car.",
+        "She does not meet the requirement for the job.",
+        "Trump defended his handling of the pandemic.",
+        "The utility announced the schedule in a press release.",
+        "Senate Minority Whip Dick Durbin questioned the decision yesterday.",
     ],
 )
 def test_ordinary_news_is_no_event(triggers, text) -> None:
