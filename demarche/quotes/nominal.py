@@ -6,7 +6,8 @@ phrase) is the source, the noun is the cue (with "for" when that introduces the 
 "call for"), and the content is the "that" clause or the object of "for". Only nouns of saying
 and stance are cues, and a noun needs both a source and a content to count, so an ordinary
 "the plan" or "a statement" is left alone. Other prepositions ("support of", "views on") were
-measured on PolNeAR's train split and cost more precision than they gave recall.
+measured on PolNeAR's train split and cost more precision than they gave recall; only a few
+stance nouns take "of" ("Trump's criticism of the judge").
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from demarche.quotes.draft import Draft
 from demarche.quotes.verbal import subtree_range, token_range
 
 _CONTENT_PREPOSITIONS = frozenset({"for"})
+_OF_NOUNS = frozenset(
+    "criticism condemnation rejection denial endorsement defense defence embrace".split()
+)
+"""Stance nouns whose "of" names what the stance is about ("Trump's criticism of the judge")."""
 _SOURCE_PREPOSITIONS = frozenset({"from", "by"})
 _CLAUSES = frozenset({"acl", "ccomp"})
 
@@ -42,7 +47,14 @@ def _content(noun: Token) -> tuple[int, list[tuple[int, int]]] | None:
             g.dep_ == "mark" and g.lower_ == "that" for g in child.children
         ):
             return noun.i, [subtree_range(child)]
-        if child.dep_ == "prep" and child.i == noun.i + 1 and child.lower_ in _CONTENT_PREPOSITIONS:
+        if (
+            child.dep_ == "prep"
+            and child.i == noun.i + 1
+            and (
+                child.lower_ in _CONTENT_PREPOSITIONS
+                or (child.lower_ == "of" and noun.lemma_ in _OF_NOUNS)
+            )
+        ):
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objects:
                 return child.i, [subtree_range(objects[0])]

@@ -264,3 +264,10 @@ def test_how_one_spoke_is_not_what_was_said(quotes_of_text: Find, text: str) -> 
 def test_a_command_to_the_reader_is_not_an_attribution(quotes_of_text: Find) -> None:
     quotes = quotes_of_text("Read the rest of the story at the New York Post.")
     assert all(q.cue is None or "Read" not in q.cue.text for q in quotes)
+
+
+def test_a_stance_noun_takes_what_its_of_names(quotes_of_text: Find) -> None:
+    text = "Trump's criticism of the federal judge drew rebukes from both parties."
+    quote = _by_cue(quotes_of_text(text), "criticism of")
+    assert quote.source is not None and quote.source.text == "Trump"
+    assert [s.text for s in quote.content] == ["the federal judge"]
