@@ -10,10 +10,12 @@ Other components use two things from here:
   Romanian officials" -> ``["hungary-gov", "romania-gov"]``); a phrase no mention covers is
   analysed on the spot (country or demonym plus agent noun), and the generic actor it yields is
   added to ``doc._.demarche_actors``. An empty list means the phrase names no known actor.
+* ``generic_actor(doc, iso3, sector) -> str``: a country's generic actor for a sector
+  (``russia-opp``), for a party named only by kind whose country the context gives.
 """
 
 from __future__ import annotations
 
-from demarche.actors.resolver import resolve_span
+from demarche.actors.resolver import generic_actor, resolve_span
 
-__all__ = ["resolve_span"]
+__all__ = ["generic_actor", "resolve_span"]

@@ -1202,11 +1202,8 @@ _PHRASE_RESOLVER: list[DocumentResolver] = []
 keeps at most one finished Doc alive."""
 
 
-def analyse_phrase(doc: Doc, start: int, end: int) -> list[str]:
-    """Country plus agent noun for a phrase no mention covers ("a US destroyer")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return []
+def _phrase_resolver(doc: Doc) -> DocumentResolver:
+    """The Doc's resolver for phrases the actors component left, holding its actors so far."""
     kb = load_kb(tuple(doc._.demarche_actor_files or ()))
     resolver = _PHRASE_RESOLVER[0] if _PHRASE_RESOLVER else None
     if resolver is None or resolver.doc is not doc or resolver.kb is not kb:
@@ -1215,6 +1212,30 @@ def analyse_phrase(doc: Doc, start: int, end: int) -> list[str]:
         resolver = DocumentResolver(kb, doc, published_of(doc))
         _PHRASE_RESOLVER[:] = [resolver]
     resolver.actors = dict(doc._.demarche_actors or {})
+    return resolver
+
+
+def generic_actor(doc: Doc, iso3: str, sector: str | None) -> str:
+    """A country's generic actor for a sector (``russia-opp``), added to the Doc's actors.
+
+    For a party the text names only by kind ("arrested political opponents", "protesters
+    blocked the streets") where the context gives the country, as CAMEO codes domestic actors.
+    """
+    resolver = _phrase_resolver(doc)
+    actor_id = resolver.generic(iso3.upper(), sector)
+    if doc._.demarche_actors is None:
+        doc._.demarche_actors = {}
+    doc._.demarche_actors.setdefault(actor_id, resolver.actors[actor_id])
+    return actor_id
+
+
+def analyse_phrase(doc: Doc, start: int, end: int) -> list[str]:
+    """Country plus agent noun for a phrase no mention covers ("a US destroyer")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    resolver = _phrase_resolver(doc)
+    kb = resolver.kb
     iso = resolver.country_in(list(span))
     if iso is None:
         for token in span:

@@ -55,6 +55,8 @@ COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID
 CONFLICTUAL_ACTS = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 """Acts that, when only announced or made conditional, are PLOVER THREATEN."""
 PROMISING = frozenset({"future", "intended", "conditional"})
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
+"""Sectors of state bodies: one acting on an unnamed kind of people acts on its own country's."""
 
 MISHAPS = frozenset(
     """accident avalanche blast blaze collapse crash cyclone disease drought earthquake epidemic
@@ -151,8 +153,10 @@ class EventsComponent:
         date_for: Dater | None = None,
         agent_sector: Callable[[list[str]], str | None] | None = None,
         parse: Parser | None = None,
+        generic: Callable[[Doc, str, str | None], str] | None = None,
     ) -> None:
         self.lexicon = lexicon
+        self.generic = generic
         self.parse = parse
         self._doc: Doc | None = None
         self.resolve = resolve
@@ -287,6 +291,70 @@ class EventsComponent:
                 return True
         return False
 
+    def _as_territory(self, place: Participant) -> Participant:
+        """A place acted on or in as its country ("a curfew in West Darfur" is imposed on Sudan,
+        not on Sudan's government, whatever the place's phrase resolved to)."""
+        doc = self._doc
+        actors = (doc._.demarche_actors or {}) if doc is not None else {}
+        actor = actors.get(place.actor or "")
+        if doc is None or actor is None or not actor.country or self.generic is None:
+            return place
+        try:
+            return replace(place, actor=self.generic(doc, actor.country, None))
+        except Exception:
+            logger.exception("actors.generic_actor failed")
+            return place
+
+    def _domestic(
+        self,
+        doc: Doc,
+        pairs: list[tuple[Participant | None, Participant | None]],
+        place_ids: list[str],
+    ) -> list[tuple[Participant | None, Participant | None]]:
+        """Parties named only by kind, given the country the context sets, as CAMEO codes them.
+
+        "Riot police used tear gas to disperse demonstrators in Monrovia": the demonstrators
+        are Liberian opposition (LBR OPP) because the event happens in Liberia; "the junta
+        arrested political opponents": the opponents are the junta's own country's, since a state
+        body acting on an unnamed kind of people acts at home. A party the text places nowhere
+        keeps its words and no actor.
+        """
+        if self.generic is None or self.agent_sector is None:
+            return pairs
+        actors = doc._.demarche_actors or {}
+        place = next((actors[i].country for i in place_ids if i in actors), None)
+        done: list[tuple[Participant | None, Participant | None]] = []
+        for source, target in pairs:
+            home = place
+            if home is None and source is not None and source.actor in actors:
+                doer = actors[source.actor]
+                home = doer.country if doer.sector in STATE_SECTORS else None
+            source = self._placed(doc, source, place)
+            target = self._placed(doc, target, home)
+            if source is not None and target is not None and source.actor == target.actor:
+                target = None if source.actor else target
+            done.append((source, target))
+        return done
+
+    def _placed(
+        self, doc: Doc, party: Participant | None, country: str | None
+    ) -> Participant | None:
+        """The party as its country's generic actor of its kind, when it has no actor yet."""
+        if party is None or party.actor or country is None or self.generic is None:
+            return party
+        span = doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None or span.root.pos_ != "NOUN":
+            return party
+        sector = self._sector(span.root)
+        if sector is None:
+            return party
+        try:
+            actor = self.generic(doc, country, sector)
+        except Exception:
+            logger.exception("actors.generic_actor failed")
+            return party
+        return replace(party, actor=actor)
+
     @staticmethod
     def _speaker(quote: Quote) -> Participant | None:
         if not quote.speaker or quote.source is None:
@@ -326,7 +394,7 @@ class EventsComponent:
             # it; failing that, the unresolved words that were found ("23 people")
             for place in location_tokens(trigger, used):
                 parties = self._parties(place, quote, target=True)
-                others = [p for p in parties.participants if p.actor]
+                others = [self._as_territory(p) for p in parties.participants if p.actor]
                 others = [p for p in others if not any(_same(p, s) for s in sources)]
                 if others:
                     targets = others[:1]
@@ -379,10 +447,13 @@ class EventsComponent:
                 logger.exception("temporal.date_for_span failed")
         location = None
         places = location_tokens(trigger, used)
+        place_ids: list[str] = []
         if places:
             start, end = phrase_bounds(places[0])
             place = doc[start:end]
             location = Span(place.start_char, place.end_char, place.text)
+            place_ids = self._actors(place)
+        pairs = self._domestic(doc, pairs, place_ids)
         trigger_span = trigger.span
         condition_span = (
             Span(condition.start_char, condition.end_char, condition.text) if condition else None
@@ -548,6 +619,7 @@ def make_events_component(nlp: Language, name: str, lexicon: EventLexicon) -> Ev
         date_for=_optional("demarche.temporal", "date_for_span"),
         agent_sector=_agent_lookup(),
         parse=make_parser(nlp),
+        generic=_optional("demarche.actors", "generic_actor"),
     )
 
 

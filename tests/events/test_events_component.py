@@ -334,3 +334,30 @@ def test_a_weapon_stands_for_an_unnamed_attacker(analyse_text) -> None:
     doc = analyse_text("A roadside bombing near Samarra killed one U.S. soldier on Sunday.")
     assault = find(doc, "ASSAULT")
     assert assault and assault[0].target and "soldier" in assault[0].target.text
+
+
+def _coded(doc, kind: str) -> list[tuple[str | None, str | None]]:
+    actors = {a.id: a for a in doc.actors}
+
+    def country(party):
+        return actors[party.actor].country if party and party.actor in actors else None
+
+    return [(country(e.source), country(e.target)) for e in find(doc, kind)]
+
+
+def test_a_party_named_by_kind_takes_the_country_of_the_place(analyse_text) -> None:
+    doc = analyse_text("Protesters blocked roads in Hong Kong.")
+    assert ("HKG", "HKG") in _coded(doc, "PROTEST")
+
+
+def test_a_state_body_acting_on_a_kind_of_people_acts_at_home(analyse_text) -> None:
+    doc = analyse_text("Egyptian police arrested twelve protesters on Monday.")
+    events = [e for e in doc.events if e.target and "protesters" in e.target.text]
+    assert events and {a.id: a for a in doc.actors}[events[0].target.actor].country == "EGY"
+
+
+def test_a_place_acted_on_is_its_country_not_its_government(analyse_text) -> None:
+    doc = analyse_text("Sudan's government lifted a state of emergency in West Darfur on Sunday.")
+    assert ("SDN", "SDN") in _coded(doc, "CONCEDE")
+    target = find(doc, "CONCEDE")[0].target
+    assert target is not None and target.actor != find(doc, "CONCEDE")[0].source.actor
