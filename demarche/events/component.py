@@ -388,10 +388,12 @@ class EventsComponent:
                 break
             if others and fallback is None:
                 fallback = _Parties(others, parties.resolved, parties.tokens)
-        if not targets:
+        if not targets and len(sources) < 2:
             # no actor named as recipient: the place acted on or in is the recipient ("imposed
             # a curfew in Cizre", "killed 23 people in Tel Aviv"), as PLOVER's gold records code
-            # it; failing that, the unresolved words that were found ("23 people")
+            # it; failing that, the unresolved words that were found ("23 people"). Several
+            # doers act on each other ("Russia and Ukraine held talks in Istanbul"), not on the
+            # venue
             for place in location_tokens(trigger, used):
                 parties = self._parties(place, quote, target=True)
                 others = [self._as_territory(p) for p in parties.participants if p.actor]

@@ -361,3 +361,8 @@ def test_a_place_acted_on_is_its_country_not_its_government(analyse_text) -> Non
     assert ("SDN", "SDN") in _coded(doc, "CONCEDE")
     target = find(doc, "CONCEDE")[0].target
     assert target is not None and target.actor != find(doc, "CONCEDE")[0].source.actor
+
+
+def test_several_doers_act_on_each_other_not_on_the_venue(analyse_text) -> None:
+    doc = analyse_text("Russia and Ukraine held talks in Istanbul on Friday.")
+    assert sorted(_coded(doc, "CONSULT")) == [("RUS", "UKR"), ("UKR", "RUS")]
