@@ -456,13 +456,13 @@ class QuoteLinker:
             return  # the parse put the complement on the wrong side of the cue
         first = min(s for s, _ in parsed)
         opening = min(s for s, _ in quotes)
-        lead = self.text[first:opening] if first < opening else ""
+        before = self.text[first:opening] if first < opening else ""
         closing = max(e for _, e in quotes)
         parsed_end = max(e for _, e in parsed)
         tail = self.text[closing:parsed_end] if parsed_end > closing else ""
         ending = self.text[quotes[-1][0] : closing].rstrip("”\"’' ")[-1:]
         trailing = bool(tail.strip(" \t,.;:")) and ending not in ".?!,"
-        if not trailing and (not lead.strip(" \t,:;—–-") or lead.rstrip()[-1:] in (",", ":")):
+        if not trailing and (not before.strip(" \t,:;—–-") or before.rstrip()[-1:] in (",", ":")):
             return  # the complement starts with (or is introduced by) the quotation
         # "says Ali “talked the talk”": the quotation is a fragment of a paraphrase
         draft.kind = "mixed"
