@@ -366,3 +366,16 @@ def test_a_place_acted_on_is_its_country_not_its_government(analyse_text) -> Non
 def test_several_doers_act_on_each_other_not_on_the_venue(analyse_text) -> None:
     doc = analyse_text("Russia and Ukraine held talks in Istanbul on Friday.")
     assert sorted(_coded(doc, "CONSULT")) == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Iran is prepared to resume talks with the United States.", "AGREE"),
+        ("Turkey is determined to attack Kurdish militias in Syria.", "THREATEN"),
+    ],
+)
+def test_readiness_is_an_intention(analyse_text, text: str, kind: str) -> None:
+    assert [(e.type, e.modality) for e in find(analyse_text(text), kind)][:1] == [
+        (kind, "intended")
+    ]
