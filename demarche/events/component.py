@@ -239,8 +239,8 @@ class EventsComponent:
                     resolved = True
                     continue
             reps = representatives(conjunct) if conjunct.pos_ == "NOUN" and depth == 0 else []
-            if reps:
-                inner = self._parties(reps[0], quote, target, depth + 1)
+            inner = self._parties(reps[0], quote, target, depth + 1) if reps else None
+            if inner is not None and (inner.resolved or not self._is_agent(conjunct)):
                 found.extend(inner.participants)
                 used.update(inner.tokens)
                 resolved = resolved or inner.resolved

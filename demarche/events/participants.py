@@ -108,6 +108,12 @@ OCCASION_PREPS = frozenset({"on", "for"})
 """Prepositions that make a nominal event the occasion of its verb ("arrived on a visit",
 "came for talks"), unlike "after", "following" or "during", which only date it."""
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp"})
+# acts done to someone by letting or making them act: "allowed Ouattara to run", "forced the
+# agency to leave": the one let or made is the target (the verb's object in spaCy's parse, or
+# the subject of its infinitive clause)
+CONTROL_TYPES = frozenset({"CONCEDE", "COERCE", "SANCTION"})
+# force used to an end: "opened fire to disperse demonstrators" is aimed at the demonstrators
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 MAX_CONJUNCTS = 12
 """Participants listed together ("Malaysia, South Korea and Japan"); long lists are cut here."""
 
@@ -433,6 +439,28 @@ def _clause_subjects(head: Token) -> list[Token]:
     return found
 
 
+def _infinitive_subjects(head: Token) -> list[Token]:
+    """Subjects of a verb's infinitive clauses ("allow candidate Ouattara to participate"); a
+    finite clause ("ruled that the army must ...") states a content, not whom the act lets."""
+    found: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts):
+            found.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return found
+
+
+def _force_purpose_objects(token: Token) -> list[Token]:
+    """Whom force is used against, named in its purpose: "opened fire to disperse the
+    demonstrators", "sent tanks to crush the rebels" (an infinitive adjunct's object)."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ != "advcl" or child.pos_ != "VERB":
+            continue
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts):
+            found.extend(c for c in child.children if c.dep_ == "dobj")
+    return found
+
+
 def _condition_subjects(heads: list[Token]) -> list[Token]:
     """Who must meet a stated condition: "threatened to launch an offensive unless Baghdad
     accepted", "will boycott the talks if Israel ...": the act is addressed to them."""
@@ -520,6 +548,8 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         controlled = _object_control(token)
         if controlled is not None:
             candidates.append(controlled)
+        if event_type in CONTROL_TYPES:
+            candidates.extend(_infinitive_subjects(token))
         complements = _complement_heads(token)
         if event_type in CLAUSE_TARGET_TYPES:
             # "demanded that the US cancel": the one asked is the complement clause's subject
@@ -568,6 +598,8 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     if trigger.nominal and token.head != token:
         candidates.extend(_purpose_targets(token.head))  # "staged a strike to demand ..."
     candidates.extend(_governing_targets(token, trigger.nominal, preps))
+    if event_type in FORCE_TYPES and not trigger.nominal:
+        candidates.extend(_force_purpose_objects(token))
     seen: set[int] = set()
     ordered: list[Token] = []
     for candidate in candidates:

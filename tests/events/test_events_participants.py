@@ -162,6 +162,35 @@ CASES: list[Case] = [
     ),
     # a nominal trigger in an adjunct takes its place from the verb it depends on
     ("Turkish troops remained on alert in northern Iraq.", "MOBILIZE", "turkey-mil", "iraq"),
+    # the one let or made to act is the target, as the subject of the infinitive clause
+    (
+        "The Kenyan electoral commission decided to allow opposition leader Raila Odinga to "
+        "stand in the vote.",
+        "CONCEDE",
+        "",
+        "raila-odinga",
+    ),
+    # force used to an end is aimed at whom the purpose names; a kind of party named with a
+    # people's adjective is the acting state's own when no other country is given
+    (
+        "Indian troops opened fire to disperse Kashmiri protesters.",
+        "ASSAULT",
+        "india-mil",
+        "india-opp",
+    ),
+    (
+        "Zimbabwean riot police fired tear gas to disperse the demonstrators in Harare.",
+        "ASSAULT",
+        "zimbabwe-cop",
+        "zimbabwe-opp",
+    ),
+    # political opponents are a kind of party, placed at home by a state body acting on them
+    (
+        "The Belarusian junta arrested political opponents on Friday.",
+        "COERCE",
+        "",
+        "belarus-opp",
+    ),
 ]
 
 
