@@ -45,6 +45,10 @@ CONTEXT_STOP_DEPS = frozenset(
 )
 """Dependents that leave the verb's own phrase: their words never select a pattern."""
 
+PARTICLES = frozenset({"back", "out", "off", "away", "down", "up", "over", "in"})
+"""Adverbs that complete a phrasal verb though the parser files them as ``advmod`` ("pulled
+back its forces", "sending captives back"): they belong to the verb's phrase like a ``prt``."""
+
 ENTITY_MARK = "@"
 """A pattern word "@GPE" matches any token of that entity type: "went to @GPE" is a visit, "went
 to the scene" is not."""
@@ -175,7 +179,9 @@ def _context_words(verb: Token) -> tuple[set[str], list[Token]]:
     queue = [
         child
         for child in verb.children
-        if child.dep_ not in CONTEXT_STOP_DEPS or _small_clause(child)
+        if child.dep_ not in CONTEXT_STOP_DEPS
+        or _small_clause(child)
+        or (child.dep_ == "advmod" and child.lower_ in PARTICLES)
     ]
     if verb.dep_ in ("acl", "relcl", "amod"):
         queue.append(verb.head)  # "sanctions imposed on ..." : the modified noun is the object

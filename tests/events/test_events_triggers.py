@@ -107,6 +107,18 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("Israel eased access to the Gaza Strip.", "eased", "RETREAT", "access"),
         # CAMEO 085: easing economic sanctions is RETREAT (a curfew: CONCEDE, above)
         ("The EU lifted sanctions on Belarus.", "lifted", "RETREAT", None),
+        # phrasal verbs whose particle the parser files as an adverb still read as one phrase
+        ("Sudan's army pulled back its forces from the region.", "pulled", "RETREAT", "withdraw"),
+        ("Myanmar began sending captives back to Thailand.", "sending", "RETREAT", "release"),
+        ("The gunmen handed over the hostages to the Red Cross.", "handed", "RETREAT", "release"),
+        ("The minister stepped down on Tuesday.", "stepped", "RETREAT", "resign"),
+        # crowd-control weapons are the event whatever the verb that uses them
+        ("Police used tear gas on the demonstrators.", "gas", "ASSAULT", "crowd-control"),
+        ("Riot police turned water cannons on the crowd.", "cannons", "ASSAULT", "crowd-control"),
+        ("Protesters stormed the grounds of the parliament.", "stormed", "ASSAULT", None),
+        ("The state restricted access to the internet.", "restricted", "COERCE", "restrict"),
+        ("China and Brazil expanded trade between them.", "expanded", "COOPERATE", None),
+        ("The union withdrew its demand for higher wages.", "withdrew", "CONCEDE", None),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
@@ -167,6 +179,9 @@ def test_a_promise_of_hostile_acts_is_a_threat(triggers) -> None:
         "Trump defended his handling of the pandemic.",
         "The utility announced the schedule in a press release.",
         "Senate Minority Whip Dick Durbin questioned the decision yesterday.",
+        "Share prices pulled back on Friday after a strong week.",
+        "The senator stormed out of the room.",
+        "The two economies expanded their trade war last year.",
     ],
 )
 def test_ordinary_news_is_no_event(triggers, text) -> None:
