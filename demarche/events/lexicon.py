@@ -48,6 +48,10 @@ class Pattern:
 
     words: tuple[frozenset[str], ...]
     spec: EventSpec | None
+    singulars: tuple[frozenset[str], ...] = ()
+    """Per word, the naive singulars added to a plural pattern word ("refugee" for "refugees"):
+    they let the lemma of a plural noun match, but a singular noun modifying another ("the
+    refugee agency") names no refugees."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,12 @@ def _plural_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _pattern(words: list[list[str]], spec: EventSpec | None) -> Pattern:
+    """A pattern whose plural words also meet their singular lemma (see ``Pattern.singulars``)."""
+    forms = tuple(frozenset().union(*map(_plural_forms, w)) for w in words)
+    return Pattern(forms, spec, tuple(f - frozenset(w) for f, w in zip(forms, words, strict=True)))
+
+
 def build_lexicon(verbs_path: Path | None = None, lexicon_path: Path | None = None) -> EventLexicon:
     """Join the CAMEO-derived verbs with demarche's own overrides and nominal triggers."""
     cameo = _read_json("plover/verbs.json", verbs_path)["verbs"]
@@ -139,13 +149,7 @@ def build_lexicon(verbs_path: Path | None = None, lexicon_path: Path | None = No
     patterns: dict[str, tuple[Pattern, ...]] = {}
     for lemma, entry in cameo.items():
         verbs[lemma] = _spec(entry.get("default"))
-        found = [
-            Pattern(
-                tuple(frozenset().union(*map(_plural_forms, w)) for w in p["words"]),
-                _spec(p.get("event")),
-            )
-            for p in entry.get("patterns", ())
-        ]
+        found = [_pattern(p["words"], _spec(p.get("event"))) for p in entry.get("patterns", ())]
         if found:
             # most specific first: the longest pattern that matches wins
             patterns[lemma] = tuple(sorted(found, key=lambda p: -len(p.words)))
@@ -154,13 +158,7 @@ def build_lexicon(verbs_path: Path | None = None, lexicon_path: Path | None = No
         if entry and entry.get("ignore_patterns"):
             patterns.pop(lemma, None)  # CAMEO's patterns for it code a different sense
     for lemma, entries in own.get("patterns", {}).items():
-        found = [
-            Pattern(
-                tuple(frozenset().union(*map(_plural_forms, w)) for w in p["words"]),
-                _spec(p.get("event")),
-            )
-            for p in entries
-        ]
+        found = [_pattern(p["words"], _spec(p.get("event"))) for p in entries]
         # demarche's own patterns go first, so among equally long patterns they win (the sort
         # is stable): they correct CAMEO phrases that PLOVER 2.0 codes differently
         patterns[lemma] = tuple(

@@ -223,12 +223,17 @@ def _small_clause(child: Token) -> bool:
     )
 
 
-def _match_in_order(words: tuple[frozenset[str], ...], tokens: list[Token]) -> set[int] | None:
+def _match_in_order(
+    words: tuple[frozenset[str], ...],
+    tokens: list[Token],
+    singulars: tuple[frozenset[str], ...] = (),
+) -> set[int] | None:
     """Token indices matching a pattern's words in text order, or None.
 
     CAMEO patterns are sequences: "raise * possibility (of sanctions)" must not match "raised the
     possibility of easing sanctions", where another verb owns "sanctions". So the words must
-    come in order and no other verb may stand between two of them.
+    come in order and no other verb may stand between two of them. A singular noun modifying
+    another ("the UN refugee agency") does not stand for a plural pattern word ("refugees").
     """
     position = 0
     found: set[int] = set()
@@ -237,11 +242,10 @@ def _match_in_order(words: tuple[frozenset[str], ...], tokens: list[Token]) -> s
         if position == len(words):
             break
         alternatives = words[position]
-        if (
-            token.lower_ in alternatives
-            or token.lemma_.lower() in alternatives
-            or (token.ent_type_ and ENTITY_MARK + token.ent_type_ in alternatives)
-        ):
+        forms = {token.lower_, token.lemma_.lower()} & alternatives
+        if forms and token.dep_ == "compound" and singulars and forms <= singulars[position]:
+            forms = set()  # "refugee agency" names no refugees
+        if forms or (token.ent_type_ and ENTITY_MARK + token.ent_type_ in alternatives):
             if verb_between and found:
                 return None
             found.add(token.i)
@@ -270,7 +274,7 @@ def verb_trigger(
         for pattern in (patterns[i] for i in possible):
             if not all(alternatives & words for alternatives in pattern.words):
                 continue  # the cheap test first: most patterns fail here
-            found = _match_in_order(pattern.words, ordered)
+            found = _match_in_order(pattern.words, ordered, pattern.singulars)
             if found is None:
                 continue
             used = found

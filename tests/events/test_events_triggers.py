@@ -227,3 +227,11 @@ def test_a_protest_is_coded_not_its_topic(triggers) -> None:
     assert [t[1] for t in march] == ["PROTEST"]
     rally = triggers("He spoke at a rally on Friday despite criticism by the opposition.")
     assert "ACCUSE" in {t[1] for t in rally}
+
+
+def test_a_singular_modifier_does_not_stand_for_a_plural_pattern_word(triggers) -> None:
+    # "refugees" in "forced refugees out" is a class of people; "the refugee agency" is an agency
+    agency = triggers("Police forced the UN refugee agency out of the camp.")
+    assert ("ASSAULT", "cleansing") not in [(t[1], t[2]) for t in agency]
+    people = triggers("Soldiers forced the refugees out of the camp.")
+    assert ("forced", "ASSAULT", "cleansing") in people
