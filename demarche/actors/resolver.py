@@ -1229,6 +1229,27 @@ def generic_actor(doc: Doc, iso3: str, sector: str | None) -> str:
     return actor_id
 
 
+TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
+def settle_country(doc: Doc, actor_id: str, iso3: str) -> bool:
+    """Give a document-local actor the country its context sets, if it has none.
+
+    "Nicaragua's government ordered La Prensa to close", "the Serbian parliament recognised
+    Zoran Djindjic's victories": a name the knowledge base does not know, acted on at home by a
+    state body, is that state's, as CAMEO codes domestic actors. Knowledge-base entries and
+    transnational kinds (IGO, NGO, IMG, MNC) keep what they are. Returns whether it changed.
+    """
+    actors = doc._.demarche_actors or {}
+    actor = actors.get(actor_id)
+    if actor is None or actor.country or actor.sector in TRANSNATIONAL_SECTORS:
+        return False
+    if actor_id in load_kb(tuple(doc._.demarche_actor_files or ())).entries:
+        return False
+    actors[actor_id] = replace(actor, country=iso3.upper())
+    return True
+
+
 def analyse_phrase(doc: Doc, start: int, end: int) -> list[str]:
     """Country plus agent noun for a phrase no mention covers ("a US destroyer")."""
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -154,9 +154,11 @@ class EventsComponent:
         agent_sector: Callable[[list[str]], str | None] | None = None,
         parse: Parser | None = None,
         generic: Callable[[Doc, str, str | None], str] | None = None,
+        settle: Callable[[Doc, str, str], bool] | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.generic = generic
+        self.settle = settle
         self.parse = parse
         self._doc: Doc | None = None
         self.resolve = resolve
@@ -239,11 +241,13 @@ class EventsComponent:
                     resolved = True
                     continue
             reps = representatives(conjunct) if conjunct.pos_ == "NOUN" and depth == 0 else []
-            inner = self._parties(reps[0], quote, target, depth + 1) if reps else None
-            if inner is not None and (inner.resolved or not self._is_agent(conjunct)):
-                found.extend(inner.participants)
-                used.update(inner.tokens)
-                resolved = resolved or inner.resolved
+            # a kind of party with an unresolved name inside ("Kashmiri protesters") keeps its
+            # own words, so that the context can still place it (``_placed``)
+            named = self._parties(reps[0], quote, target, depth + 1) if reps else None
+            if named is not None and (named.resolved or not self._is_agent(conjunct)):
+                found.extend(named.participants)
+                used.update(named.tokens)
+                resolved = resolved or named.resolved
             elif conjunct.ent_type_ not in NOT_ACTORS and (
                 conjunct.ent_type_ or conjunct.pos_ in ("PROPN", "PRON") or self._is_agent(conjunct)
             ):
@@ -331,10 +335,22 @@ class EventsComponent:
                 home = doer.country if doer.sector in STATE_SECTORS else None
             source = self._placed(doc, source, place)
             target = self._placed(doc, target, home)
+            if target is not None and target.actor and home is not None:
+                self._settle(doc, target.actor, home)
             if source is not None and target is not None and source.actor == target.actor:
                 target = None if source.actor else target
             done.append((source, target))
         return done
+
+    def _settle(self, doc: Doc, actor_id: str, country: str) -> None:
+        """A name the actors component gave no country takes its context's (see ``_domestic``):
+        "the Sandinista government ordered La Prensa to close" acts on a Nicaraguan paper."""
+        if self.settle is None:
+            return
+        try:
+            self.settle(doc, actor_id, country)
+        except Exception:
+            logger.exception("actors.settle_country failed")
 
     def _placed(
         self, doc: Doc, party: Participant | None, country: str | None
@@ -622,6 +638,7 @@ def make_events_component(nlp: Language, name: str, lexicon: EventLexicon) -> Ev
         agent_sector=_agent_lookup(),
         parse=make_parser(nlp),
         generic=_optional("demarche.actors", "generic_actor"),
+        settle=_optional("demarche.actors", "settle_country"),
     )
 
 

@@ -283,3 +283,20 @@ def test_a_group_description_takes_no_country_generic_or_far_group(resolve):
     assert actor_at(resolve(far), "The militants") is None
     doc = resolve("Kenyan police arrested 12 people. The militants had attacked a bus.")
     assert actor_at(doc, "The militants") is None
+
+
+def test_settle_country_fills_only_a_local_actor_without_one(resolve):
+    """A name the knowledge base lacks takes the country its context sets; known entries and
+    transnational kinds are never overwritten."""
+    from demarche.actors import settle_country
+
+    doc = resolve("Officials met Teodor Valcu and the United Nations in Geneva.")
+    actors = actors_of(doc)
+    local = actor_at(doc, "Teodor Valcu")
+    un = actor_at(doc, "the United Nations") or actor_at(doc, "United Nations")
+    assert local and actors[local].country is None
+    assert settle_country(doc, local, "rou")
+    assert actors_of(doc)[local].country == "ROU"
+    assert not settle_country(doc, local, "MDA")  # a country once set stays
+    assert un and not settle_country(doc, un, "CHE")
+    assert actors_of(doc)[un].country is None

@@ -288,3 +288,19 @@ def test_an_event_that_only_dates_another_does_not_share_its_parties(nlp) -> Non
     for trigger in shootings:
         found = target_tokens(trigger, source_token(trigger)) + location_tokens(trigger, set())
         assert "Kenya" not in [t.text for t in found]
+
+
+def test_a_name_acted_on_at_home_takes_the_state_s_country(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """A name the knowledge base lacks, acted on by a state body, is that state's (CAMEO's
+    domestic coding); the doer keeps its own actor."""
+    doc = analyse_text(
+        "The Venezuelan government ordered the opposition newspaper El Faro Libre to stop printing."
+    )
+    actors = {a.id: a for a in doc.actors}
+    coerce = [e for e in doc.events if e.type == "COERCE" and e.target and e.target.actor]
+    assert coerce, doc.events
+    target = actors[coerce[0].target.actor]
+    assert "faro" in target.id and target.country == "VEN"
+    assert coerce[0].source is not None and coerce[0].source.actor == "venezuela-gov"
