@@ -119,6 +119,13 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The state restricted access to the internet.", "restricted", "COERCE", "restrict"),
         ("China and Brazil expanded trade between them.", "expanded", "COOPERATE", None),
         ("The union withdrew its demand for higher wages.", "withdrew", "CONCEDE", None),
+        ("British forces have pulled out of Grenada.", "pulled", "RETREAT", "withdraw"),
+        ("The rebels handed back the seized property.", "handed", "RETREAT", None),
+        ("Israel will freeze the construction of settlements.", "freeze", "CONCEDE", None),
+        ("The army called up 5,000 reservists.", "called", "MOBILIZE", "troops"),
+        ("The IMF approved a $10 billion loan to Peru.", "approved", "AID", None),
+        ("Chile and Peru began intelligence sharing.", "sharing", "COOPERATE", None),
+        ("Joint military drills with Libya began on Monday.", "drills", "COOPERATE", None),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
@@ -182,6 +189,7 @@ def test_a_promise_of_hostile_acts_is_a_threat(triggers) -> None:
         "Share prices pulled back on Friday after a strong week.",
         "The senator stormed out of the room.",
         "The two economies expanded their trade war last year.",
+        "The guards stopped students from entering public buildings.",
     ],
 )
 def test_ordinary_news_is_no_event(triggers, text) -> None:
@@ -235,3 +243,8 @@ def test_a_singular_modifier_does_not_stand_for_a_plural_pattern_word(triggers) 
     assert ("ASSAULT", "cleansing") not in [(t[1], t[2]) for t in agency]
     people = triggers("Soldiers forced the refugees out of the camp.")
     assert ("forced", "ASSAULT", "cleansing") in people
+
+
+def test_pulling_out_is_a_retreat_only_from_a_place(triggers) -> None:
+    assert ("pulled", "RETREAT", "withdraw") in triggers("Rebel units pulled out of the town.")
+    assert not [t for t in triggers("The company pulled out of the deal.") if t[1] == "RETREAT"]
