@@ -197,6 +197,11 @@ def test_appositive_igo_title_makes_a_person_an_igo_official(resolve):
         ("Ethnic Russians staged a protest in Latvia on Monday.", "Ethnic Russians", "LVA"),
         # without "ethnic" the demonym keeps its own country
         ("Five Russians were detained in Estonia.", "Russians", "RUS"),
+        # demonyms the seed country lists lack
+        ("Uzbek police detained two reporters.", "Uzbek police", "UZB"),
+        ("Slovenian border guards stopped the convoy.", "Slovenian border guards", "SVN"),
+        ("A Nepali court freed the activists.", "A Nepali court", "NPL"),
+        ("Ethnic Uzbeks in Afghanistan rallied in Mazar.", "Ethnic Uzbeks", "AFG"),
     ],
 )
 def test_regions_and_ethnic_groups_carry_their_country(resolve, text, phrase, country):
