@@ -126,6 +126,12 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The IMF approved a $10 billion loan to Peru.", "approved", "AID", None),
         ("Chile and Peru began intelligence sharing.", "sharing", "COOPERATE", None),
         ("Joint military drills with Libya began on Monday.", "drills", "COOPERATE", None),
+        # giving in to demands and calling off one's own protest are concessions
+        ("The ministry has given in to the strikers' demands.", "given", "CONCEDE", None),
+        ("The government bowed to pressure from the unions.", "bowed", "CONCEDE", None),
+        ("The rebels agreed to halt their protests.", "agreed", "AGREE", "yield"),
+        ("Panama made concessions to the European Union.", "made", "CONCEDE", None),
+        ("Some 500,000 workers stopped work on Monday.", "stopped", "PROTEST", "strike"),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
@@ -248,3 +254,8 @@ def test_a_singular_modifier_does_not_stand_for_a_plural_pattern_word(triggers) 
 def test_pulling_out_is_a_retreat_only_from_a_place(triggers) -> None:
     assert ("pulled", "RETREAT", "withdraw") in triggers("Rebel units pulled out of the town.")
     assert not [t for t in triggers("The company pulled out of the deal.") if t[1] == "RETREAT"]
+
+
+def test_meeting_a_demand_is_no_meeting(triggers) -> None:
+    assert ("met", "CONCEDE", None) in triggers("The government met the protesters' demands.")
+    assert ("met", "CONSULT", None) in triggers("The premier met the minister in Paris.")
