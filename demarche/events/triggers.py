@@ -53,6 +53,9 @@ ENTITY_MARK = "@"
 """A pattern word "@GPE" matches any token of that entity type: "went to @GPE" is a visit, "went
 to the scene" is not."""
 
+TIME_ENTS = frozenset({"DATE", "TIME"})
+"""Entity types whose words never match a pattern's words: "March", "May" are months here."""
+
 MAX_CONTEXT = 14
 """Words a verb's pattern may look at: enough for "lift the embargo on Iraq", bounded for speed."""
 
@@ -242,7 +245,8 @@ def _match_in_order(
         if position == len(words):
             break
         alternatives = words[position]
-        forms = {token.lower_, token.lemma_.lower()} & alternatives
+        forms = set() if token.ent_type_ in TIME_ENTS else {token.lower_, token.lemma_.lower()}
+        forms &= alternatives  # "in early March" holds no march
         if forms and token.dep_ == "compound" and singulars and forms <= singulars[position]:
             forms = set()  # "refugee agency" names no refugees
         if forms or (token.ent_type_ and ENTITY_MARK + token.ent_type_ in alternatives):

@@ -259,3 +259,9 @@ def test_pulling_out_is_a_retreat_only_from_a_place(triggers) -> None:
 def test_meeting_a_demand_is_no_meeting(triggers) -> None:
     assert ("met", "CONCEDE", None) in triggers("The government met the protesters' demands.")
     assert ("met", "CONSULT", None) in triggers("The premier met the minister in Paris.")
+
+
+def test_a_month_is_no_march(triggers) -> None:
+    late = triggers("She dropped out of the race in early March after the primaries.")
+    assert not [t for t in late if t[1] == "CONCEDE"]
+    assert ("called", "CONCEDE", None) in triggers("The organisers called off the march.")
