@@ -181,7 +181,7 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
     children = list(verb.children)
     for child in children:
         if child.dep_ == "ccomp":
-            return [subtree_range(child)], False
+            return [_clause_range(child, lexicon)], False
     if verb.dep_ == "parataxis" and lexicon.takes_quote(lemma):
         return _around(verb.head, verb), True
     if _trailing_cue(verb) and lexicon.takes_quote(lemma):
@@ -224,6 +224,40 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
                 continue  # "criticised it": nothing said
             return [token_range(verb.doc, child.left_edge.i, last)], False
     return [], False
+
+
+_SECOND_CUE = frozenset({"conj", "advcl"})
+_JOINERS = frozenset({"cc", "punct"})
+
+
+def _clause_range(clause: Token, lexicon: CueLexicon) -> CharRange:
+    """A reported clause, ending before a second reporting verb coordinated onto it.
+
+    "telling CNN that Trump is a “faker” and questioning how …", "said that X, adding, “…”":
+    the parser hangs the second cue off the reported clause's verb, but it opens an
+    attribution of its own, which would be lost if the first content swallowed it.
+    """
+    doc = clause.doc
+    last = clause.right_edge.i
+    for child in clause.rights:
+        if _second_cue(child, lexicon):
+            last = child.left_edge.i - 1
+            while last > clause.i and doc[last].dep_ in _JOINERS:
+                last -= 1
+            break
+    return token_range(doc, clause.left_edge.i, last)
+
+
+def _second_cue(verb: Token, lexicon: CueLexicon) -> bool:
+    """Whether a verb coordinated onto a reported clause is a cue with its own content."""
+    return (
+        verb.dep_ in _SECOND_CUE
+        and verb.head.dep_ == "ccomp"
+        and verb.pos_ == "VERB"
+        and (verb.lemma_ in lexicon.speech or verb.lemma_ in lexicon.stance)
+        and not any(child.dep_ in SUBJECTS for child in verb.children)
+        and any(child.dep_ in ("ccomp", "dobj") and child.i > verb.i for child in verb.children)
+    )
 
 
 _NO_OBJECT = frozenset({"continue", "speak", "talk"})
@@ -353,7 +387,8 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
             if content:
                 drafts.append(Draft("indirect", cue, None, content, verb.i, None, speech=False))
             continue
-        subject = subject_of(carrier)
+        # "told CNN that X and questioning Y": the teller questions, not X's subject
+        subject = subject_of(verb.head.head if _second_cue(verb, lexicon) else carrier)
         if subject is not None and subject.i > carrier.i + 12:
             subject = None
         if subject is None and _stance_only(verb.lemma_, lexicon):

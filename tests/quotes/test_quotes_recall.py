@@ -271,3 +271,33 @@ def test_a_stance_noun_takes_what_its_of_names(quotes_of_text: Find) -> None:
     quote = _by_cue(quotes_of_text(text), "criticism of")
     assert quote.source is not None and quote.source.text == "Trump"
     assert [s.text for s in quote.content] == ["the federal judge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "content"),
+    [
+        (
+            "She escalated her criticism on Tuesday, telling CNN that the mayor is a faker "
+            "and questioning how he has gotten away with it.",
+            "telling",
+            "questioning",
+            "how he has gotten away with it",
+        ),
+        (
+            "The governor forecast that the economy would soon rebound and praised the efforts "
+            "of the central bank.",
+            "forecast",
+            "praised",
+            "the efforts of the central bank",
+        ),
+    ],
+)
+def test_a_second_cue_coordinated_onto_a_reported_clause_is_its_own(
+    quotes_of_text: Find, text: str, first: str, second: str, content: str
+) -> None:
+    quotes = quotes_of_text(text)
+    outer, inner = _by_cue(quotes, first), _by_cue(quotes, second)
+    assert all(second not in s.text for s in outer.content)
+    assert [s.text for s in inner.content] == [content]
+    assert inner.source is not None and outer.source is not None
+    assert inner.source.text == outer.source.text
