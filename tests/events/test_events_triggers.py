@@ -264,4 +264,4 @@ def test_meeting_a_demand_is_no_meeting(triggers) -> None:
 def test_a_month_is_no_march(triggers) -> None:
     late = triggers("She dropped out of the race in early March after the primaries.")
     assert not [t for t in late if t[1] == "CONCEDE"]
-    assert ("called", "CONCEDE", None) in triggers("The organisers called off the march.")
+    assert ("called", "CONCEDE", None) in triggers("The organisers called off the march on Sunday.")
