@@ -132,6 +132,9 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The rebels agreed to halt their protests.", "agreed", "AGREE", "yield"),
         ("Panama made concessions to the European Union.", "made", "CONCEDE", None),
         ("Some 500,000 workers stopped work on Monday.", "stopped", "PROTEST", "strike"),
+        ("The police have been on high alert for weeks.", "alert", "MOBILIZE", None),
+        ("Nepal imposed visa restrictions on two firms.", "imposed", "SANCTION", "discontinue"),
+        ("The court handed down convictions in the case.", "handed", "SANCTION", "convict"),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
