@@ -135,6 +135,9 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The police have been on high alert for weeks.", "alert", "MOBILIZE", None),
         ("Nepal imposed visa restrictions on two firms.", "imposed", "SANCTION", "discontinue"),
         ("The court handed down convictions in the case.", "handed", "SANCTION", "convict"),
+        ("Dozens of police fired teargas in Beirut.", "fired", "ASSAULT", "crowd-control"),
+        ("Mauritius has dispatched troops to Guinea.", "dispatched", "MOBILIZE", "troops"),
+        ("Monaco has extended diplomatic relations to Greenland.", "extended", "SUPPORT", None),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
