@@ -338,7 +338,7 @@ class EventsComponent:
             if target is not None and target.actor and home is not None:
                 self._settle(doc, target.actor, home)
             if source is not None and target is not None and source.actor == target.actor:
-                target = None if source.actor else target
+                target = None if self._same(source, target) else target
             done.append((source, target))
         return done
 
@@ -371,6 +371,21 @@ class EventsComponent:
             return party
         return replace(party, actor=actor)
 
+    def _same(self, source: Participant | None, target: Participant | None) -> bool:
+        """Whether a target is the source again; a people named by their adjective acting on
+        their state named as such are two parties ("Iraqi Kurds demonstrated for independence
+        from Iraq": IRQ against IRQ, as CAMEO codes it), though both resolve to the country."""
+        if not _same(source, target) or source is None or target is None or not source.actor:
+            return _same(source, target)
+        doc = self._doc
+        if doc is None or (source.start, source.end) == (target.start, target.end):
+            return True
+        said = doc.char_span(source.start, source.end, alignment_mode="expand")
+        named = doc.char_span(target.start, target.end, alignment_mode="expand")
+        if said is None or named is None or named.root.ent_type_ != "GPE":
+            return True
+        return any(t.ent_type_ == "GPE" or t.pos_ == "PRON" for t in said)
+
     @staticmethod
     def _speaker(quote: Quote) -> Participant | None:
         if not quote.speaker or quote.source is None:
@@ -397,7 +412,7 @@ class EventsComponent:
         fallback: _Parties | None = None
         for candidate in target_tokens(trigger, src_token):
             parties = self._parties(candidate, quote, target=True)
-            others = [p for p in parties.participants if not any(_same(p, s) for s in sources)]
+            others = [p for p in parties.participants if not any(self._same(s, p) for s in sources)]
             if others and parties.resolved:
                 targets = others
                 used.update(parties.tokens)
@@ -423,7 +438,7 @@ class EventsComponent:
         pairs: list[tuple[Participant | None, Participant | None]]
         if targets:
             actors: list[Participant | None] = list(sources) or [None]
-            pairs = [(s, t) for s in actors for t in targets if not _same(s, t)]
+            pairs = [(s, t) for s in actors for t in targets if not self._same(s, t)]
             pairs = pairs or [(sources[0] if sources else None, None)]
         elif len(sources) > 1:
             # "Jordan and Britain agreed": a reciprocal event, each party the other's target

@@ -373,7 +373,11 @@ def _purpose_targets(token: Token) -> list[Token]:
             continue
         if lemma not in PURPOSE_VERBS:
             continue
-        found.extend(_preposition_objects(child, DIRECTED_PREPS | frozenset({"by", "of"})))
+        objects = _preposition_objects(child, DIRECTED_PREPS | frozenset({"by", "of"}))
+        found.extend(objects)
+        for obj in objects:
+            # "calling for independence from Iraq", "for reforms by the government"
+            found.extend(_preposition_objects(obj, frozenset({"by", "of", "from"})))
         for grandchild in child.children:
             if grandchild.dep_ == "dobj":
                 found.append(grandchild)

@@ -184,6 +184,14 @@ CASES: list[Case] = [
         "zimbabwe-cop",
         "zimbabwe-opp",
     ),
+    # a people named by their adjective, demanding to leave their state, act on that state
+    # (both resolve to the country; CAMEO codes ESP against ESP)
+    (
+        "Thousands of Catalans marched in Barcelona calling for independence from Spain.",
+        "PROTEST",
+        "spain",
+        "spain",
+    ),
     # political opponents are a kind of party, placed at home by a state body acting on them
     (
         "The Belarusian junta arrested political opponents on Friday.",
@@ -304,3 +312,25 @@ def test_a_name_acted_on_at_home_takes_the_state_s_country(
     target = actors[coerce[0].target.actor]
     assert "faro" in target.id and target.country == "VEN"
     assert coerce[0].source is not None and coerce[0].source.actor == "venezuela-gov"
+
+
+def test_a_country_is_not_its_own_target_when_named_twice(nlp) -> None:
+    """Only a people named by their adjective stand apart from their state: a country named as
+    the doer and again as the one acted on, or as a pronoun, is one party."""
+    from demarche.records import Participant
+
+    component = nlp.get_pipe("demarche_events")
+    text = "Moroccans and Morocco told it that Morocco would act."
+    doc = nlp(text)
+    component._doc = doc
+
+    def party(word: str, occurrence: int = 0) -> Participant:
+        start = text.index(word) if occurrence == 0 else text.rindex(word)
+        return Participant("morocco", start, start + len(word), word)
+
+    try:
+        assert component._same(party("Morocco"), party("Morocco", 1))
+        assert component._same(party("it"), party("Morocco", 1))
+        assert not component._same(party("Moroccans"), party("Morocco", 1))
+    finally:
+        component._doc = None
