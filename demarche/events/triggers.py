@@ -136,6 +136,11 @@ COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise"})
 
 HOSTILE_ACTS = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
+YIELDING = frozenset({"CONCEDE", "RETREAT"})
+"""Acts that, promised ("pledged to withdraw", "vowed to lift the curfew"), PLOVER codes as a
+concession, not an AGREE: a retreat or concession announced is CONCEDE. Agreeing to one ("agreed
+to resign", "agreed to lift embargoes") stays AGREE, as the GSR codes it."""
+
 HOSTILE_VERBS = frozenset({"fight", "retaliate", "avenge", "crush", "punish", "annihilate"})
 """Verbs that are no event on their own ("fight corruption", "crush the grapes") but, promised
 against a party or with no object at all, promise violence."""
@@ -602,6 +607,8 @@ def fold_frames(triggers: list[Trigger]) -> list[Trigger]:
         frame.embedded.extend(trigger.embedded)
         if _is_commissive(frame) and trigger.spec.type in HOSTILE_ACTS:
             frame.spec = replace(frame.spec, type="THREATEN", mode=None)
+        elif _is_commissive(frame) and trigger.spec.type in YIELDING:
+            frame.spec = replace(frame.spec, type="CONCEDE", mode=None)
         mode = FRAME_MODES.get((frame.spec.type, trigger.spec.type))
         if mode and frame.spec.mode is None:
             frame.spec = replace(frame.spec, mode=mode)

@@ -271,3 +271,12 @@ def test_a_month_is_no_march(triggers) -> None:
     late = triggers("She dropped out of the race in early March after the primaries.")
     assert not [t for t in late if t[1] == "CONCEDE"]
     assert ("called", "CONCEDE", None) in triggers("The organisers called off the march on Sunday.")
+
+
+def test_a_promised_concession_is_a_concession_an_agreed_one_an_agreement(triggers) -> None:
+    # PLOVER: announcements of future retreats and concessions are CONCEDE; the GSR codes
+    # "agreed to resign" or "agreed to lift embargoes" as AGREE
+    vowed = triggers("The mayor vowed to lift the curfew imposed on young people.")
+    assert [t[1] for t in vowed if t[0] == "vowed"] == ["CONCEDE"]
+    agreed = triggers("The Congress agreed to lift the curfew imposed on young people.")
+    assert [t[1] for t in agreed if t[0] == "agreed"] == ["AGREE"]
