@@ -138,6 +138,11 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("Dozens of police fired teargas in Beirut.", "fired", "ASSAULT", "crowd-control"),
         ("Mauritius has dispatched troops to Guinea.", "dispatched", "MOBILIZE", "troops"),
         ("Monaco has extended diplomatic relations to Greenland.", "extended", "SUPPORT", None),
+        # cyber attacks and influence operations are COERCE by what is attacked or spread
+        ("Hackers targeted the computers of the agency.", "targeted", "COERCE", "cyber"),
+        ("The city was hit by a ransomware attack.", "attack", "COERCE", "cyber"),
+        ("Russia spread disinformation about the vote.", "spread", "COERCE", "misinformation"),
+        ("The army targeted rebel positions.", "targeted", "ASSAULT", None),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
