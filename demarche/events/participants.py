@@ -302,6 +302,18 @@ def _headline_party(token: Token, direction: int) -> Token | None:
     return None
 
 
+def _charging_verb(trigger: Trigger) -> Token | None:
+    """The verb an accusation is the ground of: "arrested X on charges of spying", "were
+    detained on allegations of sedition". Its doer accuses, whom it acts on is accused."""
+    token = trigger.token
+    if not trigger.nominal or trigger.spec.type != "ACCUSE" or token.dep_ != "pobj":
+        return None
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ != "on" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
+
+
 def source_token(trigger: Trigger) -> Token | None:
     """The token naming who acts, or None when the text leaves it unstated."""
     token = trigger.token
@@ -314,6 +326,9 @@ def source_token(trigger: Trigger) -> Token | None:
                 return child
         for obj in _preposition_objects(token, frozenset({"by", "between", "among"})):
             return obj
+        charging = _charging_verb(trigger)
+        if charging is not None:
+            return _subject(charging)  # a passive's agent, if named; never its patient
         if token.dep_ in ("nsubj", "nsubjpass") or token.head == token:
             return None
         return governing_subject(token.head, skip=token)
@@ -536,6 +551,10 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         return [party] if party is not None and party != source else []
     event_type = trigger.spec.type
     deferred: list[Token] = []
+    charging = _charging_verb(trigger)
+    if charging is not None:
+        candidates.extend(c for c in charging.children if c.dep_ == "dobj")
+        candidates.extend(c for c in charging.children if c.dep_ == "nsubjpass")
     visit = trigger.spec.mode == "visit"
     preps = (DIRECTED_PREPS | VISIT_PREPS) if visit else DIRECTED_PREPS
     if event_type in SEPARATIVE_TYPES:

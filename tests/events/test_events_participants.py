@@ -334,3 +334,25 @@ def test_a_country_is_not_its_own_target_when_named_twice(nlp) -> None:
         assert not component._same(party("Moroccans"), party("Morocco", 1))
     finally:
         component._doc = None
+
+
+def test_an_accusation_grounding_an_act_accuses_whom_the_act_is_done_to(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "arrested X on allegations of ...": the doer accuses X; in a passive with no agent the
+    accuser is unnamed, never the one accused."""
+    doc = analyse_text(
+        "Iranian authorities arrested three British nationals on allegations of spying."
+    )
+    pairs = {
+        (e.source and e.source.actor, e.target and e.target.actor)
+        for e in doc.events
+        if e.type == "ACCUSE"
+    }
+    assert ("iran-gov", "united-kingdom-cvl") in pairs, pairs
+    doc = analyse_text("Two Kenyan journalists were detained on allegations of sedition.")
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accusations
+    for event in accusations:
+        assert event.source is None or event.source.actor != "kenya-jrn"
+        assert event.target is not None and event.target.actor == "kenya-jrn"
