@@ -285,3 +285,9 @@ def test_a_promised_concession_is_a_concession_an_agreed_one_an_agreement(trigge
     assert [t[1] for t in vowed if t[0] == "vowed"] == ["CONCEDE"]
     agreed = triggers("The Congress agreed to lift the curfew imposed on young people.")
     assert [t[1] for t in agreed if t[0] == "agreed"] == ["AGREE"]
+
+
+def test_taking_part_is_the_event_taken_part_in(triggers) -> None:
+    found = triggers("Delegates from ten nations took part in the talks in Geneva.")
+    assert [(t[0], t[1]) for t in found] == [("talks", "CONSULT")]
+    assert not triggers("She took part in a cooking contest in Lyon.")
