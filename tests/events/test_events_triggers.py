@@ -143,6 +143,8 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The city was hit by a ransomware attack.", "attack", "COERCE", "cyber"),
         ("Russia spread disinformation about the vote.", "spread", "COERCE", "misinformation"),
         ("The army targeted rebel positions.", "targeted", "ASSAULT", None),
+        ("Kyrgyzstan is moving relief goods into Kazakhstan.", "moving", "AID", None),
+        ("The UN flew food and medicine to the villagers.", "flew", "AID", None),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
@@ -207,6 +209,7 @@ def test_a_promise_of_hostile_acts_is_a_threat(triggers) -> None:
         "The senator stormed out of the room.",
         "The two economies expanded their trade war last year.",
         "The guards stopped students from entering public buildings.",
+        "The company moved its equipment to a new factory.",
     ],
 )
 def test_ordinary_news_is_no_event(triggers, text) -> None:
