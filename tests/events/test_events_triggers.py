@@ -145,6 +145,9 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The army targeted rebel positions.", "targeted", "ASSAULT", None),
         ("Kyrgyzstan is moving relief goods into Kazakhstan.", "moving", "AID", None),
         ("The UN flew food and medicine to the villagers.", "flew", "AID", None),
+        # a resignation announced or handed in is the resignation (PLOVER RETREAT resign)
+        ("The premier has announced his resignation.", "announced", "RETREAT", "resign"),
+        ("Militia members put down their firearms.", "put", "RETREAT", "disarm"),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
