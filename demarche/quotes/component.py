@@ -6,11 +6,11 @@ order. It works without the actors component too; speakers are then None.
 
 Steps, each in its own module: find the quoted stretches (``marks``), read candidate
 attributions off the parse (``verbal`` for verbs and "according to", ``nominal`` for noun cues
-such as "Trump's call for", ``attitudes`` for "is not sure that"), tie quotes to cues and
-classify direct / mixed / indirect (``direct``), add the "Name: …" lines of headlines and
-live blogs (``headlines``), keep one attribution per token (PolNeAR's
-univocal convention, so a "he said" inside a quotation is not reported twice), and resolve
-speakers (``speakers``).
+such as "Trump's call for", ``attitudes`` for "is not sure that", ``surveys`` for "in a
+poll"), tie quotes to cues and classify direct / mixed / indirect (``direct``), add the
+"Name: …" lines of headlines and live blogs (``headlines``), keep one attribution per token
+(PolNeAR's univocal convention, so a "he said" inside a quotation is not reported twice), and
+resolve speakers (``speakers``).
 """
 
 from bisect import bisect_left
@@ -29,6 +29,7 @@ from demarche.quotes.headlines import colon_lines
 from demarche.quotes.marks import find_quoted
 from demarche.quotes.nominal import nominal_candidates
 from demarche.quotes.speakers import resolve_speakers
+from demarche.quotes.surveys import survey_candidates
 from demarche.quotes.verbal import according_to, verbal_candidates
 
 _MAX_DEPTH = 64
@@ -52,6 +53,7 @@ class QuoteExtractor:
             sorted(strings.add(lemma) for lemma in ADJECTIVES), dtype=numpy.uint64
         )
         self._according = numpy.uint64(strings.add("according"))
+        self._in = numpy.uint64(strings.add("in"))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens on every access: read it once
@@ -68,6 +70,9 @@ class QuoteExtractor:
         according = numpy.flatnonzero(table[:, 1] == self._according).tolist()
         candidates = verbal_candidates(doc, self.lexicon, cue_tokens)
         candidates.extend(according_to(doc, according))
+        candidates.extend(
+            survey_candidates(doc, numpy.flatnonzero(table[:, 1] == self._in).tolist())
+        )
         nouns = numpy.flatnonzero(numpy.isin(table[:, 0], self._noun_hashes)).tolist()
         candidates.extend(nominal_candidates(doc, self.lexicon, nouns))
         adjectives = numpy.flatnonzero(numpy.isin(table[:, 0], self._adjective_hashes)).tolist()

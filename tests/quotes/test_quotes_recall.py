@@ -301,3 +301,31 @@ def test_a_second_cue_coordinated_onto_a_reported_clause_is_its_own(
     assert [s.text for s in inner.content] == [content]
     assert inner.source is not None and outer.source is not None
     assert inner.source.text == outer.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "In a Marist poll released Monday, 50 percent of voters chose the mayor.",
+            "a Marist poll released Monday",
+            "50 percent of voters chose the mayor",
+        ),
+        (
+            "The senator fell to 10 percent in the latest state poll.",
+            "the latest state poll",
+            "The senator fell to 10 percent",
+        ),
+    ],
+)
+def test_a_poll_is_the_source_of_the_clause_it_frames(
+    quotes_of_text: Find, text: str, source: str, content: str
+) -> None:
+    quote = _by_cue(quotes_of_text(text), "in" if " in " in text else "In")
+    assert quote.source is not None and quote.source.text == source
+    assert [s.text for s in quote.content] == [content]
+
+
+def test_a_phrase_in_a_poll_without_a_clause_is_not_an_attribution(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("Running third in most state polls, the governor left the race.")
+    assert all(q.cue is None or q.cue.text != "in" for q in quotes)
