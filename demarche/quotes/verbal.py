@@ -182,6 +182,8 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
     for child in children:
         if child.dep_ == "ccomp":
             return [_clause_range(child, lexicon)], False
+        if child.dep_ == "advcl" and lemma in _QUESTIONS and _asks(child) and child.i > verb.i:
+            return [subtree_range(child)], False  # "Asked if he was ever bullied": misparsed
     if verb.dep_ == "parataxis" and lexicon.takes_quote(lemma):
         return _around(verb.head, verb), True
     if _trailing_cue(verb) and lexicon.takes_quote(lemma):
@@ -257,6 +259,28 @@ def _second_cue(verb: Token, lexicon: CueLexicon) -> bool:
         and (verb.lemma_ in lexicon.speech or verb.lemma_ in lexicon.stance)
         and not any(child.dep_ in SUBJECTS for child in verb.children)
         and any(child.dep_ in ("ccomp", "dobj") and child.i > verb.i for child in verb.children)
+    )
+
+
+_QUESTIONS = frozenset({"ask", "wonder", "question", "inquire"})
+
+
+def _asks(clause: Token) -> bool:
+    """Whether a clause is an indirect question ("if he was ever bullied", "whether …")."""
+    return any(
+        child.dep_ == "mark" and child.lower_ in ("if", "whether") for child in clause.children
+    )
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """Whether a cue is a passive participle opening its sentence ("Asked about X, Rubio
+    said …"): the one who asked is its source, named by "by" or not at all, never the subject
+    of the clause that follows."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and not any(child.dep_ in SUBJECTS or child.dep_ == "nsubjpass" for child in verb.children)
     )
 
 
@@ -388,7 +412,10 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
                 drafts.append(Draft("indirect", cue, None, content, verb.i, None, speech=False))
             continue
         # "told CNN that X and questioning Y": the teller questions, not X's subject
-        subject = subject_of(verb.head.head if _second_cue(verb, lexicon) else carrier)
+        if _fronted_participle(verb):
+            subject = _agent_of(verb)
+        else:
+            subject = subject_of(verb.head.head if _second_cue(verb, lexicon) else carrier)
         if subject is not None and subject.i > carrier.i + 12:
             subject = None
         if subject is None and _stance_only(verb.lemma_, lexicon):

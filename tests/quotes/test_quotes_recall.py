@@ -329,3 +329,19 @@ def test_a_poll_is_the_source_of_the_clause_it_frames(
 def test_a_phrase_in_a_poll_without_a_clause_is_not_an_attribution(quotes_of_text: Find) -> None:
     quotes = quotes_of_text("Running third in most state polls, the governor left the race.")
     assert all(q.cue is None or q.cue.text != "in" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Asked if he was ever bullied, the governor said no.", None),
+        ("Asked by reporters if he was ever bullied, the governor said no.", "reporters"),
+    ],
+)
+def test_a_fronted_asked_takes_its_question_and_not_the_answerer(
+    quotes_of_text: Find, text: str, source: str | None
+) -> None:
+    quotes = quotes_of_text(text)
+    asked = next(q for q in quotes if q.cue is not None and q.cue.text.startswith("Asked"))
+    assert [s.text for s in asked.content] == ["if he was ever bullied"]
+    assert (asked.source.text if asked.source else None) == source
