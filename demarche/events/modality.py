@@ -159,9 +159,11 @@ def _condition_of(chain: list[Token]) -> Span | None:
 
 
 def _inside_condition(trigger: Token) -> bool:
+    """Whether the trigger stands in an "if" clause: an adverbial clause, or a conjunct as spaCy
+    attaches "but only if the U.S. drops its demands", where the act is only supposed."""
     token = trigger
     for _ in range(MAX_CHAIN):
-        if token.dep_ == "advcl" and any(
+        if token.dep_ in ("advcl", "conj") and any(
             c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in token.children
         ):
             return True

@@ -297,3 +297,14 @@ def test_taking_part_is_the_event_taken_part_in(triggers) -> None:
     found = triggers("Delegates from ten nations took part in the talks in Geneva.")
     assert [(t[0], t[1]) for t in found] == [("talks", "CONSULT")]
     assert not triggers("She took part in a cooking contest in Lyon.")
+
+
+def test_an_act_in_a_conjoined_if_clause_is_only_supposed(nlp) -> None:
+    # spaCy attaches "but only if ..." as a conjunct; what it supposes has not happened
+    from demarche.events.modality import modality_of
+
+    doc = nlp("Kim has shown interest in talks, but only if the U.S. drops its demands.")
+    drops = next(t for t in doc if t.lower_ == "drops")
+    assert modality_of(drops)[0] == "hypothetical"
+    shown = next(t for t in doc if t.lower_ == "shown")
+    assert modality_of(shown)[0] != "hypothetical"
