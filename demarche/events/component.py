@@ -55,6 +55,7 @@ COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID
 CONFLICTUAL_ACTS = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 """Acts that, when only announced or made conditional, are PLOVER THREATEN."""
 PROMISING = frozenset({"future", "intended", "conditional"})
+FLEEING = frozenset({"flee", "escape"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 """Sectors of state bodies: one acting on an unnamed kind of people acts on its own country's."""
 
@@ -225,6 +226,7 @@ class EventsComponent:
                 span = doc[start : _placed_end(conjunct, end)]
                 ids = self._actors(span) if span.end > end else []
                 span = span if ids else doc[start:end]
+                ids = [self._of_kind(doc, actor, conjunct) for actor in ids]
             if ids:
                 found.extend(
                     Participant(actor, span.start_char, span.end_char, span.text) for actor in ids
@@ -255,6 +257,19 @@ class EventsComponent:
                 # are kept, so the event is still reported, with no actor id
                 found.append(Participant(None, span.start_char, span.end_char, span.text))
         return _Parties(found[:MAX_CONJUNCTS], resolved, frozenset(used))
+
+    def _of_kind(self, doc: Doc, actor_id: str, noun: Token) -> str:
+        """A country a kind of party was placed by stands for its people of that kind: "refugees
+        fleeing the war in Liberia" are Liberian refugees, not Liberia."""
+        actor = (doc._.demarche_actors or {}).get(actor_id)
+        sector = self._sector(noun)
+        if actor is None or actor.kind != "country" or not actor.country or self.generic is None:
+            return actor_id
+        try:
+            return self.generic(doc, actor.country, sector)
+        except Exception:
+            logger.exception("actors.generic_actor failed")
+            return actor_id
 
     def _is_agent(self, token: Token) -> bool:
         """Whether a common noun names a kind of actor ("rebels", "riot police", "activists")."""
@@ -568,10 +583,15 @@ class EventsComponent:
 
 
 def _placed_end(token: Token, end: int) -> int:
-    """The end of a noun's phrase extended over its "in"/"inside" place phrase, if any."""
+    """The end of a noun's phrase extended over its "in"/"inside" place phrase, or over what
+    its people flee ("refugees fleeing the war in Liberia" are Liberian), if any."""
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "inside"):
             return max(end, min(child.right_edge.i + 1, token.i + MAX_PHRASE_TOKENS))
+        if child.dep_ == "acl" and child.lemma_.lower() in FLEEING:
+            stop = min(child.right_edge.i + 1, token.i + MAX_PHRASE_TOKENS)
+            comma = next((t.i for t in token.doc[child.i : stop] if t.is_punct), stop)
+            return max(end, comma)
     return end
 
 

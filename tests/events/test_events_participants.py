@@ -192,6 +192,13 @@ CASES: list[Case] = [
         "spain",
         "spain",
     ),
+    # people fleeing a place are its people, of their kind
+    (
+        "Japan sent tents to refugees fleeing the fighting in Yemen.",
+        "AID",
+        "japan",
+        "yemen-ref",
+    ),
     # political opponents are a kind of party, placed at home by a state body acting on them
     (
         "The Belarusian junta arrested political opponents on Friday.",
