@@ -213,6 +213,7 @@ def test_a_promise_of_hostile_acts_is_a_threat(triggers) -> None:
         "The two economies expanded their trade war last year.",
         "The guards stopped students from entering public buildings.",
         "The company moved its equipment to a new factory.",
+        "He went back to Iran after the war.",
     ],
 )
 def test_ordinary_news_is_no_event(triggers, text) -> None:
