@@ -225,7 +225,30 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
             if last == child.right_edge.i and child.pos_ == "PRON":
                 continue  # "criticised it": nothing said
             return [token_range(verb.doc, child.left_edge.i, last)], False
+        named = _named_as(verb, children)
+        if named:
+            return named, False
     return [], False
+
+
+def _named_as(verb: Token, children: list[Token]) -> list[CharRange]:
+    """The content of a naming verb whose object is not after it: "what Phillips called “the
+    beginning of a new era”" (the relative word and the name), "called her “third-rate”"
+    (parsed as a possessive inside the name)."""
+    name = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if name is None or verb.dep_ == "acl":
+        return []  # "a website called “Cape Breton If …”": a title, not a verdict
+    doc = verb.doc
+    last = name.right_edge.i
+    while last > name.i and doc[last].dep_ == "cc":  # "called her “third-rate” and boasted"
+        last -= 1
+    named = token_range(doc, name.left_edge.i, last)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects:
+        return [named]
+    if objects[0].i < verb.i and objects[0].tag_ in ("WDT", "WP"):
+        return [subtree_range(objects[0]), named]
+    return []
 
 
 _SECOND_CUE = frozenset({"conj", "advcl"})

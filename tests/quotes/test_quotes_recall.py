@@ -345,3 +345,15 @@ def test_a_fronted_asked_takes_its_question_and_not_the_answerer(
     asked = next(q for q in quotes if q.cue is not None and q.cue.text.startswith("Asked"))
     assert [s.text for s in asked.content] == ["if he was ever bullied"]
     assert (asked.source.text if asked.source else None) == source
+
+
+def test_a_name_given_to_a_relative_word_is_the_content(quotes_of_text: Find) -> None:
+    text = "The strategy led to what the aide called the beginning of a new era."
+    quote = _by_cue(quotes_of_text(text), "called")
+    assert quote.source is not None and quote.source.text == "the aide"
+    assert [s.text for s in quote.content] == ["what", "the beginning of a new era"]
+
+
+def test_a_thing_called_by_a_name_is_not_an_attribution(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("He set up a website called Cape Breton If Donald Trump Wins.")
+    assert all(q.cue is None or q.cue.text != "called" for q in quotes)
