@@ -478,11 +478,15 @@ class EventsComponent:
         quote = all_quotes[quote_index] if quote_index is not None else None
         pairs, used, thing = self._pairs(trigger, quote)
         modality, condition = modality_of(token)
-        if modality == "asserted" and (thing or not self._names_an_actor(doc, pairs)):
+        partyless = all(p is None for pair in pairs for p in pair)
+        if (modality == "asserted" or not partyless) and (
+            thing or not self._names_an_actor(doc, pairs)
+        ):
             # event data is about political actors: an act done by a thing ("a fire killed five
-            # girls") or naming no actor ("firefighters were searching the flats") is not coded.
-            # A denied or possible one is kept, since that is the news ("no talks have been
-            # set"), and its parties may be named elsewhere in the article
+            # girls") or whose parties are none ("firefighters were searching the flats", "I
+            # would only talk about ...") is not coded. A denied or possible act that names no
+            # party at all is kept, since that is the news ("no talks have been set"), and its
+            # parties may be named elsewhere in the article
             return []
 
         event_type, mode, modality = coded_type(trigger, modality)

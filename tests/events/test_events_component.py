@@ -379,3 +379,13 @@ def test_readiness_is_an_intention(analyse_text, text: str, kind: str) -> None:
     assert [(e.type, e.modality) for e in find(analyse_text(text), kind)][:1] == [
         (kind, "intended")
     ]
+
+
+def test_a_possible_act_of_unknown_people_is_no_event(analyse_text) -> None:
+    doc = analyse_text("So I would only talk about things that I genuinely know.")
+    assert doc.events == ()
+
+
+def test_a_denied_act_naming_no_party_is_kept(analyse_text) -> None:
+    doc = analyse_text("Officials have confirmed that no meeting plans have been set.")
+    assert [(e.type, e.modality) for e in doc.events] == [("CONSULT", "negated")]
