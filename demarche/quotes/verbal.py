@@ -244,9 +244,11 @@ def _named_as(verb: Token, children: list[Token]) -> list[CharRange]:
         last -= 1
     named = token_range(doc, name.left_edge.i, last)
     objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects and verb.dep_ == "relcl":  # "a country that Romney called “our foe”"
+        objects = [c for c in children if c.dep_ == "mark" and c.lower_ in RELATIVE]
     if not objects:
         return [named]
-    if objects[0].i < verb.i and objects[0].tag_ in ("WDT", "WP"):
+    if objects[0].i < verb.i and objects[0].lower_ in RELATIVE | {"what"}:
         return [subtree_range(objects[0]), named]
     return []
 
