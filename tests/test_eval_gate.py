@@ -69,12 +69,21 @@ def events_figures(nlp) -> dict[str, float]:
     return {"type_f1": scores.type_prf()[2], "tuple_f1": scores.tuple_prf()[2]}
 
 
+def synthetic_events_figures(nlp) -> dict[str, float]:
+    from demarche.evaluation.synthetic_events import evaluate_stories, load_stories
+
+    score = evaluate_stories(nlp, load_stories(shared_data("ngec")))
+    anywhere, top = score.macro()
+    return {"macro_anywhere": anywhere, "macro_top": top}
+
+
 TASKS: dict[str, Callable[..., dict[str, float]]] = {
     "extraction": extraction_figures,
     "actors": actors_figures,
     "time": time_figures,
     "quotes": quotes_figures,
     "events": events_figures,
+    "events_synthetic": synthetic_events_figures,
 }
 
 
