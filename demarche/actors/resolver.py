@@ -1156,6 +1156,45 @@ def _ethnic(span: Span) -> bool:
     return first.lower_ == "ethnic" or (before is not None and before.lower_ == "ethnic")
 
 
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "upper", "lower"})
+"""Words that make two countries of one name ("North and South Korea")."""
+
+
+def _sharing_a_name(doc: Doc, span: Span) -> list[str]:
+    """Both countries of "North and South Korea": two compass words sharing the name after them.
+
+    The parser and NER read the phrase as one place, and the KB knows only the full names.
+    """
+    tokens = list(span)
+    for k in range(1, len(tokens) - 2):
+        first, conjunction, second = tokens[k - 1], tokens[k], tokens[k + 1]
+        if conjunction.lower_ not in ("and", "&"):
+            continue
+        if first.lower_ not in COMPASS_WORDS or second.lower_ not in COMPASS_WORDS:
+            continue
+        name = []
+        for token in tokens[k + 2 :]:
+            if token.pos_ != "PROPN":
+                break
+            name.append(token.text)
+        if not name:
+            continue
+        resolver = _phrase_resolver(doc)
+        ids = []
+        for word in (first, second):
+            full = f"{word.text} {' '.join(name)}"
+            countries = [e for e in resolver.kb.lookup(full) if e.kind == "country"]
+            if not countries:
+                return []
+            ids.append(resolver.use_entry(countries[0]))
+        if doc._.demarche_actors is None:
+            doc._.demarche_actors = {}
+        for actor_id in ids:
+            doc._.demarche_actors.setdefault(actor_id, resolver.actors[actor_id])
+        return ids
+    return []
+
+
 def resolve_span(doc: Doc, start: int, end: int) -> list[str]:
     """Actor ids for the phrase at ``[start, end)``; several for a coordination.
 
@@ -1168,6 +1207,10 @@ def resolve_span(doc: Doc, start: int, end: int) -> list[str]:
     """
     mentions = [m for m in mentions_of(doc) if m.actor]
     span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and any(t.lower_ in ("and", "&") for t in span):
+        shared = _sharing_a_name(doc, span)
+        if shared:
+            return shared
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     if span is not None and len(span):
         innermost = [

@@ -86,6 +86,15 @@ def test_phrases_of_interleaved_documents_stay_in_their_document(resolve):
         assert iraqi[0] not in actors_of(first) and japanese[0] not in actors_of(second)
 
 
+def test_two_compass_words_sharing_a_name_are_two_countries(resolve):
+    doc = resolve("Talks between North and South Korea resumed.")
+    start = doc.text.index("North")
+    ids = resolve_span(doc, start, doc.text.index(" resumed"))
+    assert [actors_of(doc)[i].country for i in ids] == ["PRK", "KOR"]
+    doc = resolve("North and central Italy were flooded.")
+    assert len(resolve_span(doc, 0, doc.text.index(" were"))) <= 1
+
+
 def test_unknown_or_ambiguous_names_stay_unresolved(resolve):
     doc = resolve("Smith and Jones arrived. They said nothing.")
     assert all(m.actor is None for m in mentions_of(doc) if m.text in ("Smith", "Jones"))
