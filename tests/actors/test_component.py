@@ -95,6 +95,15 @@ def test_two_compass_words_sharing_a_name_are_two_countries(resolve):
     assert len(resolve_span(doc, 0, doc.text.index(" were"))) <= 1
 
 
+def test_south_sudan_is_a_country_of_its_own(resolve):
+    doc = resolve("South Sudan accused Sudan of bombing oil fields near Juba.")
+    assert (
+        actor_at(doc, "South Sudan")
+        and actors_of(doc)[actor_at(doc, "South Sudan")].country == "SSD"
+    )
+    assert actors_of(doc)[actor_at(doc, "Sudan", 2)].country == "SDN"
+
+
 def test_unknown_or_ambiguous_names_stay_unresolved(resolve):
     doc = resolve("Smith and Jones arrived. They said nothing.")
     assert all(m.actor is None for m in mentions_of(doc) if m.text in ("Smith", "Jones"))
