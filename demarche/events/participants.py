@@ -62,7 +62,9 @@ SAME_TIME_MARKS = frozenset({"when", "as", "while"})
 """Marks of a clause that happens with the event, hence in the same place."""
 GRIEVANCE_PREPS = frozenset({"over", "about", "at"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+"""Marks of a condition clause; whoever must meet the condition is the one addressed."""
 SPEAKERS = frozenset({"i", "we", "you"})
+"""A condition on the speaker or the listener ("if we can find ...") names no third party."""
 QUESTION_MARKS = frozenset({"whether", "if"})
 INDEFINITES = frozenset(
     {"something", "anything", "everything", "nothing", "someone", "anyone", "everyone", "somebody"}
@@ -73,8 +75,6 @@ something")."""
 REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself", "oneself"})
 """A reflexive conjunct is the subject again, never another party."""
 NOT_CONJUNCT_PARTIES = REFLEXIVES | INDEFINITES
-"""A condition on the speaker or the listener ("if we can find ...") names no third party."""
-"""Marks of a condition clause; whoever must meet the condition is the one addressed."""
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
 """Acts whose nominalisation takes its patient with "of": "the invasion of Lebanon", "the arrest
 of the leader", "condemnation of Israel" (unlike "the withdrawal of Syrian forces")."""

@@ -60,6 +60,7 @@ MAX_CONTEXT = 14
 """Words a verb's pattern may look at: enough for "lift the embargo on Iraq", bounded for speed."""
 
 FRAME_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+"""Types whose events frame another one ("threatened to attack"): the framed one is their mode."""
 
 PROTEST_TOPICS = frozenset({"REQUEST", "ACCUSE", "PROTEST"})
 """What a protest says ("to demand reforms", "to protest the decision"): PLOVER codes the protest,
@@ -67,7 +68,6 @@ not its topic, as the event."""
 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
 """How a protest's topic hangs on it: a purpose or participial clause, not a mere phrase."""
-"""Types whose events frame another one ("threatened to attack"): the framed one is their mode."""
 
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "dobj", "prep", "acl", "advcl"})
 
