@@ -164,7 +164,10 @@ class QuoteLinker:
 
     def _lower_case(self, number: int) -> bool:
         """Whether a quotation opens in lower case (it carries on a sentence begun before)."""
-        start = self.quoted[number].start
+        return self._opens_lower(self.quoted[number].start)
+
+    def _opens_lower(self, start: int) -> bool:
+        """Whether the quotation starting at character ``start`` opens in lower case."""
         return self.text[start : start + 3].lstrip(_MARKS)[:1].islower()
 
     def _after(self, number: int) -> Draft | None:
@@ -480,7 +483,7 @@ class QuoteLinker:
             return None
         start = min(draft.cue[0], draft.source[0]) if draft.source else draft.cue[0]
         after = [q for q in quotes if q[0] > start]
-        if not after or not self.text[after[0][0] : after[0][0] + 3].lstrip(_MARKS)[:1].islower():
+        if not after or not self._opens_lower(after[0][0]):
             return None
         first = bisect_left(self.starts, start)
         if first < 1 or self.doc[first - 1].text != ",":
