@@ -18,6 +18,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from demarche.quotes.draft import Draft
+from demarche.quotes.verbal import token_range
 
 _LINE_COLON = re.compile(r"(?m)^[ \t]*(?:[^\n:]{0,100}?\s[-–—]\s)?([^\n:]{2,60}?):[ \t]+(?=\S)")
 """A colon near the start of a line, after a short lead-in ending in a dash, if any."""
@@ -57,7 +58,7 @@ def colon_lines(doc: Doc, text: str, starts: list[int]) -> list[Draft]:
             Draft(
                 "direct" if content[:1] in "“\"‘'" else "indirect",
                 (colon, colon + 1),
-                (names[0].idx, names[-1].idx + len(names[-1].text)),
+                token_range(doc, first, last),
                 [(match.end(), match.end() + len(content))],
                 cue_token=last + 1 if last + 1 < len(doc) else None,
                 speaker_token=names[-1].i,
