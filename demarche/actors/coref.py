@@ -42,9 +42,9 @@ from demarche.actors.vocabulary import (
 OPEN_QUOTES = "\u201c\u00ab"
 CLOSE_QUOTES = "\u201d\u00bb"
 WINDOW = 4
+"""Sentences back that pronoun antecedents are looked for in."""
 LOOK_BACK = 120
 """Mentions before a pronoun that are considered at most: bounds the work on huge inputs."""
-"""Sentences back that pronoun antecedents are looked for in."""
 
 GROUP_KINDS = frozenset({"armed group", "organisation", "party", "igo"})
 RELATIVES = frozenset({"who", "that", "which", "whom"})
@@ -195,9 +195,7 @@ class PronounResolver:
         best: tuple[int, str] | None = None
         low = self.sent_starts[min(sents)]
         high = (
-            self.sent_starts[max(sents) + 1]
-            if max(sents) + 1 < len(self.sent_starts)
-            else (len(doc))
+            self.sent_starts[max(sents) + 1] if max(sents) + 1 < len(self.sent_starts) else len(doc)
         )
         drafts = self.resolver.drafts
         window = drafts[
