@@ -453,25 +453,21 @@ class DocumentResolver:
             return None
         bucket = _surnames_by_first_name(self.kb).get(words[0], [])
         close = difflib.get_close_matches(surname, bucket, n=3, cutoff=0.88)
-        pool = [
-            self.kb.entries[i]
-            for key in close
-            for i in self.kb.seed_surnames.get(key, ())
-            if normalise(self.kb.entries[i].name).split()[0] == words[0]
-        ]
+        pool = [entry for key in close for entry in self.seed_persons(words[0], key)]
         if evidence.sector:
             pool = [e for e in pool if any(r.sector == evidence.sector for r in e.roles)]
         if not pool or len({e.country for e in pool}) != 1:
             return None
         return pool[0]
 
-    def without_middle_name(self, words: list[str]) -> list[Entry]:
-        """Seed persons whose full name adds middle names ("Carlos Menem": Carlos Saul Menem)."""
-        ids = self.kb.seed_surnames.get(words[-1], ())
+    def seed_persons(self, first: str, surname: str) -> list[Entry]:
+        """Seed persons with this first name and surname, whatever middle names their full
+        name adds ("Carlos Menem": Carlos Saul Menem)."""
+        ids = self.kb.seed_surnames.get(surname, ())
         return [
             self.kb.entries[i]
             for i in ids
-            if normalise(self.kb.entries[i].name).split()[0] == words[0]
+            if normalise(self.kb.entries[i].name).split()[0] == first
         ]
 
     def sentence_country(self, span: Span) -> str | None:
@@ -539,7 +535,7 @@ class DocumentResolver:
             entry = self.pick(persons, evidence, short=False)
             if entry is None and evidence.title:
                 # a titled name without its middle names: only with a title, else a guess
-                entry = self.pick(self.without_middle_name(words), evidence, short=True)
+                entry = self.pick(self.seed_persons(words[0], words[-1]), evidence, short=True)
             if entry is None and evidence.title:
                 entry = self.misspelt_seed(words, evidence)
             if entry is None:
