@@ -56,6 +56,10 @@ Feb. 1", a dividend "payable Dec. 7", an offer that "expires Nov. 6"; a deadline
 unless the clause is in the past tense ("by March, sales had doubled")."""
 
 
+CALENDAR_RULES: frozenset[str] = frozenset({"mdy", "dmy", "month"})
+"""Rules for a month or a month and day written without a year."""
+
+
 def clause_tense(candidate: Candidate, span: Span, before: str) -> str | None:
     """The tense a date's value should follow: the governing verb's, unless the words just
     before the date fix its direction."""
@@ -68,10 +72,6 @@ def clause_tense(candidate: Candidate, span: Span, before: str) -> str | None:
     if marker and (marker.group("always") or tense != PAST):
         return FUTURE
     return tense
-
-
-CALENDAR_RULES: frozenset[str] = frozenset({"mdy", "dmy", "month"})
-"""Rules for a month or a month and day written without a year."""
 
 
 CLOCK_AFTER_DAY = re.compile(r"\s*,?\s*(?:at|from|by|until)?\s*")
