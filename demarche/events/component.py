@@ -179,7 +179,8 @@ class EventsComponent:
         key = (span.start, span.end)
         if key in self._cache:
             return self._cache[key]
-        doc = self._doc if self._doc is not None else span.doc  # a headline's re-parse: see
+        # a span of a headline's re-parse (``_headline``) is read against the article's Doc
+        doc = self._doc if self._doc is not None else span.doc
         if not any(t.i in self._covered or doc[t.i].ent_type_ in ACTOR_ENTS for t in span):
             self._cache[key] = []
             return []
@@ -262,14 +263,21 @@ class EventsComponent:
         """A country a kind of party was placed by stands for its people of that kind: "refugees
         fleeing the war in Liberia" are Liberian refugees, not Liberia."""
         actor = (doc._.demarche_actors or {}).get(actor_id)
-        sector = self._sector(noun)
-        if actor is None or actor.kind != "country" or not actor.country or self.generic is None:
+        if actor is None or actor.kind != "country" or not actor.country:
             return actor_id
+        generic = self._generic(doc, actor.country, self._sector(noun))
+        return actor_id if generic is None else generic
+
+    def _generic(self, doc: Doc, country: str, sector: str | None) -> str | None:
+        """The actors component's generic actor for a country's people of a sector (None for
+        the country itself), or None when that component is absent or fails."""
+        if self.generic is None:
+            return None
         try:
-            return self.generic(doc, actor.country, sector)
+            return self.generic(doc, country, sector)
         except Exception:
             logger.exception("actors.generic_actor failed")
-            return actor_id
+            return None
 
     def _is_agent(self, token: Token) -> bool:
         """Whether a common noun names a kind of actor ("rebels", "riot police", "activists")."""
@@ -316,13 +324,10 @@ class EventsComponent:
         doc = self._doc
         actors = (doc._.demarche_actors or {}) if doc is not None else {}
         actor = actors.get(place.actor or "")
-        if doc is None or actor is None or not actor.country or self.generic is None:
+        if doc is None or actor is None or not actor.country:
             return place
-        try:
-            return replace(place, actor=self.generic(doc, actor.country, None))
-        except Exception:
-            logger.exception("actors.generic_actor failed")
-            return place
+        generic = self._generic(doc, actor.country, None)
+        return place if generic is None else replace(place, actor=generic)
 
     def _domestic(
         self,
@@ -379,12 +384,8 @@ class EventsComponent:
         sector = self._sector(span.root)
         if sector is None:
             return party
-        try:
-            actor = self.generic(doc, country, sector)
-        except Exception:
-            logger.exception("actors.generic_actor failed")
-            return party
-        return replace(party, actor=actor)
+        actor = self._generic(doc, country, sector)
+        return party if actor is None else replace(party, actor=actor)
 
     def _same(self, source: Participant | None, target: Participant | None) -> bool:
         """Whether a target is the source again; a people named by their adjective acting on
@@ -603,18 +604,14 @@ def _restored(span: Span | None, text: str) -> Span | None:
     return None if span is None else Span(span.start, span.end, text[span.start : span.end])
 
 
-def _bounds(event: Event) -> tuple[int, int]:
-    return event.evidence.start, event.evidence.end
-
-
 def _with_text(event: Event, text: str) -> Event:
     """An event found in a headline's sentence-case copy, with every span's text read from the
     article itself (offsets are the same; only the case differed)."""
-    source, target = event.source, event.target
+    source, target, evidence = event.source, event.target, event.evidence
     return replace(
         event,
         trigger=_restored(event.trigger, text),
-        evidence=Span(event.evidence.start, event.evidence.end, text[slice(*_bounds(event))]),
+        evidence=Span(evidence.start, evidence.end, text[evidence.start : evidence.end]),
         location=_restored(event.location, text),
         condition=_restored(event.condition, text),
         source=None if source is None else replace(source, text=text[source.start : source.end]),
