@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.marks import Quoted
 from demarche.quotes.speakers import actor_for
-from demarche.quotes.verbal import only_adverbial, source_range, speaker_token
+from demarche.quotes.verbal import only_adverbial, source_range, speaker_token, token_end
 
 WINDOW_AFTER = 25
 WINDOW_BEFORE = 12
@@ -260,7 +260,7 @@ class QuoteLinker:
         while last > comma and doc[last].is_punct:
             last -= 1
         start = draft.source[0] if draft.source else doc[first].idx
-        draft.source = (start, _token_end(doc[last]))
+        draft.source = (start, token_end(doc[last]))
         return True
 
     def _source_after(self, draft: Draft, cue: int) -> bool:
@@ -291,7 +291,7 @@ class QuoteLinker:
                 break
             last = j
         if last is not None:
-            draft.source = (draft.source[0], _token_end(doc[last]))
+            draft.source = (draft.source[0], token_end(doc[last]))
             draft.speaker_token = last
 
     def _noun_phrase(self, draft: Draft, words: list[Token]) -> bool:
@@ -301,7 +301,7 @@ class QuoteLinker:
         heads = [t for t in words if t.pos_ in ("PROPN", "PRON", "NOUN")]
         if not heads:
             return False
-        draft.source = (words[0].idx, _token_end(words[-1]))
+        draft.source = (words[0].idx, token_end(words[-1]))
         draft.speaker_token = heads[-1].i
         return True
 
@@ -393,7 +393,7 @@ class QuoteLinker:
             return Draft(
                 "direct",
                 (root.idx, colon.idx + 1),
-                (doc[subject.left_edge.i].idx, _token_end(doc[subject.right_edge.i])),
+                (doc[subject.left_edge.i].idx, token_end(doc[subject.right_edge.i])),
                 [],
                 cue_token=root.i,
                 speaker_token=subject.i,
@@ -409,7 +409,7 @@ class QuoteLinker:
             return Draft(
                 "direct",
                 (colon.idx, colon.idx + 1),
-                (names[0].idx, _token_end(names[-1])),
+                (names[0].idx, token_end(names[-1])),
                 [],
                 speaker_token=names[-1].i,
             )
@@ -675,10 +675,6 @@ def _abbreviates(doc: Doc, index: int) -> bool:
 
 def _start(draft: Draft) -> int:
     return draft.start
-
-
-def _token_end(token: Token) -> int:
-    return token.idx + len(token.text)
 
 
 def _within(span: CharRange | None, start: int, end: int) -> bool:

@@ -29,8 +29,12 @@ _MAX_INHERIT = 3
 
 def token_range(doc: Doc, first: int, last: int) -> CharRange:
     """The character range of tokens ``first..last`` inclusive."""
-    end_token = doc[last]
-    return doc[first].idx, end_token.idx + len(end_token.text)
+    return doc[first].idx, token_end(doc[last])
+
+
+def token_end(token: Token) -> int:
+    """The character offset just past a token."""
+    return token.idx + len(token.text)
 
 
 def subtree_range(token: Token) -> CharRange:
@@ -545,7 +549,7 @@ def _prepositional(
             and objects[0].ent_type_ not in _WHEN
             and objects[0].lemma_.lower() not in _MANNER
         ):
-            return (cue[0], _end_of(child)), [subtree_range(objects[0])]
+            return (cue[0], token_end(child)), [subtree_range(objects[0])]
     return None
 
 
@@ -565,10 +569,6 @@ def _stance_only(lemma: str, lexicon: CueLexicon) -> bool:
     return lemma in lexicon.stance and not (
         lemma in lexicon.speech or lemma in lexicon.cognition or lemma in lexicon.intention
     )
-
-
-def _end_of(token: Token) -> int:
-    return token.idx + len(token.text)
 
 
 def _takes_infinitive(verb: Token) -> bool:
