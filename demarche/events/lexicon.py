@@ -13,7 +13,7 @@ tens of milliseconds, so it is cached per process and shared by every pipeline.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -80,8 +80,9 @@ class EventLexicon:
     verbs: dict[str, EventSpec | None]
     patterns: dict[str, tuple[Pattern, ...]]
     nouns: dict[str, tuple[NounEntry, ...]]
-    pattern_index: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
-    """Per verb, each word that can open a pattern -> the positions of those patterns."""
+    pattern_index: dict[str, dict[str, tuple[int, ...]]]
+    """Per verb, each word that can open a pattern -> the positions of those patterns; required,
+    since ``verb_trigger`` tries only the patterns it lists (an empty one would match none)."""
 
     def has_verb(self, lemma: str) -> bool:
         return lemma in self.patterns or self.verbs.get(lemma) is not None
