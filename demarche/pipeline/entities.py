@@ -105,13 +105,14 @@ class EntityConsistency:
         ents = merge_person_spans(ents, evidence)
         votes = self.vote(ents, evidence)
         best = {key: best_label(counter) for key, counter in votes.items()}
-        relabelled = [
-            span
-            if best.get(key_of(span)) in (None, span.label_)
-            or votes[key_of(span)][best[key_of(span)]] <= votes[key_of(span)][span.label_]
-            else Span(doc, span.start, span.end, label=best[key_of(span)])
-            for span in ents
-        ]
+        relabelled: list[Span] = []
+        for span in ents:
+            key = key_of(span)
+            counter = votes.get(key)
+            if counter is None or counter[best[key]] <= counter[span.label_]:
+                relabelled.append(span)  # only a label with more votes replaces the model's
+            else:
+                relabelled.append(Span(doc, span.start, span.end, label=best[key]))
         relabelled.extend(
             find_unlabelled(doc, relabelled, {k for k, v in best.items() if v == "PERSON"})
         )
