@@ -102,7 +102,8 @@ class Evidence:
     former: bool = False
 
 
-_BY_FIRST_NAME: dict[int, dict[str, list[str]]] = {}
+_BY_FIRST_NAME: tuple[KnowledgeBase, dict[str, list[str]]] | None = None
+"""The index for the knowledge base last asked about (held with it: an ``id`` can be reused)."""
 
 
 def _surnames_by_first_name(kb: KnowledgeBase) -> dict[str, list[str]]:
@@ -111,17 +112,17 @@ def _surnames_by_first_name(kb: KnowledgeBase) -> dict[str, list[str]]:
     A fuzzy look-up then compares a surname with the few seed persons sharing its first
     name, not with thousands of surnames.
     """
-    index = _BY_FIRST_NAME.get(id(kb))
-    if index is None:
-        index = {}
-        for surname, ids in kb.seed_surnames.items():
-            for actor_id in ids:
-                first = normalise(kb.entries[actor_id].name).split()[0]
-                keys = index.setdefault(first, [])
-                if surname not in keys:
-                    keys.append(surname)
-        _BY_FIRST_NAME.clear()
-        _BY_FIRST_NAME[id(kb)] = index
+    global _BY_FIRST_NAME
+    if _BY_FIRST_NAME is not None and _BY_FIRST_NAME[0] is kb:
+        return _BY_FIRST_NAME[1]
+    index: dict[str, list[str]] = {}
+    for surname, ids in kb.seed_surnames.items():
+        for actor_id in ids:
+            first = normalise(kb.entries[actor_id].name).split()[0]
+            keys = index.setdefault(first, [])
+            if surname not in keys:
+                keys.append(surname)
+    _BY_FIRST_NAME = (kb, index)
     return index
 
 
