@@ -12,7 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from demarche.quotes.draft import CharRange, Draft
-from demarche.quotes.verbal import extend_left, speaker_token, subject_of, token_range
+from demarche.quotes.verbal import (
+    extend_left,
+    prepositional_object,
+    speaker_token,
+    subject_of,
+    subtree_range,
+    token_range,
+)
 
 ADJECTIVES: frozenset[str] = frozenset(
     """
@@ -29,15 +36,13 @@ _PREPOSITIONS = frozenset({"of", "about", "on", "with", "for", "that"})
 
 def _content(adjective: Token) -> tuple[int, CharRange] | None:
     """The last cue token and the content of an attitude adjective, or None."""
-    doc = adjective.doc
     for child in adjective.rights:
         if child.dep_ in ("ccomp", "xcomp"):
-            return adjective.i, token_range(doc, child.left_edge.i, child.right_edge.i)
+            return adjective.i, subtree_range(child)
         if child.dep_ == "prep" and child.i == adjective.i + 1 and child.lower_ in _PREPOSITIONS:
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            if objects:
-                target = objects[0]
-                return child.i, token_range(doc, target.left_edge.i, target.right_edge.i)
+            target = prepositional_object(child)
+            if target is not None:
+                return child.i, subtree_range(target)
     return None
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from demarche.quotes.cues import CueLexicon
 from demarche.quotes.draft import Draft
-from demarche.quotes.verbal import subtree_range, token_range
+from demarche.quotes.verbal import prepositional_object, subtree_range, token_range
 
 _CONTENT_PREPOSITIONS = frozenset({"for"})
 _OF_NOUNS = frozenset(
@@ -55,9 +55,9 @@ def _content(noun: Token) -> tuple[int, list[tuple[int, int]]] | None:
                 or (child.lower_ == "of" and noun.lemma_ in _OF_NOUNS)
             )
         ):
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            if objects:
-                return child.i, [subtree_range(objects[0])]
+            target = prepositional_object(child)
+            if target is not None:
+                return child.i, [subtree_range(target)]
     return None
 
 

@@ -42,6 +42,12 @@ def subtree_range(token: Token) -> CharRange:
     return token_range(token.doc, token.left_edge.i, token.right_edge.i)
 
 
+def prepositional_object(preposition: Token) -> Token | None:
+    """The first object of a preposition (a noun phrase or a clause: "for a ban", "of
+    losing"), or None."""
+    return next((g for g in preposition.children if g.dep_ in ("pobj", "pcomp")), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it depends on ("..., saying ...")."""
     current = verb
@@ -543,13 +549,9 @@ def _prepositional(
             continue
         if child.idx - cue[1] > 1:  # not directly after the cue (a particle may sit between)
             continue
-        objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        if (
-            objects
-            and objects[0].ent_type_ not in _WHEN
-            and objects[0].lemma_.lower() not in _MANNER
-        ):
-            return (cue[0], token_end(child)), [subtree_range(objects[0])]
+        obj = prepositional_object(child)
+        if obj is not None and obj.ent_type_ not in _WHEN and obj.lemma_.lower() not in _MANNER:
+            return (cue[0], token_end(child)), [subtree_range(obj)]
     return None
 
 
