@@ -79,16 +79,16 @@ def nominal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> 
         if source is None or found is None:
             continue
         last, content = found
-        source_range = subtree_range(source)
+        source_chars = subtree_range(source)
         if source.dep_ == "poss":  # "Trump's": the possessive marker is not part of the name
-            source_range = token_range(
+            source_chars = token_range(
                 doc, source.left_edge.i, source.i if source.i < noun.i else source.right_edge.i
             )
         drafts.append(
             Draft(
                 kind="indirect",
                 cue=token_range(doc, noun.i, last),
-                source=source_range,
+                source=source_chars,
                 content=content,
                 cue_token=noun.i,
                 speaker_token=source.i,
