@@ -1184,10 +1184,8 @@ def _sharing_a_name(doc: Doc, span: Span) -> list[str]:
             if not countries:
                 return []
             ids.append(resolver.use_entry(countries[0]))
-        if doc._.demarche_actors is None:
-            doc._.demarche_actors = {}
         for actor_id in ids:
-            doc._.demarche_actors.setdefault(actor_id, resolver.actors[actor_id])
+            _publish(doc, resolver, actor_id)
         return ids
     return []
 
@@ -1255,6 +1253,13 @@ def _phrase_resolver(doc: Doc) -> DocumentResolver:
     return resolver
 
 
+def _publish(doc: Doc, resolver: DocumentResolver, actor_id: str) -> None:
+    """Add an actor the phrase resolver made to the Doc's actors (a known one is kept)."""
+    if doc._.demarche_actors is None:
+        doc._.demarche_actors = {}
+    doc._.demarche_actors.setdefault(actor_id, resolver.actors[actor_id])
+
+
 def generic_actor(doc: Doc, iso3: str, sector: str | None) -> str:
     """A country's generic actor for a sector (``russia-opp``), added to the Doc's actors.
 
@@ -1263,9 +1268,7 @@ def generic_actor(doc: Doc, iso3: str, sector: str | None) -> str:
     """
     resolver = _phrase_resolver(doc)
     actor_id = resolver.generic(iso3.upper(), sector)
-    if doc._.demarche_actors is None:
-        doc._.demarche_actors = {}
-    doc._.demarche_actors.setdefault(actor_id, resolver.actors[actor_id])
+    _publish(doc, resolver, actor_id)
     return actor_id
 
 
@@ -1314,7 +1317,5 @@ def analyse_phrase(doc: Doc, start: int, end: int) -> list[str]:
     if sector is None and root.dep_ in MODIFIER_DEPS:
         sector, _ = resolver.head_sector(root)
     actor_id = resolver.generic(iso, sector)
-    if doc._.demarche_actors is None:
-        doc._.demarche_actors = {}
-    doc._.demarche_actors.setdefault(actor_id, resolver.actors[actor_id])
+    _publish(doc, resolver, actor_id)
     return [actor_id]
