@@ -273,6 +273,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, default=0, help="score only the first N records")
     parser.add_argument("--errors", type=int, default=0, help="print up to N mismatches")
     parser.add_argument(
+        "--wikinews",
+        action="store_true",
+        help="also check precision on 198 hand-coded sentences of ordinary Wikinews news, "
+        "most with no event (silver; demarche/data/eval/wikinews_events)",
+    )
+    parser.add_argument(
         "--ngec",
         type=Path,
         default=None,
@@ -319,6 +325,8 @@ def run(args: argparse.Namespace) -> int:
             "pseudo-labels, not gold"
         )
         print(format_story_score(story_score))
+    if args.wikinews:
+        _print_wikinews(nlp, args)
     for gold, event in scores[(args.split, "best")].errors[: args.errors]:
         got = "no event"
         if event is not None:
@@ -331,3 +339,23 @@ def run(args: argparse.Namespace) -> int:
             f"got {got}\n  {gold.text}"
         )
     return 0
+
+
+def _print_wikinews(nlp: Language, args: argparse.Namespace) -> None:
+    """The ``--wikinews`` check: precision and false alarms on ordinary news."""
+    from demarche.evaluation import wikinews_events
+
+    sentences = wikinews_events.load_set()
+    if args.limit:
+        sentences = sentences[: args.limit]
+    started = time.perf_counter()
+    scores = wikinews_events.evaluate(nlp, sentences)
+    elapsed = time.perf_counter() - started
+    print()
+    print(
+        f"Wikinews sentences: {len(sentences)}, {elapsed:.1f}s; PLOVER types per sentence against "
+        "a hand coding (silver); false alarms: sentences with no event where one is reported"
+    )
+    print(wikinews_events.format_scores(scores))
+    if args.errors:
+        print(wikinews_events.format_mistakes(scores["all"], args.errors))

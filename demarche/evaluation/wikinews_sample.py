@@ -6,8 +6,9 @@ module draws a fixed, seeded sample of sentences from the Wikinews corpus (CC BY
 without looking at what demarche makes of them, so that an annotator codes them blind and the
 set measures precision on news as it comes (sports, science, disasters and politics alike).
 
-Run ``python -m demarche.evaluation.wikinews_sample ../shared/data/wikinews > draw.jsonl`` to
-reproduce the draw; the annotated set in ``demarche/data/eval/wikinews_events`` was made from it.
+Run ``python -m demarche.evaluation.wikinews_sample > draw.jsonl`` to reproduce the draw from the
+corpus bundled in ``demarche/data/examples`` (the same files as ``../shared/data/wikinews``); the
+annotated set in ``demarche/data/eval/wikinews_events`` was made from it.
 """
 
 from __future__ import annotations
@@ -29,12 +30,15 @@ SENTENCES_PER_ARTICLE = 3
 MIN_WORDS = 6
 MAX_WORDS = 60
 FILES = ("wikinews_2019.csv", "wikinews_2020.csv")
+BUNDLED = Path(__file__).resolve().parent.parent / "data" / "examples"
 DEV = "dev"
 CONFIRM = "confirm"
 
 _BOUNDARY = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“(]?[A-Z0-9])")
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|No|vs|Inc|Co)|"
-                           r"\b[A-Z])\.$")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|No|vs|Inc|Co)|"
+    r"\b[A-Z])\.$"
+)
 _DATELINE = re.compile(r"^\w+day, \w+ \d{1,2}, \d{4}\s*$")
 
 
@@ -121,7 +125,7 @@ def draw(folder: Path, seed: int = SEED) -> list[Drawn]:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[0]) if argv else Path("../shared/data/wikinews")
+    folder = Path(argv[0]) if argv else BUNDLED
     for item in draw(folder):
         print(json.dumps(asdict(item), ensure_ascii=False))
     return 0
