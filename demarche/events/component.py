@@ -31,6 +31,7 @@ from demarche.events.participants import (
     source_token,
     target_tokens,
 )
+from demarche.events.political import is_political
 from demarche.events.triggers import FRAME_MODES, Trigger, find_triggers
 from demarche.pipeline.extensions import (
     mention_at,
@@ -55,6 +56,9 @@ COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID
 CONFLICTUAL_ACTS = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 """Acts that, when only announced or made conditional, are PLOVER THREATEN."""
 PROMISING = frozenset({"future", "intended", "conditional"})
+FREE_ACTS = frozenset({"ASSAULT", "PROTEST"})
+"""Acts coded whoever does or suffers them: violence, and protest, which PLOVER defines as
+civilians' ("bombed a Pan Am plane", "lawyers rallied outside the court")."""
 FLEEING = frozenset({"flee", "escape"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 """Sectors of state bodies: one acting on an unnamed kind of people acts on its own country's."""
@@ -295,7 +299,10 @@ class EventsComponent:
             return None
 
     def _names_an_actor(
-        self, doc: Doc, pairs: list[tuple[Participant | None, Participant | None]]
+        self,
+        doc: Doc,
+        pairs: list[tuple[Participant | None, Participant | None]],
+        violent: bool = False,
     ) -> bool:
         """Whether a party is an actor: a resolved one, a name of an actor's kind, or a noun for a
         kind of party that acts politically ("rebels", "riot police", "workers"); without the
@@ -303,12 +310,24 @@ class EventsComponent:
 
         Plain people ("people", "women", "a family", "the suspect": sector CVL) count only beside
         an actor: interviews and features are full of people meeting, accepting and discussing,
-        which are not events between actors.
+        which are not events between actors. So does a doer that is a resolved body of no
+        political standing (``is_political``: a company, a hospital, a newspaper): "the hospital
+        treated 25 wounded people" and "the firm offered flights to Havana" are business, not aid
+        or agreement. Such a body on the receiving end still counts, since an unnamed doer acting
+        on it may well be a state ("the company was fined"), and violence and protest are news
+        whoever takes part (``violent``, ``FREE_ACTS``).
         """
         parties = [p for pair in pairs for p in pair if p is not None]
-        if self.resolve is None or any(p.actor for p in parties):
+        if self.resolve is None:
             return bool(parties)
+        actors = doc._.demarche_actors or {}
+        doers = {id(source) for source, _ in pairs if source is not None}
         for party in parties:
+            if party.actor:
+                actor = actors.get(party.actor)
+                if actor is None or violent or id(party) not in doers or is_political(actor):
+                    return True
+                continue
             span = doc.char_span(party.start, party.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -481,7 +500,7 @@ class EventsComponent:
         modality, condition = modality_of(token)
         partyless = all(p is None for pair in pairs for p in pair)
         if (modality == "asserted" or not partyless) and (
-            thing or not self._names_an_actor(doc, pairs)
+            thing or not self._names_an_actor(doc, pairs, trigger.spec.type in FREE_ACTS)
         ):
             # event data is about political actors: an act done by a thing ("a fire killed five
             # girls") or whose parties are none ("firefighters were searching the flats", "I
