@@ -44,6 +44,7 @@ from demarche.records import Event, Participant, Quote, Span
 logger = logging.getLogger(__name__)
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
+SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
 MAX_EVENTS_PER_TRIGGER = 12
 MAX_EVENTS_PER_DOC = 2000
 MAX_EVIDENCE_TOKENS = 60
@@ -497,6 +498,10 @@ class EventsComponent:
         quote_index = next((i for s, e, i in quotes if s <= token.idx < e), None)
         quote = all_quotes[quote_index] if quote_index is not None else None
         pairs, used, thing = self._pairs(trigger, quote)
+        if trigger.spec.type not in FREE_ACTS:
+            pairs = [pair for pair in pairs if not _unattributed_person(pair[0], token, quote)]
+            if not pairs:
+                return []
         modality, condition = modality_of(token)
         partyless = all(p is None for pair in pairs for p in pair)
         if (modality == "asserted" or not partyless) and (
@@ -604,6 +609,26 @@ class EventsComponent:
         except Exception:  # the headline is a bonus: never lose the article's events over it
             logger.exception("re-parsing a headline failed")
             return None
+
+
+def _unattributed_person(source: Participant | None, trigger: Token, quote: Quote | None) -> bool:
+    """Whether the doer is "I", "we" or "you" in a sentence with no quotation, standing for no
+    actor.
+
+    Without quotation marks, first and second persons are an interview's or a feature's own
+    voices ("I met Raghu then", "How do you plan to help ..."): the interviewee and the
+    interviewer, not political actors, so what they did is not an event. Quoted, the speaker may
+    be a minister, so the event stays even when no speaker was resolved, and so it does in a
+    sentence with any quotation mark, which may be a quote the quotes component could not close
+    ('... wrote Trump, "and therefore I asked John for his resignation').
+    """
+    return (
+        quote is None
+        and source is not None
+        and not source.actor
+        and source.text.lower() in FIRST_PERSON | SECOND_PERSON
+        and not any(t.is_quote for t in trigger.sent)
+    )
 
 
 def _placed_end(token: Token, end: int) -> int:
