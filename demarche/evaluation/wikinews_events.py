@@ -10,7 +10,10 @@ Scoring is by type per sentence, since PLOVER's unit is what a sentence reports:
 
 - a predicted type is **right** when a required gold event of the sentence accepts it (its type
   or an alternative), **excused** when only an optional one does, else **wrong**;
-- a required gold event is **found** when the sentence's predictions include a type it accepts;
+- a required gold event is **found** when the sentence's predictions include a type it accepts,
+  and its **source is right** (``src acc``, over found events the annotator gave a source code)
+  when an event of that type has a source whose actor has one of the gold country or sector
+  codes;
 - precision is right over right plus wrong, recall found over required;
 - **false alarms** is the share of sentences with no gold event at all where demarche reports
   one, and **row precision** scores each reported event (as a user sees the rows) the same way.
@@ -28,8 +31,9 @@ from pathlib import Path
 from spacy.language import Language
 
 from demarche.errors import ConfigError
+from demarche.evaluation.events import participant_codes
 from demarche.evaluation.metrics import prf
-from demarche.records import Document, Event
+from demarche.records import Actor, Document, Event
 
 DEFAULT_SET = (
     Path(__file__).resolve().parent.parent / "data" / "eval" / "wikinews_events" / "sentences.jsonl"
@@ -39,10 +43,12 @@ SPLITS: tuple[str, ...] = ("dev", "confirm", "all")
 
 @dataclass(frozen=True)
 class GoldAct:
-    """One hand-coded event: the types that code it, and whether coding it is optional."""
+    """One hand-coded event: the types that code it, whether coding it is optional, and the
+    country and sector codes the annotator gave its source (empty where the text gives none)."""
 
     types: frozenset[str]
     optional: bool
+    sources: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,8 @@ def _act(record: object) -> GoldAct:
         raise ValueError(f"an event needs a type: {record!r}")
     types = {str(record["type"]).upper()}
     types.update(str(t).upper() for t in record.get("alternatives") or [])
-    return GoldAct(frozenset(types), bool(record.get("optional")))
+    sources = frozenset(str(record.get("source_code") or "").upper().split())
+    return GoldAct(frozenset(types), bool(record.get("optional")), sources)
 
 
 def load_set(path: Path = DEFAULT_SET) -> list[Sentence]:
@@ -109,10 +116,16 @@ class PrecisionScore:
     rows_right: int = 0
     rows_wrong: int = 0
     events: int = 0
+    sources_judged: int = 0
+    """Found required events whose source the annotator coded."""
+    sources_right: int = 0
+    """Of those, the ones where an event of the type has a source of a gold code."""
     mistakes: list[tuple[Sentence, list[str], list[str]]] = field(default_factory=list)
     """(sentence, wrong types, missed required types) for each sentence with an error."""
 
-    def add(self, sentence: Sentence, events: Sequence[Event]) -> None:
+    def add(
+        self, sentence: Sentence, events: Sequence[Event], actors: dict[str, Actor] | None = None
+    ) -> None:
         self.sentences += 1
         self.events += len(events)
         kinds = sorted({e.type for e in events})
@@ -126,6 +139,13 @@ class PrecisionScore:
         missed = [sorted(act.types)[0] for act in required if not act.types & set(kinds)]
         self.required += len(required)
         self.found += len(required) - len(missed)
+        for act in required:
+            typed = [e for e in events if e.type in act.types]
+            if act.sources and typed:
+                self.sources_judged += 1
+                self.sources_right += any(
+                    participant_codes(e.source, actors or {}) & act.sources for e in typed
+                )
         for event in events:
             if sentence.accepts(event.type, False):
                 self.rows_right += 1
@@ -143,6 +163,9 @@ class PrecisionScore:
     def false_alarm_rate(self) -> float:
         return self.alarms / self.quiet if self.quiet else 0.0
 
+    def source_accuracy(self) -> float:
+        return self.sources_right / self.sources_judged if self.sources_judged else 0.0
+
     def row_precision(self) -> float:
         judged = self.rows_right + self.rows_wrong
         return self.rows_right / judged if judged else 0.0
@@ -155,9 +178,10 @@ def score_documents(
     scores = {split: PrecisionScore() for split in SPLITS}
     for sentence, document in zip(sentences, documents, strict=True):
         events = list(document.events)
+        actors = {actor.id: actor for actor in document.actors}
         for split in (sentence.split, "all"):
             if split in scores:
-                scores[split].add(sentence, events)
+                scores[split].add(sentence, events, actors)
     return scores
 
 
@@ -173,7 +197,7 @@ def evaluate(nlp: Language, sentences: Sequence[Sentence]) -> dict[str, Precisio
 def format_scores(scores: dict[str, PrecisionScore]) -> str:
     lines = [
         f"{'split':<8} {'sents':>5} {'gold':>4} {'type P':>7} {'type R':>7} {'type F1':>7} "
-        f"{'row P':>6} {'false alarms':>14} {'ev/sent':>7}"
+        f"{'src acc':>7} {'row P':>6} {'false alarms':>14} {'ev/sent':>7}"
     ]
     for split, s in scores.items():
         p, r, f = s.type_prf()
@@ -181,7 +205,7 @@ def format_scores(scores: dict[str, PrecisionScore]) -> str:
         per = s.events / s.sentences if s.sentences else 0.0
         lines.append(
             f"{split:<8} {s.sentences:>5} {s.required:>4} {p:>7.3f} {r:>7.3f} {f:>7.3f} "
-            f"{s.row_precision():>6.3f} {alarms:>14} {per:>7.2f}"
+            f"{s.source_accuracy():>7.3f} {s.row_precision():>6.3f} {alarms:>14} {per:>7.2f}"
         )
     return "\n".join(lines)
 

@@ -22,7 +22,7 @@ from demarche.evaluation.wikinews_events import (
 from demarche.evaluation.wikinews_sample import article_split, sentences
 from demarche.events.quad import EVENT_TYPES
 from demarche.ingest.article import article_from_text
-from demarche.records import Document, Event, Span
+from demarche.records import Actor, Document, Event, Participant, Span
 
 
 def document(*types: str) -> Document:
@@ -70,18 +70,40 @@ def test_an_alternative_type_is_as_good_as_the_type() -> None:
     assert scores["dev"].type_prf() == (1.0, 1.0, 1.0)
 
 
+def test_a_found_event_has_its_source_judged_by_country_or_sector() -> None:
+    actors = (Actor("fd", "Freedonia", kind="country", country="FRD"),)
+    right = Event(type="ASSAULT", evidence=Span(0, 1, "x"), source=Participant("fd", 0, 1, "x"))
+    stranger = Event(type="ASSAULT", evidence=Span(0, 1, "x"), source=None)
+    golds = [
+        sentence("dev", GoldAct(frozenset({"ASSAULT"}), False, frozenset({"FRD", "MIL"}))),
+        sentence("dev", GoldAct(frozenset({"ASSAULT"}), False, frozenset({"SYL"}))),
+        sentence("dev", act("ASSAULT")),  # no source coded: not judged
+    ]
+    documents = [
+        Document(article_from_text("x"), events=(stranger, right), actors=actors),
+        Document(article_from_text("x"), events=(right,), actors=actors),
+        Document(article_from_text("x"), events=(right,), actors=actors),
+    ]
+    score = score_documents(golds, iter(documents))["dev"]
+    assert (score.sources_judged, score.sources_right, score.source_accuracy()) == (2, 1, 0.5)
+
+
 def test_load_reads_types_alternatives_and_optional(tmp_path: Path) -> None:
     record = {
         "id": "a-1",
         "text": "Rebels shelled the town.",
         "split": "dev",
         "date": "2020-01-02",
-        "events": [{"type": "assault", "alternatives": ["coerce"], "optional": False}],
+        "events": [
+            {"type": "assault", "alternatives": ["coerce"], "source_code": "SYL reb"},
+        ],
     }
     path = tmp_path / "set.jsonl"
     path.write_text(json.dumps(record) + "\n\n", encoding="utf-8")
     (loaded,) = load_set(path)
-    assert loaded.acts == (GoldAct(frozenset({"ASSAULT", "COERCE"}), False),)
+    assert loaded.acts == (
+        GoldAct(frozenset({"ASSAULT", "COERCE"}), False, frozenset({"SYL", "REB"})),
+    )
     assert loaded.published == "2020-01-02"
 
 
