@@ -69,6 +69,16 @@ not its topic, as the event."""
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
 """How a protest's topic hangs on it: a purpose or participial clause, not a mere phrase."""
 
+MEETING_AGENDAS = frozenset({"SUPPORT", "COOPERATE"})
+AIMING_VERBS = frozenset(
+    """strengthen improve deepen boost enhance expand bolster promote foster cement advance
+    further develop increase broaden widen""".split()
+)
+"""What a visit or meeting is for ("visited Brasilia to strengthen ties", "met to expand
+cooperation"): PLOVER codes the meeting, and ties that it aims to improve by degrees are only
+its agenda, not an act done. An act done on the visit ("went to Sofia to sign the accord", "to
+express support") stays an event of its own."""
+
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "dobj", "prep", "acl", "advcl"})
 
 FRAME_MODES: dict[tuple[str, str], str] = {
@@ -430,6 +440,8 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
         if pos == "VERB":
             if not lexicon.has_verb(lemma):
                 continue
+            if token.dep_ == "amod" and lemma in AIMING_VERBS:
+                continue  # "strengthened ties", "expanded trade": a state; the noun is the event
             trigger, consumed = verb_trigger(token, lexicon, lemma)
             used |= consumed
             if trigger is not None and lemma in QUESTION_VERBS and _asks_a_question(token):
@@ -583,8 +595,26 @@ def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
                 and trigger.token.dep_ in PURPOSE_DEPS
             ):
                 return frame  # "began a hunger strike to protest", "demonstrated calling for"
+            if (
+                frame.spec.type == "CONSULT"
+                and not frame.nominal
+                and trigger.spec.type in MEETING_AGENDAS
+                and _aimed_at(trigger)
+            ):
+                return frame  # "visited Brasilia to strengthen ties": the visit is the event
             return None
     return None
+
+
+def _aimed_at(trigger: Trigger) -> bool:
+    """Whether a trigger is what an infinitive of purpose aims to improve: "to strengthen
+    ties" (the verb's pattern) or "to deepen the ties" (the noun under such a verb)."""
+    verb = _noun_governor(trigger.token) if trigger.nominal else trigger.token
+    if verb is None or verb.lemma_.lower() not in AIMING_VERBS:
+        return False
+    return verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def fold_frames(triggers: list[Trigger]) -> list[Trigger]:
