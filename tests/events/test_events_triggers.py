@@ -166,6 +166,10 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The government disbanded the militias in the north.", "disbanded", "RETREAT", "disarm"),
         ("The president spoke by phone with Emmanuel Macron.", "spoke", "CONSULT", "phone"),
         ("Rioting spread to three more towns overnight.", "Rioting", "PROTEST", "riot"),
+        ("The junta introduced new restrictions on the press.", "introduced", "COERCE", None),
+        ("The militia returned the seized buildings to the town.", "returned", "RETREAT", None),
+        ("The cease-fire between the two armies began on Monday.", "fire", "RETREAT", None),
+        ("Nauru began the disarmament of its militias.", "disarmament", "RETREAT", "disarm"),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
