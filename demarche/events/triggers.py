@@ -443,6 +443,8 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
             if token.dep_ == "amod" and lemma in AIMING_VERBS:
                 continue  # "strengthened ties", "expanded trade": a state; the noun is the event
             trigger, consumed = verb_trigger(token, lexicon, lemma)
+            if _agentless(token):  # "killed in clashes between ...": the clashes stay an event
+                consumed = {i for i in consumed if full[i].dep_ != "pobj"}
             used |= consumed
             if trigger is not None and lemma in QUESTION_VERBS and _asks_a_question(token):
                 continue
@@ -587,6 +589,13 @@ def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         token = token.head
         frame = by_token.get(token.i)
         if frame is not None and frame is not trigger:
+            if (
+                frame.spec.type == trigger.spec.type
+                and trigger.nominal
+                and not frame.nominal
+                and _agentless(frame.token)
+            ):
+                return None  # "were killed in clashes between ...": the clash is the act
             if frame.spec.type in FRAME_TYPES or frame.spec.type == trigger.spec.type:
                 return frame
             if (
@@ -604,6 +613,20 @@ def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
                 return frame  # "visited Brasilia to strengthen ties": the visit is the event
             return None
     return None
+
+
+def _agentless(verb: Token) -> bool:
+    """Whether a verb is a passive that names no doer ("ten were wounded"): it reports the toll
+    of an act, and the act named beside it ("in clashes between the army and the militias", "in
+    an attack by rebels") is the event, with its parties."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "ten were killed and 30 wounded": the first verb holds the voice
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
 
 
 def _aimed_at(trigger: Trigger) -> bool:

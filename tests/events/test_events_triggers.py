@@ -170,6 +170,13 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The militia returned the seized buildings to the town.", "returned", "RETREAT", None),
         ("The cease-fire between the two armies began on Monday.", "fire", "RETREAT", None),
         ("Nauru began the disarmament of its militias.", "disarmament", "RETREAT", "disarm"),
+        # leaving a treaty or a body is SANCTION withdraw; leaving office is a resignation
+        ("Ruritania withdrew from the fisheries treaty.", "withdrew", "SANCTION", "withdraw"),
+        ("The party quit the ruling coalition on Monday.", "quit", "SANCTION", "withdraw"),
+        ("The mayor quit his post after the scandal.", "quit", "RETREAT", "resign"),
+        ("The rebels left their positions near the river.", "left", "RETREAT", "withdraw"),
+        ("The council turned down a request for more aid.", "turned", "REJECT", None),
+        ("Gunmen wounded three guards at the gate.", "wounded", "ASSAULT", None),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
@@ -344,3 +351,12 @@ def test_ties_a_visit_aims_to_improve_are_its_agenda(triggers) -> None:
     # an act done on the visit is an event of its own
     signed = triggers("The premier went to Oslo to sign the fisheries accord.")
     assert "sign" in [t[0] for t in signed]
+
+
+def test_a_toll_in_the_passive_leaves_the_act_its_own_event(triggers) -> None:
+    # "were killed in clashes between A and B": the clashes carry the parties
+    found = triggers("Ten people were killed in clashes between the army and the rebels.")
+    assert ("clashes", "ASSAULT") in [(t[0], t[1]) for t in found]
+    # a doer named in the passive makes the verb the act, and the noun folds into it
+    named = triggers("The convoy was attacked by rebels in an ambush near the river.")
+    assert [t[0] for t in named] == ["attacked"]
