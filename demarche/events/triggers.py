@@ -640,6 +640,19 @@ def _aimed_at(trigger: Trigger) -> bool:
     )
 
 
+def _conjunct_frame(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The frame of the act a verb is conjoined to, when it shares that act's subject: in
+    "warned that it could invade and annex the islands" both acts are what is threatened."""
+    token = trigger.token
+    if token.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    head = by_token.get(token.head.i)
+    if head is None or head is trigger:
+        return None
+    frame = _framing(head, by_token)
+    return frame if frame is not None and frame.spec.type in FRAME_TYPES else None
+
+
 def fold_frames(triggers: list[Trigger]) -> list[Trigger]:
     """Fold events embedded under a frame ("refused to interact") into the frame's event."""
     by_token = {t.token.i: t for t in triggers}
@@ -652,7 +665,7 @@ def fold_frames(triggers: list[Trigger]) -> list[Trigger]:
     kept: list[Trigger] = []
     folded: set[int] = set()
     for trigger in sorted(triggers, key=lambda t: -t.token.i):
-        frame = _framing(trigger, by_token)
+        frame = _framing(trigger, by_token) or _conjunct_frame(trigger, by_token)
         if frame is None:
             continue
         folded.add(trigger.token.i)

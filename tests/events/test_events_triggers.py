@@ -177,6 +177,10 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The rebels left their positions near the river.", "left", "RETREAT", "withdraw"),
         ("The council turned down a request for more aid.", "turned", "REJECT", None),
         ("Gunmen wounded three guards at the gate.", "wounded", "ASSAULT", None),
+        ("Government troops battled rebels near the airport.", "battled", "ASSAULT", None),
+        ("Farmers clashed with police outside the ministry.", "clashed", "ASSAULT", None),
+        ("The premier stood down after the vote.", "stood", "RETREAT", "resign"),
+        ("The regime ejected two foreign reporters.", "ejected", "SANCTION", "expel"),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
@@ -360,3 +364,11 @@ def test_a_toll_in_the_passive_leaves_the_act_its_own_event(triggers) -> None:
     # a doer named in the passive makes the verb the act, and the noun folds into it
     named = triggers("The convoy was attacked by rebels in an ambush near the river.")
     assert [t[0] for t in named] == ["attacked"]
+
+
+def test_acts_conjoined_under_a_frame_are_what_it_frames(triggers) -> None:
+    found = triggers("Ruritania warned that it could invade and annex the islands.")
+    assert [(t[0], t[1]) for t in found] == [("warned", "THREATEN")]
+    # a conjunct with a subject of its own is an act of its own
+    own = triggers("Ruritania threatened to invade, and Freedonia annexed the islands.")
+    assert "annexed" in [t[0] for t in own]
