@@ -45,9 +45,10 @@ CONTEXT_STOP_DEPS = frozenset(
 )
 """Dependents that leave the verb's own phrase: their words never select a pattern."""
 
-PARTICLES = frozenset({"back", "out", "off", "away", "down", "up", "over", "in"})
+PARTICLES = frozenset({"back", "out", "off", "away", "down", "up", "over", "in", "home"})
 """Adverbs that complete a phrasal verb though the parser files them as ``advmod`` ("pulled
-back its forces", "sending captives back"): they belong to the verb's phrase like a ``prt``."""
+back its forces", "sending captives back", "sent home its troops"): they belong to the verb's
+phrase like a ``prt``."""
 
 ENTITY_MARK = "@"
 """A pattern word "@GPE" matches any token of that entity type: "went to @GPE" is a visit, "went

@@ -154,6 +154,7 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("Thousands of nurses took to the streets of Lisbon.", "took", "PROTEST", "demo"),
         ("Bus drivers walked off the job on Monday.", "walked", "PROTEST", "strike"),
         ("Moldova sent troops to its eastern border.", "sent", "MOBILIZE", "troops"),
+        ("Chad sent home 500 troops last week.", "sent", "RETREAT", "withdraw"),
         ("Police stepped up security around the parliament.", "stepped", "MOBILIZE", "police"),
         ("The clans formed a militia to guard the roads.", "formed", "MOBILIZE", "militia"),
         ("Chile and Peru restored diplomatic ties in 2015.", "restored", "SUPPORT", None),
