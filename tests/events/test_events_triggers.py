@@ -182,6 +182,8 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("Farmers clashed with police outside the ministry.", "clashed", "ASSAULT", None),
         ("The premier stood down after the vote.", "stood", "RETREAT", "resign"),
         ("The regime ejected two foreign reporters.", "ejected", "SANCTION", "expel"),
+        ("Troops moved in to quell the unrest in the capital.", "quell", "COERCE", None),
+        ("The city has been under a strict lockdown since May.", "lockdown", "COERCE", None),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
