@@ -184,6 +184,10 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The regime ejected two foreign reporters.", "ejected", "SANCTION", "expel"),
         ("Troops moved in to quell the unrest in the capital.", "quell", "COERCE", None),
         ("The city has been under a strict lockdown since May.", "lockdown", "COERCE", None),
+        ("Police raided the offices of the newspaper.", "raided", "COERCE", "seize"),
+        ("Lebanon hosts a million refugees from Syria.", "hosts", "AID", None),
+        ("Japan extended a $2 billion loan to Sri Lanka.", "extended", "AID", None),
+        ("The leaders held a video call on Monday.", "call", "CONSULT", "phone"),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
