@@ -188,6 +188,9 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("Lebanon hosts a million refugees from Syria.", "hosts", "AID", None),
         ("Japan extended a $2 billion loan to Sri Lanka.", "extended", "AID", None),
         ("The leaders held a video call on Monday.", "call", "CONSULT", "phone"),
+        # named acts of violence are ASSAULT by their mode, as nouns too
+        ("The report documents torture in the prisons of the north.", "torture", "ASSAULT", None),
+        ("Villagers described the ethnic cleansing of the valley.", "cleansing", "ASSAULT", None),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
