@@ -167,6 +167,10 @@ SPEECH_VERBS = frozenset(
 NOT_ADDRESSEES = frozenset({"i", "we", "it", "there", "one", "people", "everyone", "everybody"})
 """Subjects of an obligation that name no other party to make a demand of."""
 
+DESIRES = frozenset({"want", "wish"})
+"""Verbs of wanting: wanting another party to act ("Washington wants Beijing to release the
+activists") is a demand of it, PLOVER REQUEST; wanting to act oneself is not."""
+
 NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
 """Named things whose words look like triggers ("the Paris Agreement") but report no event."""
 
@@ -383,7 +387,9 @@ def headline_lemma(word: str, lexicon: EventLexicon) -> tuple[str, str] | None:
 @lru_cache(maxsize=8)
 def _hashes(lexicon: EventLexicon) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
     """String hashes of verb lemmas, noun forms and obligation modals, for a vectorised scan."""
-    verbs = [v for v in {*lexicon.verbs, *lexicon.patterns} if lexicon.has_verb(v)]
+    verbs = [v for v in {*lexicon.verbs, *lexicon.patterns} if lexicon.has_verb(v)] + sorted(
+        DESIRES
+    )
     as_array = lambda words: numpy.array(  # noqa: E731
         sorted(hash_string(w) for w in words), dtype=numpy.uint64
     )
@@ -438,6 +444,12 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
             headline = headline_lemma(token.lower_, lexicon)
             if headline is not None:
                 pos, lemma = headline
+        if pos == "VERB" and lemma in DESIRES and _wants_another_to_act(token):
+            end = token.i + 1
+            triggers.append(
+                Trigger(token, EventSpec("REQUEST"), nominal=False, start=token.i, end=end)
+            )
+            continue
         if pos == "VERB":
             if not lexicon.has_verb(lemma):
                 continue
@@ -554,6 +566,20 @@ def _promises_violence(verb: Token) -> bool:
             continue
         objects = [c for c in child.children if c.dep_ == "dobj"]
         if not objects or any(o.ent_type_ in HOSTILE_OBJECT_ENTS for o in objects):
+            return True
+    return False
+
+
+def _wants_another_to_act(verb: Token) -> bool:
+    """Whether a verb of wanting has another party do something: an infinitive clause with a
+    subject of its own ("wants Beijing to release"), as the parser files it (a ccomp)."""
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            continue
+        subjects = [c for c in child.children if c.dep_ == "nsubj"]
+        if subjects and all(s.lower_ not in NOT_ADDRESSEES | {"you"} for s in subjects):
             return True
     return False
 

@@ -382,3 +382,11 @@ def test_acts_conjoined_under_a_frame_are_what_it_frames(triggers) -> None:
     # a conjunct with a subject of its own is an act of its own
     own = triggers("Ruritania threatened to invade, and Freedonia annexed the islands.")
     assert "annexed" in [t[0] for t in own]
+
+
+def test_wanting_another_party_to_act_is_a_demand(triggers) -> None:
+    found = triggers("Washington wants Beijing to release the activists.")
+    assert [(t[0], t[1], t[2]) for t in found] == [("wants", "REQUEST", "yield")]
+    # wanting to act oneself, or a wish addressed to no party, demands nothing
+    assert not [t for t in triggers("I want you to know the truth.") if t[1] == "REQUEST"]
+    assert not [t for t in triggers("Albania wants to join the union.") if t[1] == "REQUEST"]
