@@ -45,9 +45,10 @@ CONTEXT_STOP_DEPS = frozenset(
 )
 """Dependents that leave the verb's own phrase: their words never select a pattern."""
 
-PARTICLES = frozenset({"back", "out", "off", "away", "down", "up", "over", "in"})
+PARTICLES = frozenset({"back", "out", "off", "away", "down", "up", "over", "in", "home"})
 """Adverbs that complete a phrasal verb though the parser files them as ``advmod`` ("pulled
-back its forces", "sending captives back"): they belong to the verb's phrase like a ``prt``."""
+back its forces", "sending captives back", "sent home its troops"): they belong to the verb's
+phrase like a ``prt``."""
 
 ENTITY_MARK = "@"
 """A pattern word "@GPE" matches any token of that entity type: "went to @GPE" is a visit, "went
@@ -68,6 +69,16 @@ not its topic, as the event."""
 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
 """How a protest's topic hangs on it: a purpose or participial clause, not a mere phrase."""
+
+MEETING_AGENDAS = frozenset({"SUPPORT", "COOPERATE"})
+AIMING_VERBS = frozenset(
+    """strengthen improve deepen boost enhance expand bolster promote foster cement advance
+    further develop increase broaden widen""".split()
+)
+"""What a visit or meeting is for ("visited Brasilia to strengthen ties", "met to expand
+cooperation"): PLOVER codes the meeting, and ties that it aims to improve by degrees are only
+its agenda, not an act done. An act done on the visit ("went to Sofia to sign the accord", "to
+express support") stays an event of its own."""
 
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "dobj", "prep", "acl", "advcl"})
 
@@ -155,6 +166,10 @@ SPEECH_VERBS = frozenset(
 
 NOT_ADDRESSEES = frozenset({"i", "we", "it", "there", "one", "people", "everyone", "everybody"})
 """Subjects of an obligation that name no other party to make a demand of."""
+
+DESIRES = frozenset({"want", "wish"})
+"""Verbs of wanting: wanting another party to act ("Washington wants Beijing to release the
+activists") is a demand of it, PLOVER REQUEST; wanting to act oneself is not."""
 
 NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
 """Named things whose words look like triggers ("the Paris Agreement") but report no event."""
@@ -372,7 +387,9 @@ def headline_lemma(word: str, lexicon: EventLexicon) -> tuple[str, str] | None:
 @lru_cache(maxsize=8)
 def _hashes(lexicon: EventLexicon) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
     """String hashes of verb lemmas, noun forms and obligation modals, for a vectorised scan."""
-    verbs = [v for v in {*lexicon.verbs, *lexicon.patterns} if lexicon.has_verb(v)]
+    verbs = [v for v in {*lexicon.verbs, *lexicon.patterns} if lexicon.has_verb(v)] + sorted(
+        DESIRES
+    )
     as_array = lambda words: numpy.array(  # noqa: E731
         sorted(hash_string(w) for w in words), dtype=numpy.uint64
     )
@@ -427,10 +444,20 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
             headline = headline_lemma(token.lower_, lexicon)
             if headline is not None:
                 pos, lemma = headline
+        if pos == "VERB" and lemma in DESIRES and _wants_another_to_act(token):
+            end = token.i + 1
+            triggers.append(
+                Trigger(token, EventSpec("REQUEST"), nominal=False, start=token.i, end=end)
+            )
+            continue
         if pos == "VERB":
             if not lexicon.has_verb(lemma):
                 continue
+            if token.dep_ == "amod" and lemma in AIMING_VERBS:
+                continue  # "strengthened ties", "expanded trade": a state; the noun is the event
             trigger, consumed = verb_trigger(token, lexicon, lemma)
+            if _agentless(token):  # "killed in clashes between ...": the clashes stay an event
+                consumed = {i for i in consumed if full[i].dep_ != "pobj"}
             used |= consumed
             if trigger is not None and lemma in QUESTION_VERBS and _asks_a_question(token):
                 continue
@@ -543,6 +570,20 @@ def _promises_violence(verb: Token) -> bool:
     return False
 
 
+def _wants_another_to_act(verb: Token) -> bool:
+    """Whether a verb of wanting has another party do something: an infinitive clause with a
+    subject of its own ("wants Beijing to release"), as the parser files it (a ccomp)."""
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            continue
+        subjects = [c for c in child.children if c.dep_ == "nsubj"]
+        if subjects and all(s.lower_ not in NOT_ADDRESSEES | {"you"} for s in subjects):
+            return True
+    return False
+
+
 def _obligations(modals: list[Token], taken: set[int]) -> list[Trigger]:
     """Statements of what another party must do are demands: "the administration declared that
     China must drop barriers" is a REQUEST from the speaker to China."""
@@ -575,6 +616,13 @@ def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         token = token.head
         frame = by_token.get(token.i)
         if frame is not None and frame is not trigger:
+            if (
+                frame.spec.type == trigger.spec.type
+                and trigger.nominal
+                and not frame.nominal
+                and _agentless(frame.token)
+            ):
+                return None  # "were killed in clashes between ...": the clash is the act
             if frame.spec.type in FRAME_TYPES or frame.spec.type == trigger.spec.type:
                 return frame
             if (
@@ -583,8 +631,53 @@ def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
                 and trigger.token.dep_ in PURPOSE_DEPS
             ):
                 return frame  # "began a hunger strike to protest", "demonstrated calling for"
+            if (
+                frame.spec.type == "CONSULT"
+                and not frame.nominal
+                and trigger.spec.type in MEETING_AGENDAS
+                and _aimed_at(trigger)
+            ):
+                return frame  # "visited Brasilia to strengthen ties": the visit is the event
             return None
     return None
+
+
+def _agentless(verb: Token) -> bool:
+    """Whether a verb is a passive that names no doer ("ten were wounded"): it reports the toll
+    of an act, and the act named beside it ("in clashes between the army and the militias", "in
+    an attack by rebels") is the event, with its parties."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "ten were killed and 30 wounded": the first verb holds the voice
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
+
+
+def _aimed_at(trigger: Trigger) -> bool:
+    """Whether a trigger is what an infinitive of purpose aims to improve: "to strengthen
+    ties" (the verb's pattern) or "to deepen the ties" (the noun under such a verb)."""
+    verb = _noun_governor(trigger.token) if trigger.nominal else trigger.token
+    if verb is None or verb.lemma_.lower() not in AIMING_VERBS:
+        return False
+    return verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _conjunct_frame(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The frame of the act a verb is conjoined to, when it shares that act's subject: in
+    "warned that it could invade and annex the islands" both acts are what is threatened."""
+    token = trigger.token
+    if token.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    head = by_token.get(token.head.i)
+    if head is None or head is trigger:
+        return None
+    frame = _framing(head, by_token)
+    return frame if frame is not None and frame.spec.type in FRAME_TYPES else None
 
 
 def fold_frames(triggers: list[Trigger]) -> list[Trigger]:
@@ -599,7 +692,7 @@ def fold_frames(triggers: list[Trigger]) -> list[Trigger]:
     kept: list[Trigger] = []
     folded: set[int] = set()
     for trigger in sorted(triggers, key=lambda t: -t.token.i):
-        frame = _framing(trigger, by_token)
+        frame = _framing(trigger, by_token) or _conjunct_frame(trigger, by_token)
         if frame is None:
             continue
         folded.add(trigger.token.i)

@@ -71,10 +71,12 @@ def test_named_things_are_not_triggers(triggers) -> None:
         ("The governor lifted the curfew in the capital.", "lifted", "CONCEDE", None),
         ("Soldiers demolished homes in the village.", "demolished", "COERCE", None),
         ("The ministry denied entry to the journalists.", "denied", "REJECT", None),
-        # courts: a conviction is PLOVER SANCTION convict, a prison sentence COERCE arrest
+        # courts: a conviction is PLOVER SANCTION convict, and so is the sentence that reports
+        # it (the codebook: "found guilty and sentenced"; a prison term adds COERCE arrest)
         ("A court convicted the former mayor of fraud.", "convicted", "SANCTION", "convict"),
         ("The judge found the officers guilty of assault.", "found", "SANCTION", "convict"),
-        ("The court sentenced him to ten years in prison.", "sentenced", "COERCE", "arrest"),
+        ("The court sentenced him to ten years in prison.", "sentenced", "SANCTION", "convict"),
+        ("The tribunal handed down a life sentence.", "handed", "SANCTION", "convict"),
         ("The militia laid down its weapons on Friday.", "laid", "RETREAT", "disarm"),
         ("Police sealed off the city centre.", "sealed", "COERCE", "restrict"),
         ("The army raised its state of alert along the border.", "raised", "MOBILIZE", None),
@@ -148,6 +150,47 @@ def test_named_things_are_not_triggers(triggers) -> None:
         # a resignation announced or handed in is the resignation (PLOVER RETREAT resign)
         ("The premier has announced his resignation.", "announced", "RETREAT", "resign"),
         ("Militia members put down their firearms.", "put", "RETREAT", "disarm"),
+        # light-verb and phrasal constructions of news ledes, by the kind of object they take
+        ("Thousands of nurses took to the streets of Lisbon.", "took", "PROTEST", "demo"),
+        ("Bus drivers walked off the job on Monday.", "walked", "PROTEST", "strike"),
+        ("Moldova sent troops to its eastern border.", "sent", "MOBILIZE", "troops"),
+        ("Chad sent home 500 troops last week.", "sent", "RETREAT", "withdraw"),
+        ("Police stepped up security around the parliament.", "stepped", "MOBILIZE", "police"),
+        ("The clans formed a militia to guard the roads.", "formed", "MOBILIZE", "militia"),
+        ("Chile and Peru restored diplomatic ties in 2015.", "restored", "SUPPORT", None),
+        ("Ghana and Togo moved to boost security ties.", "boost", "COOPERATE", None),
+        ("The minister expressed support for the new cabinet.", "expressed", "SUPPORT", None),
+        ("Prosecutors filed charges against the former minister.", "filed", "ACCUSE", "allege"),
+        ("The premier ordered an inquiry into the shooting.", "ordered", "ACCUSE", "investigate"),
+        ("Germany wrote off the debts of Ghana.", "wrote", "AID", None),
+        ("The regime blocked access to social media websites.", "blocked", "COERCE", "censor"),
+        ("The government disbanded the militias in the north.", "disbanded", "RETREAT", "disarm"),
+        ("The president spoke by phone with Emmanuel Macron.", "spoke", "CONSULT", "phone"),
+        ("Rioting spread to three more towns overnight.", "Rioting", "PROTEST", "riot"),
+        ("The junta introduced new restrictions on the press.", "introduced", "COERCE", None),
+        ("The militia returned the seized buildings to the town.", "returned", "RETREAT", None),
+        ("The cease-fire between the two armies began on Monday.", "fire", "RETREAT", None),
+        ("Nauru began the disarmament of its militias.", "disarmament", "RETREAT", "disarm"),
+        # leaving a treaty or a body is SANCTION withdraw; leaving office is a resignation
+        ("Ruritania withdrew from the fisheries treaty.", "withdrew", "SANCTION", "withdraw"),
+        ("The party quit the ruling coalition on Monday.", "quit", "SANCTION", "withdraw"),
+        ("The mayor quit his post after the scandal.", "quit", "RETREAT", "resign"),
+        ("The rebels left their positions near the river.", "left", "RETREAT", "withdraw"),
+        ("The council turned down a request for more aid.", "turned", "REJECT", None),
+        ("Gunmen wounded three guards at the gate.", "wounded", "ASSAULT", None),
+        ("Government troops battled rebels near the airport.", "battled", "ASSAULT", None),
+        ("Farmers clashed with police outside the ministry.", "clashed", "ASSAULT", None),
+        ("The premier stood down after the vote.", "stood", "RETREAT", "resign"),
+        ("The regime ejected two foreign reporters.", "ejected", "SANCTION", "expel"),
+        ("Troops moved in to quell the unrest in the capital.", "quell", "COERCE", None),
+        ("The city has been under a strict lockdown since May.", "lockdown", "COERCE", None),
+        ("Police raided the offices of the newspaper.", "raided", "COERCE", "seize"),
+        ("Lebanon hosts a million refugees from Syria.", "hosts", "AID", None),
+        ("Japan extended a $2 billion loan to Sri Lanka.", "extended", "AID", None),
+        ("The leaders held a video call on Monday.", "call", "CONSULT", "phone"),
+        # named acts of violence are ASSAULT by their mode, as nouns too
+        ("The report documents torture in the prisons of the north.", "torture", "ASSAULT", None),
+        ("Villagers described the ethnic cleansing of the valley.", "cleansing", "ASSAULT", None),
     ],
 )
 def test_verb_families_by_their_objects(triggers, text, trigger, event_type, mode) -> None:
@@ -309,3 +352,41 @@ def test_an_act_in_a_conjoined_if_clause_is_only_supposed(nlp) -> None:
     assert modality_of(drops)[0] == "hypothetical"
     shown = next(t for t in doc if t.lower_ == "shown")
     assert modality_of(shown)[0] != "hypothetical"
+
+
+def test_a_worry_about_support_is_no_support(triggers) -> None:
+    assert not triggers("Japan voiced concerns about growing support for the rebels.")
+
+
+def test_ties_a_visit_aims_to_improve_are_its_agenda(triggers) -> None:
+    # PLOVER codes the visit; ties it is meant to strengthen are not yet an act
+    found = triggers("The premier visited Oslo to strengthen ties with Norway.")
+    assert [(t[0], t[1]) for t in found] == [("visited", "CONSULT")]
+    # an act done on the visit is an event of its own
+    signed = triggers("The premier went to Oslo to sign the fisheries accord.")
+    assert "sign" in [t[0] for t in signed]
+
+
+def test_a_toll_in_the_passive_leaves_the_act_its_own_event(triggers) -> None:
+    # "were killed in clashes between A and B": the clashes carry the parties
+    found = triggers("Ten people were killed in clashes between the army and the rebels.")
+    assert ("clashes", "ASSAULT") in [(t[0], t[1]) for t in found]
+    # a doer named in the passive makes the verb the act, and the noun folds into it
+    named = triggers("The convoy was attacked by rebels in an ambush near the river.")
+    assert [t[0] for t in named] == ["attacked"]
+
+
+def test_acts_conjoined_under_a_frame_are_what_it_frames(triggers) -> None:
+    found = triggers("Ruritania warned that it could invade and annex the islands.")
+    assert [(t[0], t[1]) for t in found] == [("warned", "THREATEN")]
+    # a conjunct with a subject of its own is an act of its own
+    own = triggers("Ruritania threatened to invade, and Freedonia annexed the islands.")
+    assert "annexed" in [t[0] for t in own]
+
+
+def test_wanting_another_party_to_act_is_a_demand(triggers) -> None:
+    found = triggers("Washington wants Beijing to release the activists.")
+    assert [(t[0], t[1], t[2]) for t in found] == [("wants", "REQUEST", "yield")]
+    # wanting to act oneself, or a wish addressed to no party, demands nothing
+    assert not [t for t in triggers("I want you to know the truth.") if t[1] == "REQUEST"]
+    assert not [t for t in triggers("Albania wants to join the union.") if t[1] == "REQUEST"]
