@@ -376,7 +376,7 @@ class QuoteLinker:
         before = self.doc[lead - 1]
         root = before
         for _ in range(8):
-            if root.pos_ in ("VERB", "AUX") or root.head is root:
+            if root.pos_ in ("VERB", "AUX") or root.head.i == root.i:
                 break
             root = root.head
         sentence_start = colon.sent.start

@@ -58,12 +58,12 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ == "nsubjpass":
                 # "was asked": the subject is the addressee, not the speaker; "was rejected
                 # by voters": the agent is the source; "X was joined by Y and joked": X
-                return _agent_of(verb) if current is verb else child
+                return _agent_of(verb) if current.i == verb.i else child
             if child.dep_ == "agent":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
-        if current.dep_ not in INHERIT or current.head is current:
+        if current.dep_ not in INHERIT or current.head.i == current.i:
             return None
         current = current.head
         if current.dep_ == "prep":  # "mocked him by calling him …": through the preposition
@@ -611,7 +611,7 @@ def according_to(doc: Doc, candidates: list[int]) -> list[Draft]:
             continue
         source = subtree_range(objects[0])
         head = according.head
-        if head is according or head.i == to.i:
+        if head.i in (according.i, to.i):
             content: list[CharRange] = []
         else:
             content = _around(head, according)
