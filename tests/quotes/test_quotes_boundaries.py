@@ -1,0 +1,36 @@
+"""Span boundaries of attributions the component finds: where source, cue and content start
+and stop, by PolNeAR's conventions (one label per token, so no span holds another's words)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from demarche.quotes.draft import Draft
+from demarche.records import Quote
+
+Find = Callable[[str], list[Quote]]
+
+
+def with_cue(quotes: list[Quote], cue: str) -> Quote:
+    chosen = [q for q in quotes if q.cue is not None and q.cue.text == cue]
+    assert len(chosen) == 1, quotes
+    return chosen[0]
+
+
+def test_a_cue_inside_a_relative_clause_is_cut_out_of_its_content(quotes_of_text: Find) -> None:
+    text = "The council passed the budget, which he said was far too generous to the police."
+    quote = with_cue(quotes_of_text(text), "said")
+    assert quote.source is not None and quote.source.text == "he"
+    assert [span.text for span in quote.content] == [
+        "which",
+        "was far too generous to the police",
+    ]
+
+
+def test_carve_cuts_the_source_and_cue_before_it_but_not_a_source_after_it() -> None:
+    draft = Draft("indirect", cue=(10, 14), source=(6, 9), content=[(0, 40)])
+    draft.carve()
+    assert draft.content == [(0, 6), (9, 10), (14, 40)]
+    inverted = Draft("direct", cue=(0, 7), source=(20, 30), content=[(10, 40)])
+    inverted.carve()
+    assert inverted.content == [(10, 40)]
