@@ -619,12 +619,34 @@ class QuoteLinker:
             return None  # a new paragraph continues only an open quote or a bare attribution
         if latest.kind == "direct" or latest.source is None or latest.cue is None:
             return latest
+        aside = self._trailing_direct(before[:-1], latest)
+        if aside is not None:
+            return aside
         for earlier in reversed(before[:-1]):
             if earlier.kind == "direct" and self._same_speaker(earlier, latest):
                 if "\n" in self.text[_end(earlier) : latest.start]:
                     break
                 return earlier
         return latest  # "Corker said they were “meticulous.” “If we …”": the paraphrase goes on
+
+    def _trailing_direct(self, earlier: list[Draft], latest: Draft) -> Draft | None:
+        """The direct attribution whose closing sentence holds ``latest``'s cue, or None.
+
+        "“…,” said Evan Bayh, who declined to run again. “…”": the clause in the speaker's
+        description (or an aside after the cue, "said at the party, after outlets declared him
+        the victor") is not who goes on speaking; the quotation continues the direct one.
+        """
+        if latest.cue_token is None:
+            return None
+        sentence = self.doc[latest.cue_token].sent.start
+        for draft in reversed(earlier):
+            if draft.cue_token is None or draft.cue_token > latest.cue_token:
+                continue
+            if self.doc[draft.cue_token].sent.start != sentence:
+                return None
+            if draft.kind == "direct":
+                return draft
+        return None
 
     def _same_speaker(self, first: Draft, second: Draft) -> bool:
         """Whether two attributions name the same source: the same words, or words the actors

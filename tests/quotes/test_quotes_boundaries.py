@@ -34,3 +34,18 @@ def test_carve_cuts_the_source_and_cue_before_it_but_not_a_source_after_it() -> 
     inverted = Draft("direct", cue=(0, 7), source=(20, 30), content=[(10, 40)])
     inverted.carve()
     assert inverted.content == [(10, 40)]
+
+
+def test_a_quotation_after_a_clause_in_the_speakers_description_continues_the_speaker(
+    quotes_of_text: Find,
+) -> None:
+    text = (
+        "“We will not give up on this town,” said Jane Roe, a local teacher who declined to "
+        "run for the council last year. “The fight goes on.”"
+    )
+    quote = with_cue(quotes_of_text(text), "said")
+    assert quote.kind == "direct"
+    assert [span.text for span in quote.content] == [
+        "“We will not give up on this town,”",
+        "“The fight goes on.”",
+    ]
