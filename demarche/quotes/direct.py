@@ -615,7 +615,12 @@ class QuoteLinker:
         gap = self.text[end : quote.start]
         if quote.start - end > CONTINUATION_GAP or "\n" in gap.rstrip():
             return None
-        if "\n" in gap and gap.strip(" \t\n.,;") and not self._left_open(latest):
+        if (
+            "\n" in gap
+            and gap.strip(" \t\n.,;")
+            and not self._left_open(latest)
+            and not self._ends_paragraph(latest, end + gap.index("\n"))
+        ):
             return None  # a new paragraph continues only an open quote or a bare attribution
         if latest.kind == "direct" or latest.source is None or latest.cue is None:
             return latest
@@ -628,6 +633,15 @@ class QuoteLinker:
                     break
                 return earlier
         return latest  # "Corker said they were “meticulous.” “If we …”": the paraphrase goes on
+
+    def _ends_paragraph(self, draft: Draft, newline: int) -> bool:
+        """Whether a direct attribution's cue is in the last sentence of its paragraph, so the
+        words after it only say where or when it was said ("“…,” Collins told MSNBC on
+        Sunday, before the vote.") and a quotation opening the next paragraph goes on with it."""
+        if draft.kind != "direct" or draft.cue_token is None:
+            return False
+        sentence = self.doc[draft.cue_token].sent
+        return token_end(sentence[-1]) >= newline - 1
 
     def _trailing_direct(self, earlier: list[Draft], latest: Draft) -> Draft | None:
         """The direct attribution whose closing sentence holds ``latest``'s cue, or None.

@@ -49,3 +49,16 @@ def test_a_quotation_after_a_clause_in_the_speakers_description_continues_the_sp
         "“We will not give up on this town,”",
         "“The fight goes on.”",
     ]
+
+
+def test_a_quote_paragraph_after_a_trailing_attribution_with_its_setting_continues_it(
+    quotes_of_text: Find,
+) -> None:
+    text = (
+        "“We like several of the candidates,” Smith said during an interview in Denver, "
+        "ahead of the opening of his new store.\n\n"
+        "“It changes every day. I read the news this morning.”"
+    )
+    quote = with_cue(quotes_of_text(text), "said")
+    assert quote.kind == "direct"
+    assert [span.text[:12] for span in quote.content] == ["“We like sev", "“It changes "]
