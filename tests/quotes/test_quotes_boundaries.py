@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from demarche.quotes.draft import Draft
 from demarche.records import Quote
 
@@ -62,3 +64,18 @@ def test_a_quote_paragraph_after_a_trailing_attribution_with_its_setting_continu
     quote = with_cue(quotes_of_text(text), "said")
     assert quote.kind == "direct"
     assert [span.text[:12] for span in quote.content] == ["“We like sev", "“It changes "]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Even some of her neighbours say the plan is weak.", "some of her neighbours"),
+        ("The Lopez campaign on Monday said it would appeal.", "The Lopez campaign"),
+        ("Garcia and Novak both said the bill had failed.", "Garcia and Novak"),
+    ],
+)
+def test_a_source_leaves_out_emphasis_floating_quantifiers_and_when_phrases(
+    quotes_of_text: Find, text: str, source: str
+) -> None:
+    quote = with_cue(quotes_of_text(text), "said" if "said" in text else "say")
+    assert quote.source is not None and quote.source.text == source
