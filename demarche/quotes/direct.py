@@ -38,7 +38,13 @@ from spacy.tokens import Doc, Token
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.marks import Quoted
 from demarche.quotes.speakers import actor_for
-from demarche.quotes.verbal import only_adverbial, source_range, speaker_token, token_end
+from demarche.quotes.verbal import (
+    ADDRESSEE_OBJECT,
+    only_adverbial,
+    source_range,
+    speaker_token,
+    token_end,
+)
 
 WINDOW_AFTER = 25
 WINDOW_BEFORE = 12
@@ -58,6 +64,7 @@ transcript's "“…”⏎⏎- Bernie Sanders."), the horizontal bar (U+2015, th
 included."""
 _LINE_RE = re.compile(r"[^\n]{1,160}")
 _WHO = frozenset({"who", "which", "whose"})
+_ADDRESSEES = frozenset({"dative", "npadvmod"})
 _MAX_SOURCE_TOKENS = 30
 _MARKS = "“\"'‘«„"
 
@@ -465,13 +472,29 @@ class QuoteLinker:
         tail = self.text[closing:parsed_end] if parsed_end > closing else ""
         ending = self.text[quotes[-1][0] : closing].rstrip("”\"’' ")[-1:]
         trailing = bool(tail.strip(" \t,.;:")) and ending not in ".?!,"
-        if not trailing and (not before.strip(" \t,:;—–-") or before.rstrip()[-1:] in (",", ":")):
+        if not trailing and (
+            not before.strip(" \t,:;—–-")
+            or before.rstrip()[-1:] == ":"
+            or (before.rstrip()[-1:] == "," and self._addressed(draft, first))
+        ):
             return  # the complement starts with (or is introduced by) the quotation
         # "says Ali “talked the talk”": the quotation is a fragment of a paraphrase
         draft.kind = "mixed"
         first = min(first, opening)
         last = max(parsed_end, closing)
         draft.content = [(first, last)] if last - first < 4000 else parsed + quotes
+
+    def _addressed(self, draft: Draft, first: int) -> bool:
+        """Whether the words from character ``first`` up to a quotation are the cue's object
+        ("told host Matt Boyle, “…”"), which only introduce it; other words ending in a comma
+        ("said that in any talks, “we will …”") open the reported sentence, and PolNeAR's
+        content takes them in."""
+        if draft.cue_token is None:
+            return False
+        cue = self.doc[draft.cue_token]
+        start = bisect_left(self.starts, first)
+        deps = _ADDRESSEES | {"dobj"} if cue.lemma_ in ADDRESSEE_OBJECT else _ADDRESSEES
+        return any(child.dep_ in deps and child.left_edge.i == start for child in cue.rights)
 
     def _interrupted(self, draft: Draft, quotes: list[CharRange]) -> CharRange | None:
         """The start of the sentence an attribution interrupts, when a quotation after it

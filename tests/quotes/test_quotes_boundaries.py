@@ -79,3 +79,21 @@ def test_a_source_leaves_out_emphasis_floating_quantifiers_and_when_phrases(
 ) -> None:
     quote = with_cue(quotes_of_text(text), "said" if "said" in text else "say")
     assert quote.source is not None and quote.source.text == source
+
+
+def test_words_before_a_quotation_ending_in_a_comma_open_the_content(quotes_of_text: Find) -> None:
+    text = "The mayor said that in any talks, “we will hold firm on the budget.”"
+    quote = with_cue(quotes_of_text(text), "said")
+    assert quote.kind == "mixed"
+    assert [span.text for span in quote.content] == [
+        "that in any talks, “we will hold firm on the budget.”"
+    ]
+
+
+def test_the_one_addressed_before_a_comma_only_introduces_the_quotation(
+    quotes_of_text: Find,
+) -> None:
+    text = "The mayor told the radio host, “We will hold firm on the budget.”"
+    quote = with_cue(quotes_of_text(text), "told")
+    assert quote.kind == "direct"
+    assert [span.text for span in quote.content] == ["“We will hold firm on the budget.”"]
