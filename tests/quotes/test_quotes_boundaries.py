@@ -97,3 +97,14 @@ def test_the_one_addressed_before_a_comma_only_introduces_the_quotation(
     quote = with_cue(quotes_of_text(text), "told")
     assert quote.kind == "direct"
     assert [span.text for span in quote.content] == ["“We will hold firm on the budget.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator began talking about the new border wall.", "began talking about"),
+        ("The governor failed to mention the deficit in her speech.", "failed to mention"),
+    ],
+)
+def test_a_carrying_verb_is_part_of_the_cue(quotes_of_text: Find, text: str, cue: str) -> None:
+    assert with_cue(quotes_of_text(text), cue).source is not None
