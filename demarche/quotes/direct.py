@@ -65,6 +65,9 @@ included."""
 _LINE_RE = re.compile(r"[^\n]{1,160}")
 _WHO = frozenset({"who", "which", "whose"})
 _ADDRESSEES = frozenset({"dative", "npadvmod"})
+_TITLE_WORDS = 6
+_TITLE_LINKS = frozenset("a an the of in on to for with at by and or".split())
+"""The only words a title leaves in lower case ("Profiles in Courage", "Doomed to Succeed")."""
 _MAX_SOURCE_TOKENS = 30
 _MARKS = "“\"'‘«„"
 
@@ -75,15 +78,21 @@ class QuoteLinker:
     def __init__(self, doc: Doc, text: str, quoted: list[Quoted], drafts: list[Draft]) -> None:
         self.doc = doc
         self.text = text
-        self.quoted = quoted
         self.starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
-        self.quote_ends = [quote.end for quote in quoted]
+        spans = [
+            (
+                quote,
+                (bisect_left(self.starts, quote.start), bisect_left(self.starts, quote.end) - 1),
+            )
+            for quote in quoted
+        ]
+        # a title in quotation marks is a name in the sentence, not something said
+        spans = [(quote, tokens) for quote, tokens in spans if not self._title(quote, tokens)]
+        self.quoted = [quote for quote, _ in spans]
+        self.token_ranges: list[tuple[int, int]] = [tokens for _, tokens in spans]
+        self.quote_ends = [quote.end for quote in self.quoted]
         self.in_quote = [-1] * len(doc)
-        self.token_ranges: list[tuple[int, int]] = []
-        for number, quote in enumerate(quoted):
-            first = bisect_left(self.starts, quote.start)
-            last = bisect_left(self.starts, quote.end) - 1
-            self.token_ranges.append((first, last))
+        for number, (first, last) in enumerate(self.token_ranges):
             for i in range(first, last + 1):
                 self.in_quote[i] = number
         # a cue inside a quotation is part of what was said, not an attribution of its own
@@ -131,6 +140,21 @@ class QuoteLinker:
         return sorted(linked, key=lambda d: d.start)
 
     # pass 1: adjacency
+
+    def _title(self, quote: Quoted, tokens: tuple[int, int]) -> bool:
+        """Whether a quotation is the title of a work inside a sentence ("her memoir, “Tough
+        Choices.”", "One ad, “Balanced Rebellion,” stars …"): a few words in title case, no
+        sentence inside, not opening a line (a headline's quotation does) nor after a colon."""
+        inner = self.text[quote.inner[0] : quote.inner[1]].strip(" ,.’'\"”")
+        words = inner.split()
+        if not 0 < len(words) <= _TITLE_WORDS or any(c in inner for c in ".?!;"):
+            return False
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_LINKS for w in words):
+            return False
+        if any(token.pos_ == "PRON" for token in self.doc[tokens[0] : tokens[1] + 1]):
+            return False  # "We're America", "Neither do I": a short sentence, not a name
+        lead = self.text[max(0, quote.start - 3) : quote.start].rstrip(" \t\u00a0")
+        return bool(lead) and lead[-1:] not in ("\n", ":")
 
     def _ending(self, quote: Quoted) -> str:
         """The last punctuation inside a quotation, past any nested closing mark (",’”")."""

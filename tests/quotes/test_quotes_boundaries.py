@@ -108,3 +108,23 @@ def test_the_one_addressed_before_a_comma_only_introduces_the_quotation(
 )
 def test_a_carrying_verb_is_part_of_the_cue(quotes_of_text: Find, text: str, cue: str) -> None:
     assert with_cue(quotes_of_text(text), cue).source is not None
+
+
+def test_a_title_in_quotation_marks_is_not_a_quotation(quotes_of_text: Find) -> None:
+    text = (
+        "“We were told to wait,” Jane Roe said. She wrote about it in her memoir, "
+        "“Quiet Harbour Days.”"
+    )
+    said = with_cue(quotes_of_text(text), "said")
+    assert [span.text for span in said.content] == ["“We were told to wait,”"]
+    direct = [q for q in quotes_of_text(text) if q.kind == "direct"]
+    assert not any("Harbour" in span.text for q in direct for span in q.content)
+
+
+def test_a_short_sentence_in_capitals_is_still_a_quotation(quotes_of_text: Find) -> None:
+    text = "“Nobody knows the plan,” Jane Roe said. “Neither do I.”"
+    said = with_cue(quotes_of_text(text), "said")
+    assert [span.text for span in said.content] == [
+        "“Nobody knows the plan,”",
+        "“Neither do I.”",
+    ]
