@@ -81,6 +81,8 @@ class QuoteExtractor:
         linked = linker.link()
         linked.extend(colon_lines(doc, text, linker.starts))
         drafts = univocal(doc, linked)
+        for draft in drafts:
+            draft.carve()
         resolve_speakers(doc, drafts)
         return drafts
 

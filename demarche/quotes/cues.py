@@ -106,9 +106,11 @@ NOUNS: frozenset[str] = frozenset(
 LIGHT_HEADS: frozenset[str] = frozenset(
     """
     go continue proceed be decline refuse want try seem appear use have hasten rush
+    begin start fail struggle choose need tend decide keep stop like
     """.split()
 )
-"""Verbs that carry a reporting verb in phrasal cues ("went on to say", "declined to say")."""
+"""Verbs that carry a reporting verb in phrasal cues ("went on to say", "declined to say",
+"began talking about", "failed to mention"): PolNeAR's cue takes the carrier in."""
 
 
 @dataclass(frozen=True)

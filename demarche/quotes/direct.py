@@ -38,7 +38,13 @@ from spacy.tokens import Doc, Token
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.marks import Quoted
 from demarche.quotes.speakers import actor_for
-from demarche.quotes.verbal import only_adverbial, source_range, speaker_token, token_end
+from demarche.quotes.verbal import (
+    ADDRESSEE_OBJECT,
+    only_adverbial,
+    source_range,
+    speaker_token,
+    token_end,
+)
 
 WINDOW_AFTER = 25
 WINDOW_BEFORE = 12
@@ -58,6 +64,10 @@ transcript's "“…”⏎⏎- Bernie Sanders."), the horizontal bar (U+2015, th
 included."""
 _LINE_RE = re.compile(r"[^\n]{1,160}")
 _WHO = frozenset({"who", "which", "whose"})
+_ADDRESSEES = frozenset({"dative", "npadvmod"})
+_TITLE_WORDS = 6
+_TITLE_LINKS = frozenset("a an the of in on to for with at by and or".split())
+"""The only words a title leaves in lower case ("Profiles in Courage", "Doomed to Succeed")."""
 _MAX_SOURCE_TOKENS = 30
 _MARKS = "“\"'‘«„"
 
@@ -68,15 +78,21 @@ class QuoteLinker:
     def __init__(self, doc: Doc, text: str, quoted: list[Quoted], drafts: list[Draft]) -> None:
         self.doc = doc
         self.text = text
-        self.quoted = quoted
         self.starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
-        self.quote_ends = [quote.end for quote in quoted]
+        spans = [
+            (
+                quote,
+                (bisect_left(self.starts, quote.start), bisect_left(self.starts, quote.end) - 1),
+            )
+            for quote in quoted
+        ]
+        # a title in quotation marks is a name in the sentence, not something said
+        spans = [(quote, tokens) for quote, tokens in spans if not self._title(quote, tokens)]
+        self.quoted = [quote for quote, _ in spans]
+        self.token_ranges: list[tuple[int, int]] = [tokens for _, tokens in spans]
+        self.quote_ends = [quote.end for quote in self.quoted]
         self.in_quote = [-1] * len(doc)
-        self.token_ranges: list[tuple[int, int]] = []
-        for number, quote in enumerate(quoted):
-            first = bisect_left(self.starts, quote.start)
-            last = bisect_left(self.starts, quote.end) - 1
-            self.token_ranges.append((first, last))
+        for number, (first, last) in enumerate(self.token_ranges):
             for i in range(first, last + 1):
                 self.in_quote[i] = number
         # a cue inside a quotation is part of what was said, not an attribution of its own
@@ -124,6 +140,21 @@ class QuoteLinker:
         return sorted(linked, key=lambda d: d.start)
 
     # pass 1: adjacency
+
+    def _title(self, quote: Quoted, tokens: tuple[int, int]) -> bool:
+        """Whether a quotation is the title of a work inside a sentence ("her memoir, “Tough
+        Choices.”", "One ad, “Balanced Rebellion,” stars …"): a few words in title case, no
+        sentence inside, not opening a line (a headline's quotation does) nor after a colon."""
+        inner = self.text[quote.inner[0] : quote.inner[1]].strip(" ,.’'\"”")
+        words = inner.split()
+        if not 0 < len(words) <= _TITLE_WORDS or any(c in inner for c in ".?!;"):
+            return False
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_LINKS for w in words):
+            return False
+        if any(token.pos_ == "PRON" for token in self.doc[tokens[0] : tokens[1] + 1]):
+            return False  # "We're America", "Neither do I": a short sentence, not a name
+        lead = self.text[max(0, quote.start - 3) : quote.start].rstrip(" \t\u00a0")
+        return bool(lead) and lead[-1:] not in ("\n", ":")
 
     def _ending(self, quote: Quoted) -> str:
         """The last punctuation inside a quotation, past any nested closing mark (",’”")."""
@@ -376,7 +407,7 @@ class QuoteLinker:
         before = self.doc[lead - 1]
         root = before
         for _ in range(8):
-            if root.pos_ in ("VERB", "AUX") or root.head is root:
+            if root.pos_ in ("VERB", "AUX") or root.head.i == root.i:
                 break
             root = root.head
         sentence_start = colon.sent.start
@@ -465,13 +496,29 @@ class QuoteLinker:
         tail = self.text[closing:parsed_end] if parsed_end > closing else ""
         ending = self.text[quotes[-1][0] : closing].rstrip("”\"’' ")[-1:]
         trailing = bool(tail.strip(" \t,.;:")) and ending not in ".?!,"
-        if not trailing and (not before.strip(" \t,:;—–-") or before.rstrip()[-1:] in (",", ":")):
+        if not trailing and (
+            not before.strip(" \t,:;—–-")
+            or before.rstrip()[-1:] == ":"
+            or (before.rstrip()[-1:] == "," and self._addressed(draft, first))
+        ):
             return  # the complement starts with (or is introduced by) the quotation
         # "says Ali “talked the talk”": the quotation is a fragment of a paraphrase
         draft.kind = "mixed"
         first = min(first, opening)
         last = max(parsed_end, closing)
         draft.content = [(first, last)] if last - first < 4000 else parsed + quotes
+
+    def _addressed(self, draft: Draft, first: int) -> bool:
+        """Whether the words from character ``first`` up to a quotation are the cue's object
+        ("told host Matt Boyle, “…”"), which only introduce it; other words ending in a comma
+        ("said that in any talks, “we will …”") open the reported sentence, and PolNeAR's
+        content takes them in."""
+        if draft.cue_token is None:
+            return False
+        cue = self.doc[draft.cue_token]
+        start = bisect_left(self.starts, first)
+        deps = _ADDRESSEES | {"dobj"} if cue.lemma_ in ADDRESSEE_OBJECT else _ADDRESSEES
+        return any(child.dep_ in deps and child.left_edge.i == start for child in cue.rights)
 
     def _interrupted(self, draft: Draft, quotes: list[CharRange]) -> CharRange | None:
         """The start of the sentence an attribution interrupts, when a quotation after it
@@ -615,16 +662,52 @@ class QuoteLinker:
         gap = self.text[end : quote.start]
         if quote.start - end > CONTINUATION_GAP or "\n" in gap.rstrip():
             return None
-        if "\n" in gap and gap.strip(" \t\n.,;") and not self._left_open(latest):
+        if (
+            "\n" in gap
+            and gap.strip(" \t\n.,;")
+            and not self._left_open(latest)
+            and not self._ends_paragraph(latest, end + gap.index("\n"))
+        ):
             return None  # a new paragraph continues only an open quote or a bare attribution
         if latest.kind == "direct" or latest.source is None or latest.cue is None:
             return latest
+        aside = self._trailing_direct(before[:-1], latest)
+        if aside is not None:
+            return aside
         for earlier in reversed(before[:-1]):
             if earlier.kind == "direct" and self._same_speaker(earlier, latest):
                 if "\n" in self.text[_end(earlier) : latest.start]:
                     break
                 return earlier
         return latest  # "Corker said they were “meticulous.” “If we …”": the paraphrase goes on
+
+    def _ends_paragraph(self, draft: Draft, newline: int) -> bool:
+        """Whether a direct attribution's cue is in the last sentence of its paragraph, so the
+        words after it only say where or when it was said ("“…,” Collins told MSNBC on
+        Sunday, before the vote.") and a quotation opening the next paragraph goes on with it."""
+        if draft.kind != "direct" or draft.cue_token is None:
+            return False
+        sentence = self.doc[draft.cue_token].sent
+        return token_end(sentence[-1]) >= newline - 1
+
+    def _trailing_direct(self, earlier: list[Draft], latest: Draft) -> Draft | None:
+        """The direct attribution whose closing sentence holds ``latest``'s cue, or None.
+
+        "“…,” said Evan Bayh, who declined to run again. “…”": the clause in the speaker's
+        description (or an aside after the cue, "said at the party, after outlets declared him
+        the victor") is not who goes on speaking; the quotation continues the direct one.
+        """
+        if latest.cue_token is None:
+            return None
+        sentence = self.doc[latest.cue_token].sent.start
+        for draft in reversed(earlier):
+            if draft.cue_token is None or draft.cue_token > latest.cue_token:
+                continue
+            if self.doc[draft.cue_token].sent.start != sentence:
+                return None
+            if draft.kind == "direct":
+                return draft
+        return None
 
     def _same_speaker(self, first: Draft, second: Draft) -> bool:
         """Whether two attributions name the same source: the same words, or words the actors

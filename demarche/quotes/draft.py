@@ -56,6 +56,31 @@ class Draft:
             starts.append(self.source[0])
         return min(starts) if starts else 0
 
+    def carve(self) -> None:
+        """Cut the attribution's own source and cue out of its content.
+
+        A cue inside the clause it reports ("which he said were evenly split", "a move that
+        the kingdom hopes will shatter …") leaves the parse's complement running over the
+        source and cue; PolNeAR labels each token once, so the content is the words around
+        them ("which" + "were evenly split"). A source after the cue stays: inside the content
+        it is a misparse of the quotation ("telling the crowd, “Some people …”"), not a clause.
+        """
+        if self.cue is None:
+            return
+        holes = [self.cue]
+        if self.source is not None and self.source[1] <= self.cue[0]:
+            holes.insert(0, self.source)
+        pieces: list[CharRange] = []
+        for start, end in self.content:
+            for hole_start, hole_end in holes:
+                if hole_start < end and hole_end > start:
+                    if start < hole_start:
+                        pieces.append((start, hole_start))
+                    start = max(start, hole_end)
+            if start < end:
+                pieces.append((start, end))
+        self.content = pieces
+
     def to_record(self, text: str) -> Quote:
         """Freeze into the schema record, trimming stray spaces and separators off each span."""
         return Quote(

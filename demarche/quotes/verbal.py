@@ -58,12 +58,12 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ == "nsubjpass":
                 # "was asked": the subject is the addressee, not the speaker; "was rejected
                 # by voters": the agent is the source; "X was joined by Y and joked": X
-                return _agent_of(verb) if current is verb else child
+                return _agent_of(verb) if current.i == verb.i else child
             if child.dep_ == "agent":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
-        if current.dep_ not in INHERIT or current.head is current:
+        if current.dep_ not in INHERIT or current.head.i == current.i:
             return None
         current = current.head
         if current.dep_ == "prep":  # "mocked him by calling him …": through the preposition
@@ -148,7 +148,7 @@ def called_on(verb: Token) -> Token | None:
     for child in verb.rights:
         if (
             child.dep_ == "prep"
-            and child.lower_ == "on"
+            and child.lower_ in ("on", "in", "at")
             and child.i < xcomp.i
             and any(g.dep_ == "pobj" for g in child.children)
         ):
@@ -590,10 +590,38 @@ def source_range(subject: Token, verb: Token) -> CharRange:
         if doc[i].text in _DATELINE_DASHES:  # "RENO, Nev. (AP) — Republican hopeful Trump"
             first = i + 1
             break
-    return token_range(doc, first, last)
+    if first < subject.i and doc[first].lower_ == "even" and doc[first].dep_ == "advmod":
+        first += 1  # "even some of his admirers say": the writer's emphasis, not the name
+    return token_range(doc, first, _trim_tail(subject, last))
 
 
 _DATELINE_DASHES = frozenset({"—", "--", "–"})
+_FLOATING = frozenset({"both", "all", "each"})
+"""Quantifiers floated after a subject ("Richards and Menendez both said"), outside its name."""
+
+
+def _trim_tail(subject: Token, last: int) -> int:
+    """The last token of a source without a floating quantifier or a when-phrase the parse
+    hung on the subject ("The campaign on Monday said"), which PolNeAR leaves out."""
+    doc = subject.doc
+    for child in reversed(list(subject.rights)):
+        if child.right_edge.i != last:
+            break
+        if child.lower_ in _FLOATING and child.dep_ in ("appos", "det", "advmod"):
+            last = child.i - 1
+        elif child.dep_ == "npadvmod" and child.ent_type_ in _WHEN:
+            last = child.left_edge.i - 1
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in ("on", "in", "at")
+            and any(g.dep_ == "pobj" and g.ent_type_ in _WHEN for g in child.children)
+        ):
+            last = child.i - 1
+        else:
+            break
+        while last > subject.i and doc[last].is_punct:
+            last -= 1
+    return max(last, subject.i)
 
 
 def according_to(doc: Doc, candidates: list[int]) -> list[Draft]:
@@ -611,7 +639,7 @@ def according_to(doc: Doc, candidates: list[int]) -> list[Draft]:
             continue
         source = subtree_range(objects[0])
         head = according.head
-        if head is according or head.i == to.i:
+        if head.i in (according.i, to.i):
             content: list[CharRange] = []
         else:
             content = _around(head, according)

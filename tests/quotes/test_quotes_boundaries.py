@@ -1,0 +1,130 @@
+"""Span boundaries of attributions the component finds: where source, cue and content start
+and stop, by PolNeAR's conventions (one label per token, so no span holds another's words)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from demarche.quotes.draft import Draft
+from demarche.records import Quote
+
+Find = Callable[[str], list[Quote]]
+
+
+def with_cue(quotes: list[Quote], cue: str) -> Quote:
+    chosen = [q for q in quotes if q.cue is not None and q.cue.text == cue]
+    assert len(chosen) == 1, quotes
+    return chosen[0]
+
+
+def test_a_cue_inside_a_relative_clause_is_cut_out_of_its_content(quotes_of_text: Find) -> None:
+    text = "The council passed the budget, which he said was far too generous to the police."
+    quote = with_cue(quotes_of_text(text), "said")
+    assert quote.source is not None and quote.source.text == "he"
+    assert [span.text for span in quote.content] == [
+        "which",
+        "was far too generous to the police",
+    ]
+
+
+def test_carve_cuts_the_source_and_cue_before_it_but_not_a_source_after_it() -> None:
+    draft = Draft("indirect", cue=(10, 14), source=(6, 9), content=[(0, 40)])
+    draft.carve()
+    assert draft.content == [(0, 6), (9, 10), (14, 40)]
+    inverted = Draft("direct", cue=(0, 7), source=(20, 30), content=[(10, 40)])
+    inverted.carve()
+    assert inverted.content == [(10, 40)]
+
+
+def test_a_quotation_after_a_clause_in_the_speakers_description_continues_the_speaker(
+    quotes_of_text: Find,
+) -> None:
+    text = (
+        "“We will not give up on this town,” said Jane Roe, a local teacher who declined to "
+        "run for the council last year. “The fight goes on.”"
+    )
+    quote = with_cue(quotes_of_text(text), "said")
+    assert quote.kind == "direct"
+    assert [span.text for span in quote.content] == [
+        "“We will not give up on this town,”",
+        "“The fight goes on.”",
+    ]
+
+
+def test_a_quote_paragraph_after_a_trailing_attribution_with_its_setting_continues_it(
+    quotes_of_text: Find,
+) -> None:
+    text = (
+        "“We like several of the candidates,” Smith said during an interview in Denver, "
+        "ahead of the opening of his new store.\n\n"
+        "“It changes every day. I read the news this morning.”"
+    )
+    quote = with_cue(quotes_of_text(text), "said")
+    assert quote.kind == "direct"
+    assert [span.text[:12] for span in quote.content] == ["“We like sev", "“It changes "]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Even some of her neighbours say the plan is weak.", "some of her neighbours"),
+        ("The Lopez campaign on Monday said it would appeal.", "The Lopez campaign"),
+        ("Garcia and Novak both said the bill had failed.", "Garcia and Novak"),
+    ],
+)
+def test_a_source_leaves_out_emphasis_floating_quantifiers_and_when_phrases(
+    quotes_of_text: Find, text: str, source: str
+) -> None:
+    quote = with_cue(quotes_of_text(text), "said" if "said" in text else "say")
+    assert quote.source is not None and quote.source.text == source
+
+
+def test_words_before_a_quotation_ending_in_a_comma_open_the_content(quotes_of_text: Find) -> None:
+    text = "The mayor said that in any talks, “we will hold firm on the budget.”"
+    quote = with_cue(quotes_of_text(text), "said")
+    assert quote.kind == "mixed"
+    assert [span.text for span in quote.content] == [
+        "that in any talks, “we will hold firm on the budget.”"
+    ]
+
+
+def test_the_one_addressed_before_a_comma_only_introduces_the_quotation(
+    quotes_of_text: Find,
+) -> None:
+    text = "The mayor told the radio host, “We will hold firm on the budget.”"
+    quote = with_cue(quotes_of_text(text), "told")
+    assert quote.kind == "direct"
+    assert [span.text for span in quote.content] == ["“We will hold firm on the budget.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator began talking about the new border wall.", "began talking about"),
+        ("The governor failed to mention the deficit in her speech.", "failed to mention"),
+    ],
+)
+def test_a_carrying_verb_is_part_of_the_cue(quotes_of_text: Find, text: str, cue: str) -> None:
+    assert with_cue(quotes_of_text(text), cue).source is not None
+
+
+def test_a_title_in_quotation_marks_is_not_a_quotation(quotes_of_text: Find) -> None:
+    text = (
+        "“We were told to wait,” Jane Roe said. She wrote about it in her memoir, "
+        "“Quiet Harbour Days.”"
+    )
+    said = with_cue(quotes_of_text(text), "said")
+    assert [span.text for span in said.content] == ["“We were told to wait,”"]
+    direct = [q for q in quotes_of_text(text) if q.kind == "direct"]
+    assert not any("Harbour" in span.text for q in direct for span in q.content)
+
+
+def test_a_short_sentence_in_capitals_is_still_a_quotation(quotes_of_text: Find) -> None:
+    text = "“Nobody knows the plan,” Jane Roe said. “Neither do I.”"
+    said = with_cue(quotes_of_text(text), "said")
+    assert [span.text for span in said.content] == [
+        "“Nobody knows the plan,”",
+        "“Neither do I.”",
+    ]
