@@ -156,8 +156,10 @@ class EventsComponent:
         parse: Parser | None = None,
         generic: Callable[[Doc, str, str | None], str] | None = None,
         settle: Callable[[Doc, str, str], bool] | None = None,
+        phrase: Resolver | None = None,
     ) -> None:
         self.lexicon = lexicon
+        self.phrase = phrase
         self.generic = generic
         self.settle = settle
         self.parse = parse
@@ -185,8 +187,38 @@ class EventsComponent:
             self._cache[key] = []
             return []
         ids = self._resolve_uncached(doc, span.start_char, span.end_char)
+        if span.doc is not doc and self._swallowed(doc, span):
+            ids = self._own_words(doc, span)
         self._cache[key] = ids
         return ids
+
+    @staticmethod
+    def _swallowed(doc: Doc, span: SpacySpan) -> bool:
+        """Whether, in a title-case headline, a name around a participant took in ordinary words
+        that the sentence-case copy lowered: "Japan Denounces Actions" read as one organisation,
+        "Warns Mexico" as a person. The mention is then no evidence for the participant."""
+        copy = span.doc
+        for mention in mentions_of(doc):
+            if mention.end <= span.start_char or mention.start >= span.end_char:
+                continue
+            covered = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if covered is not None and any(
+                not span.start <= t.i < span.end and copy[t.i].text != t.text
+                for t in covered
+                if t.i < len(copy)
+            ):
+                return True
+        return False
+
+    def _own_words(self, doc: Doc, span: SpacySpan) -> list[str]:
+        """The actor a phrase's own words name (a country, a demonym and an agent noun)."""
+        if self.phrase is None:
+            return []
+        try:
+            return list(self.phrase(doc, span.start_char, span.end_char))
+        except Exception:
+            logger.exception("actors.analyse_phrase failed on %s", span.text)
+            return []
 
     def _resolve_uncached(self, doc: Doc, start: int, end: int) -> list[str]:
         if self.resolve is not None:
@@ -295,7 +327,10 @@ class EventsComponent:
             return None
 
     def _names_an_actor(
-        self, doc: Doc, pairs: list[tuple[Participant | None, Participant | None]]
+        self,
+        doc: Doc,
+        pairs: list[tuple[Participant | None, Participant | None]],
+        copy: Doc | None = None,
     ) -> bool:
         """Whether a party is an actor: a resolved one, a name of an actor's kind, or a noun for a
         kind of party that acts politically ("rebels", "riot police", "workers"); without the
@@ -314,7 +349,9 @@ class EventsComponent:
                 continue
             if span.root.pos_ != "PRON" and any(t.ent_type_ in ACTOR_ENTS for t in span):
                 return True
-            if self._sector(span.root) not in (None, "CVL"):
+            # a headline's kind of party is read from its sentence-case copy ("Police Raid ...")
+            said = copy.char_span(party.start, party.end, alignment_mode="expand") if copy else None
+            if any(self._sector(s.root) not in (None, "CVL") for s in (span, said) if s):
                 return True
         return False
 
@@ -481,7 +518,8 @@ class EventsComponent:
         modality, condition = modality_of(token)
         partyless = all(p is None for pair in pairs for p in pair)
         if (modality == "asserted" or not partyless) and (
-            thing or not self._names_an_actor(doc, pairs)
+            thing
+            or not self._names_an_actor(doc, pairs, token.doc if token.doc is not doc else None)
         ):
             # event data is about political actors: an act done by a thing ("a fire killed five
             # girls") or whose parties are none ("firefighters were searching the flats", "I
@@ -675,6 +713,7 @@ def make_events_component(nlp: Language, name: str, lexicon: EventLexicon) -> Ev
         parse=make_parser(nlp),
         generic=_optional("demarche.actors", "generic_actor"),
         settle=_optional("demarche.actors", "settle_country"),
+        phrase=_optional("demarche.actors", "analyse_phrase"),
     )
 
 

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from demarche.records import Document, Event
+from demarche.records import Actor, Document, Event
 
 
 def events_of(document: Document) -> list[Event]:
@@ -389,3 +389,23 @@ def test_a_possible_act_of_unknown_people_is_no_event(analyse_text) -> None:
 def test_a_denied_act_naming_no_party_is_kept(analyse_text) -> None:
     doc = analyse_text("Officials have confirmed that no meeting plans have been set.")
     assert [(e.type, e.modality) for e in doc.events] == [("CONSULT", "negated")]
+
+
+# -- unidentified doers, implied domestic targets, headline names -------------------------------
+
+
+def _actor(document: Document, actor_id: str | None) -> Actor:
+    return next(a for a in document.actors if a.id == actor_id)
+
+
+def test_a_headline_name_that_swallowed_a_verb_is_read_from_its_own_words(analyse_text) -> None:
+    """Title case leads the recogniser to read "Warns Mexico" or "Visits Peru" as a person's
+    name; the participant is the country its own words name, not that person."""
+    for text, iso3 in [
+        ("Ethiopia Warns Mexico Over Border Dispute", "MEX"),
+        ("Chile Leader Visits Peru to Discuss Fishing Rights", "PER"),
+    ]:
+        doc = analyse_text(text)
+        targets = [e.target for e in doc.events if e.target is not None]
+        assert targets, text
+        assert _actor(doc, targets[0].actor).country == iso3, text
