@@ -108,6 +108,7 @@ SECTOR_NAMES: dict[str, str] = {
     "NGO": "non-governmental organisations",
     "IMG": "transnational militarized groups",
     "UAF": "unidentified armed forces",
+    "UNK": "unidentified actors",
     "HLH": "health sector",
     "SOC": "social groups",
 }

@@ -26,6 +26,7 @@ from demarche.events.participants import (
     NOT_ACTORS,
     antecedent,
     conjuncts,
+    doer_places,
     location_tokens,
     representatives,
     source_token,
@@ -59,6 +60,12 @@ FLEEING = frozenset({"flee", "escape"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 """Sectors of state bodies: one acting on an unnamed kind of people acts on its own country's."""
 
+UNIDENTIFIED_TYPES = frozenset({"ASSAULT", "COERCE"})
+"""Acts whose doer, when the text names none ("a roadside bomb killed two soldiers near
+Samarra", "a journalist was killed in Beirut"), is coded as the unidentified actor of the
+country where they happen (PLOVER sector UNK, "actor for 'two civilians were killed by a
+bomb'"; the GSR infers such actors from the event's place)."""
+UNIDENTIFIED = "UNK"
 MISHAPS = frozenset(
     """accident avalanche blast blaze collapse crash cyclone disease drought earthquake epidemic
     eruption explosion fire flood flooding heatwave hurricane illness landslide lightning
@@ -461,6 +468,9 @@ class EventsComponent:
             # '"Ready to talk at any time," Kim said': in direct speech the speaker acts
             speaker = self._speaker(quote)
             sources = [speaker] if speaker is not None else []
+        if not sources:
+            unidentified = self._unidentified(trigger, src_token, used)
+            sources = [unidentified] if unidentified is not None else []
         targets: list[Participant] = []
         fallback: _Parties | None = None
         for candidate in target_tokens(trigger, src_token):
@@ -505,6 +515,34 @@ class EventsComponent:
             and not any(t.lemma_.lower() in ARMS for t in src_token.subtree)
         )
         return pairs[:MAX_EVENTS_PER_TRIGGER], used, thing
+
+    def _unidentified(
+        self, trigger: Trigger, doer: Token | None, used: set[int]
+    ) -> Participant | None:
+        """The unidentified actor of the country where an attack without a named doer happens.
+
+        Its words are the place's ("Samarra" in "a roadside bombing near Samarra killed two
+        soldiers"), and its actor is the country's generic actor of sector UNK, so a user can
+        tell it was inferred and not named. The place is the event's own, else one named
+        inside the doer's phrase (the bombing's). None when no place gives a country.
+        """
+        if self.generic is None or trigger.spec.type not in UNIDENTIFIED_TYPES:
+            return None
+        places = location_tokens(trigger, used)
+        doc = self._doc if self._doc is not None else trigger.token.doc
+        if doer is not None:  # entities are the article's: a headline's copy has none
+            places.extend(p for p in doer_places(doer, doc) if p.i not in used and p not in places)
+        for place in places[:MAX_CONJUNCTS]:
+            start, end = phrase_bounds(place)
+            span = place.doc[start:end]
+            for actor_id in self._actors(span):
+                actor = (doc._.demarche_actors or {}).get(actor_id)
+                if actor is None or not actor.country:
+                    continue
+                unknown = self._generic(doc, actor.country, UNIDENTIFIED)
+                if unknown is not None:
+                    return Participant(unknown, span.start_char, span.end_char, span.text)
+        return None
 
     # -- one trigger ---------------------------------------------------------------------------
     def _events_for(

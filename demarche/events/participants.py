@@ -11,7 +11,7 @@ component, so every choice here stays a grammatical one.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from demarche.events.triggers import Trigger
 
@@ -639,6 +639,16 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     return ordered
 
 
+def _place_objects(head: Token) -> list[Token]:
+    """Objects of a head's place phrases, also through a compound preposition ("outside of the
+    city of Basra", "inside of Gaza")."""
+    found = _preposition_objects(head, PLACE_PREPS)
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            found.extend(_preposition_objects(child, frozenset({"of"})))
+    return found
+
+
 def location_tokens(trigger: Trigger, used: set[int]) -> list[Token]:
     """Place names in a place phrase of the event ("in the town of Cizre in Turkey"), in order.
 
@@ -666,7 +676,7 @@ def location_tokens(trigger: Trigger, used: set[int]) -> list[Token]:
     # "lifted a state of emergency in West Darfur": the place of what the object names
     objects.extend([o for obj in objects for o in _preposition_objects(obj, frozenset({"of"}))])
     found: list[Token] = []
-    queue = [(obj, 0) for h in [*heads, *objects] for obj in _preposition_objects(h, PLACE_PREPS)]
+    queue = [(obj, 0) for h in [*heads, *objects] for obj in _place_objects(h)]
     while queue and len(found) < MAX_CONJUNCTS:
         obj, depth = queue.pop(0)
         if obj.i not in used and obj.ent_type_ in ("GPE", "LOC", "FAC") and obj not in found:
@@ -675,3 +685,21 @@ def location_tokens(trigger: Trigger, used: set[int]) -> list[Token]:
             nested = _preposition_objects(obj, PLACE_PREPS | frozenset({"of"}))
             queue.extend((o, depth + 1) for o in nested)
     return found
+
+
+MAX_DOER_TOKENS = 16
+"""How far into an unnamed doer's phrase a place is looked for."""
+
+
+def doer_places(token: Token, entities: Doc | None = None) -> list[Token]:
+    """Places named inside an unnamed doer's phrase, in order: "a roadside bombing near the
+    town of Samarra", "an explosive device outside of the Iraqi city of Basra" (bounded).
+
+    ``entities`` is the Doc whose entity labels count, when the token's is a re-parsed copy
+    without them (a headline's)."""
+    doc = token.doc
+    labels = entities if entities is not None else doc
+    end = min(token.right_edge.i + 1, token.i + MAX_DOER_TOKENS)
+    return [
+        t for t in doc[token.left_edge.i : end] if labels[t.i].ent_type_ in ("GPE", "LOC", "FAC")
+    ]

@@ -398,6 +398,30 @@ def _actor(document: Document, actor_id: str | None) -> Actor:
     return next(a for a in document.actors if a.id == actor_id)
 
 
+def test_an_attack_with_no_named_doer_is_the_place_countrys_unidentified_actor(
+    analyse_text,
+) -> None:
+    doc = analyse_text("A car bomb killed four soldiers in Mosul on Tuesday.")
+    event = find(doc, "ASSAULT")[0]
+    assert event.source is not None and event.source.text == "Mosul"
+    unknown = _actor(doc, event.source.actor)
+    assert (unknown.country, unknown.sector) == ("IRQ", "UNK")
+    assert unknown.name.endswith("unidentified actors")
+
+
+def test_a_place_inside_the_weapons_phrase_gives_the_country(analyse_text) -> None:
+    doc = analyse_text("A roadside bomb near the town of Tikrit killed two Turkish soldiers.")
+    event = find(doc, "ASSAULT")[0]
+    assert event.source is not None and event.source.text == "Tikrit"
+    assert _actor(doc, event.source.actor).sector == "UNK"
+    assert event.target is not None and _actor(doc, event.target.actor).country == "TUR"
+
+
+def test_a_named_doer_is_never_replaced_by_an_unidentified_one(analyse_text) -> None:
+    doc = analyse_text("Rebels attacked a convoy near Mosul.")
+    assert all(e.source is None or e.source.text == "Rebels" for e in doc.events)
+
+
 def test_a_headline_name_that_swallowed_a_verb_is_read_from_its_own_words(analyse_text) -> None:
     """Title case leads the recogniser to read "Warns Mexico" or "Visits Peru" as a person's
     name; the participant is the country its own words name, not that person."""
