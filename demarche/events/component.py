@@ -39,7 +39,7 @@ from demarche.pipeline.extensions import (
     quotes_of,
     register_extensions,
 )
-from demarche.records import Event, Participant, Quote, Span
+from demarche.records import Actor, Event, Participant, Quote, Span
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +66,17 @@ Samarra", "a journalist was killed in Beirut"), is coded as the unidentified act
 country where they happen (PLOVER sector UNK, "actor for 'two civilians were killed by a
 bomb'"; the GSR infers such actors from the event's place)."""
 UNIDENTIFIED = "UNK"
+DIRECTED_TYPES = frozenset(
+    {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+    | {"CONCEDE"}
+)
+"""Contentious acts, and concessions that answer them, always have another side: when the text
+names none ("the minister declined to resign", "opposition parties called a general strike"),
+a domestic doer's act is aimed at its own country, as CAMEO codes domestic events.
+Cooperative acts (agreeing, meeting, aid, ceasefires) are often unilateral and keep no target."""
+TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM"})
+"""Sectors of actors with no home country to act on (the UN, Amnesty, al-Qaeda)."""
+
 MISHAPS = frozenset(
     """accident avalanche blast blaze collapse crash cyclone disease drought earthquake epidemic
     eruption explosion fire flood flooding heatwave hurricane illness landslide lightning
@@ -544,6 +555,38 @@ class EventsComponent:
                     return Participant(unknown, span.start_char, span.end_char, span.text)
         return None
 
+    def _implied_targets(
+        self,
+        doc: Doc,
+        pairs: list[tuple[Participant | None, Participant | None]],
+        event_type: str,
+    ) -> list[tuple[Participant | None, Participant | None]]:
+        """A directed act with no target named, aimed at its domestic doer's own country.
+
+        The target keeps the source's words, which are what give its country ("Kenyan police",
+        "Vice-President X"): a target whose span is the source's is implied, not named. A
+        country acting as a whole, or a transnational body, has no home to act on, so its
+        act keeps no target.
+        """
+        if event_type not in DIRECTED_TYPES or self.generic is None:
+            return pairs
+        actors = doc._.demarche_actors or {}
+        done: list[tuple[Participant | None, Participant | None]] = []
+        for source, target in pairs:
+            actor = actors.get(source.actor or "") if source is not None else None
+            if (
+                source is not None
+                and target is None
+                and actor is not None
+                and actor.country
+                and actor.kind != "country"
+                and actor.sector not in TRANSNATIONAL
+            ):
+                home = self._generic(doc, actor.country, None)
+                target = None if home is None else replace(source, actor=home)
+            done.append((source, target))
+        return done
+
     # -- one trigger ---------------------------------------------------------------------------
     def _events_for(
         self, trigger: Trigger, quotes: list[tuple[int, int, int]], all_quotes: list[Quote]
@@ -583,17 +626,20 @@ class EventsComponent:
             location = Span(place.start_char, place.end_char, place.text)
             place_ids = self._actors(place)
         pairs = self._domestic(doc, pairs, place_ids)
+        pairs = self._implied_targets(doc, pairs, event_type)
         trigger_span = trigger.span
         condition_span = (
             Span(condition.start_char, condition.end_char, condition.text) if condition else None
         )
         prominence = _prominence(token)
+        actors = doc._.demarche_actors or {}
         events = []
         for source, target in pairs:
             confidence = 0.35 + (0.2 if trigger.pattern else 0.0) + prominence
             confidence += 0.0 if trigger.nominal else 0.1
             confidence += 0.15 if source is not None and source.actor else 0.0
-            confidence += 0.1 if target is not None and target.actor else 0.0
+            named = target is not None and target.actor and not is_implied(source, target, actors)
+            confidence += 0.1 if named else 0.0
             events.append(
                 Event(
                     type=event_type,
@@ -708,6 +754,25 @@ def _prominence(token: Token) -> float:
             return 0.1  # "X said (that) Y happened": Y is the report
         current = current.head
     return 0.1 if token.dep_ == "ROOT" else 0.05
+
+
+def is_implied(
+    source: Participant | None, target: Participant | None, actors: dict[str, Actor]
+) -> bool:
+    """Whether a target is implied rather than named (see ``EventsComponent._implied_targets``):
+    it cites the source's own words, and its actor is the source's own country. Coordinated
+    parties that share words ("North and South Korea") are each other's named targets."""
+    if source is None or target is None or source.actor == target.actor:
+        return False
+    if (source.start, source.end) != (target.start, target.end):
+        return False
+    doer, home = actors.get(source.actor or ""), actors.get(target.actor or "")
+    return (
+        doer is not None
+        and home is not None
+        and home.kind == "country"
+        and doer.country == home.country
+    )
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:

@@ -422,6 +422,32 @@ def test_a_named_doer_is_never_replaced_by_an_unidentified_one(analyse_text) -> 
     assert all(e.source is None or e.source.text == "Rebels" for e in doc.events)
 
 
+def test_a_domestic_doers_contentious_act_is_aimed_at_its_own_country(analyse_text) -> None:
+    doc = analyse_text("The Kenyan interior minister refused to resign.")
+    event = find(doc, "REJECT")[0]
+    assert event.source is not None and event.target is not None
+    # implied, not named: the target cites the source's words, which give its country
+    assert (event.target.start, event.target.end) == (event.source.start, event.source.end)
+    assert _actor(doc, event.target.actor).kind == "country"
+    assert _actor(doc, event.target.actor).country == "KEN"
+
+
+def test_a_country_acting_as_a_whole_keeps_no_implied_target(analyse_text) -> None:
+    event = find(analyse_text("Brazil demanded an inquiry."), "REQUEST")[0]
+    assert event.target is None
+
+
+def test_a_cooperative_act_keeps_no_implied_target(analyse_text) -> None:
+    doc = analyse_text("The Chilean army signed a deal.")
+    assert doc.events and all(e.target is None for e in doc.events)
+
+
+def test_an_implied_target_adds_no_confidence(analyse_text) -> None:
+    implied = find(analyse_text("Peruvian police arrested the mayor."), "COERCE")[0]
+    named = find(analyse_text("Peruvian police arrested the mayor of Lima."), "COERCE")[0]
+    assert implied.confidence <= named.confidence
+
+
 def test_a_headline_name_that_swallowed_a_verb_is_read_from_its_own_words(analyse_text) -> None:
     """Title case leads the recogniser to read "Warns Mexico" or "Visits Peru" as a person's
     name; the participant is the country its own words name, not that person."""
