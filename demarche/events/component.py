@@ -566,7 +566,8 @@ class EventsComponent:
         The target keeps the source's words, which are what give its country ("Kenyan police",
         "Vice-President X"): a target whose span is the source's is implied, not named. A
         country acting as a whole, or a transnational body, has no home to act on, so its
-        act keeps no target.
+        act keeps no target; a people resolved to its country ("thousands of Nigerians
+        marched") acts at home like any domestic party.
         """
         if event_type not in DIRECTED_TYPES or self.generic is None:
             return pairs
@@ -579,13 +580,24 @@ class EventsComponent:
                 and target is None
                 and actor is not None
                 and actor.country
-                and actor.kind != "country"
+                and (actor.kind != "country" or self._people(doc, source))
                 and actor.sector not in TRANSNATIONAL
             ):
                 home = self._generic(doc, actor.country, None)
                 target = None if home is None else replace(source, actor=home)
             done.append((source, target))
         return done
+
+    @staticmethod
+    def _people(doc: Doc, party: Participant) -> bool:
+        """Whether a party resolved to a country is named as its people ("thousands of
+        Nigerians", "ethnic Albanians in Serbia"): a part of the country acting at home, not
+        the state acting as a whole."""
+        span = doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None:
+            return False
+        labels = {t.ent_type_ for t in span}
+        return "NORP" in labels and "GPE" not in labels
 
     # -- one trigger ---------------------------------------------------------------------------
     def _events_for(
@@ -762,7 +774,7 @@ def is_implied(
     """Whether a target is implied rather than named (see ``EventsComponent._implied_targets``):
     it cites the source's own words, and its actor is the source's own country. Coordinated
     parties that share words ("North and South Korea") are each other's named targets."""
-    if source is None or target is None or source.actor == target.actor:
+    if source is None or target is None:
         return False
     if (source.start, source.end) != (target.start, target.end):
         return False

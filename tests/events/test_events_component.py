@@ -459,3 +459,11 @@ def test_a_headline_name_that_swallowed_a_verb_is_read_from_its_own_words(analys
         targets = [e.target for e in doc.events if e.target is not None]
         assert targets, text
         assert _actor(doc, targets[0].actor).country == iso3, text
+
+
+def test_a_people_resolved_to_its_country_acts_at_home(analyse_text) -> None:
+    doc = analyse_text("Thousands of Chileans marched in Santiago to protest.")
+    event = find(doc, "PROTEST")[0]
+    assert event.source is not None and event.target is not None
+    assert (event.target.start, event.target.end) == (event.source.start, event.source.end)
+    assert _actor(doc, event.target.actor).country == "CHL"
