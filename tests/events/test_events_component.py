@@ -422,14 +422,24 @@ def test_a_named_doer_is_never_replaced_by_an_unidentified_one(analyse_text) -> 
     assert all(e.source is None or e.source.text == "Rebels" for e in doc.events)
 
 
-def test_a_domestic_doers_contentious_act_is_aimed_at_its_own_country(analyse_text) -> None:
-    doc = analyse_text("The Kenyan interior minister refused to resign.")
-    event = find(doc, "REJECT")[0]
+@pytest.mark.parametrize(
+    ("text", "type_", "iso3"),
+    [
+        ("The Kenyan interior minister refused to resign.", "REJECT", "KEN"),
+        # a people resolved to its country acts at home like any domestic party
+        ("Thousands of Chileans marched in Santiago to protest.", "PROTEST", "CHL"),
+    ],
+)
+def test_a_domestic_doers_contentious_act_is_aimed_at_its_own_country(
+    analyse_text, text: str, type_: str, iso3: str
+) -> None:
+    doc = analyse_text(text)
+    event = find(doc, type_)[0]
     assert event.source is not None and event.target is not None
     # implied, not named: the target cites the source's words, which give its country
     assert (event.target.start, event.target.end) == (event.source.start, event.source.end)
     assert _actor(doc, event.target.actor).kind == "country"
-    assert _actor(doc, event.target.actor).country == "KEN"
+    assert _actor(doc, event.target.actor).country == iso3
 
 
 def test_a_country_acting_as_a_whole_keeps_no_implied_target(analyse_text) -> None:
@@ -459,11 +469,3 @@ def test_a_headline_name_that_swallowed_a_verb_is_read_from_its_own_words(analys
         targets = [e.target for e in doc.events if e.target is not None]
         assert targets, text
         assert _actor(doc, targets[0].actor).country == iso3, text
-
-
-def test_a_people_resolved_to_its_country_acts_at_home(analyse_text) -> None:
-    doc = analyse_text("Thousands of Chileans marched in Santiago to protest.")
-    event = find(doc, "PROTEST")[0]
-    assert event.source is not None and event.target is not None
-    assert (event.target.start, event.target.end) == (event.source.start, event.source.end)
-    assert _actor(doc, event.target.actor).country == "CHL"
