@@ -27,6 +27,7 @@ from demarche.events.participants import (
     antecedent,
     conjuncts,
     doer_places,
+    listed_names,
     location_tokens,
     representatives,
     source_token,
@@ -475,6 +476,7 @@ class EventsComponent:
         if src_token is not None:
             parties = self._parties(src_token, quote)
             sources, used = parties.participants, set(parties.tokens)
+            sources.extend(self._listed(src_token, quote, sources, used))
         if not sources and quote is not None and quote.kind == "direct":
             # '"Ready to talk at any time," Kim said': in direct speech the speaker acts
             speaker = self._speaker(quote)
@@ -526,6 +528,28 @@ class EventsComponent:
             and not any(t.lemma_.lower() in ARMS for t in src_token.subtree)
         )
         return pairs[:MAX_EVENTS_PER_TRIGGER], used, thing
+
+    def _listed(
+        self, token: Token, quote: Quote | None, sources: list[Participant], used: set[int]
+    ) -> list[Participant]:
+        """Parties listed with the subject by a comma alone ("Chile, Peru Agree to ..."), when
+        they are actors of other countries than the subject's (so "Lyon, France" stays one)."""
+        doc = self._doc if self._doc is not None else token.doc
+        actors = doc._.demarche_actors or {}
+        countries = {actors[p.actor].country for p in sources if p.actor in actors}
+        if not countries:
+            return []
+        found: list[Participant] = []
+        for name in listed_names(token):
+            parties = self._parties(name, quote)
+            for party in parties.participants:
+                # resolving the name may have added its actor to the Doc: read them again
+                actor = (doc._.demarche_actors or {}).get(party.actor or "")
+                if actor is not None and actor.country and actor.country not in countries:
+                    found.append(party)
+                    countries.add(actor.country)
+                    used.update(parties.tokens)
+        return found
 
     def _unidentified(
         self, trigger: Trigger, doer: Token | None, used: set[int]

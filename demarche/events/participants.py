@@ -703,3 +703,33 @@ def doer_places(token: Token, entities: Doc | None = None) -> list[Token]:
     return [
         t for t in doc[token.left_edge.i : end] if labels[t.i].ent_type_ in ("GPE", "LOC", "FAC")
     ]
+
+
+LIST_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "appos"})
+
+
+def _bare_name(token: Token) -> bool:
+    """A proper name with nothing attached but its own parts ("Chile", "South Africa") and
+    names set beside it."""
+    return _named(token) and all(
+        c.dep_ in ("compound", "flat", "punct", "det", "appos") for c in token.children
+    )
+
+
+def listed_names(token: Token) -> list[Token]:
+    """Names listed with a subject by a comma alone, as headlines join parties ("Chile, Peru
+    Agree to ...", "Chile, Peru, Hold Drills"): the parser makes the second an apposition or a
+    second subject. Only bare names next to each other count, so an apposition that describes
+    ("Joe Biden, President of the US") is never read as a party."""
+    if not _bare_name(token):
+        return []
+    found: list[Token] = []
+    candidates = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ in LIST_DEPS and token.head != token:
+        candidates.extend(c for c in token.head.children if c.dep_ in LIST_DEPS and c != token)
+    for other in candidates:
+        left, right = sorted((token, other), key=lambda t: t.i)
+        between = token.doc[left.i + 1 : right.left_edge.i]  # a name's head is its last word
+        if _bare_name(other) and len(between) == 1 and between[0].text == ",":
+            found.append(other)
+    return found[:MAX_CONJUNCTS]

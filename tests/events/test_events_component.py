@@ -469,3 +469,31 @@ def test_a_headline_name_that_swallowed_a_verb_is_read_from_its_own_words(analys
         targets = [e.target for e in doc.events if e.target is not None]
         assert targets, text
         assert _actor(doc, targets[0].actor).country == iso3, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile, Peru Agree to Hold Regular Talks on Fishing", "Chile, Peru, Hold Naval Drills"],
+)
+def test_names_a_headline_lists_with_a_comma_are_each_others_parties(
+    analyse_text, text: str
+) -> None:
+    doc = analyse_text(text)
+    pairs = {
+        (_actor(doc, e.source.actor).country, _actor(doc, e.target.actor).country)
+        for e in doc.events
+        if e.source is not None and e.target is not None
+    }
+    assert {("CHL", "PER"), ("PER", "CHL")} <= pairs, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Joe Biden, President of the United States, met Xi Jinping.", "Lyon, France hosted talks."],
+)
+def test_a_descriptive_or_same_country_apposition_is_no_second_party(
+    analyse_text, text: str
+) -> None:
+    doc = analyse_text(text)
+    sources = {e.source.text for e in doc.events if e.source is not None}
+    assert len(sources) == 1, (text, sources)
