@@ -267,9 +267,26 @@ class DocumentResolver:
                     if iso:
                         return iso
             if token.text[:1].isupper():
-                iso = self.kb.country_of(token.text)
+                iso = self.kb.country_of(token.text) or self._country_words(token, tokens)
                 if iso:
                     return iso
+        return None
+
+    def _country_words(self, token: Token, tokens: list[Token]) -> str | None:
+        """A country of two or three capitalised words starting at a token, inside a name the
+        recogniser labelled otherwise ("South Africa Army", "Saudi Arabia Airlines")."""
+        doc = token.doc
+        among = {t.i for t in tokens}
+        for size in (2, 3):
+            end = token.i + size
+            if end > len(doc) or not all(i in among for i in range(token.i, end)):
+                break
+            words = doc[token.i : end]
+            if not all(t.text[:1].isupper() for t in words):
+                break
+            iso = self.kb.country_of(words.text)
+            if iso:
+                return iso
         return None
 
     def title_evidence(self, span: Span) -> Evidence:

@@ -323,3 +323,11 @@ def test_settle_country_fills_only_a_local_actor_without_one(resolve):
     assert not settle_country(doc, local, "MDA")  # a country once set stays
     assert un and not settle_country(doc, un, "CHE")
     assert actors_of(doc)[un].country is None
+
+
+def test_a_two_word_country_inside_an_organisation_name_gives_its_country(resolve):
+    """Title case makes the recogniser read "South Africa Army" as one organisation; the
+    country of its first two words is still read."""
+    doc = resolve("The South Africa Army called up conscripts on Monday.")
+    actor = actors_of(doc)[actor_at(doc, "South Africa Army") or ""]
+    assert (actor.country, actor.sector) == ("ZAF", "MIL")
