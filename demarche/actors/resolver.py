@@ -257,7 +257,7 @@ class DocumentResolver:
         """
         seen: set[int] = set()
         for token in reversed(tokens) if closest else tokens:
-            if token.i in seen:
+            if token.i in seen or opposed(token):
                 continue
             if token.ent_type_ in ("GPE", "NORP", "LOC") and token.ent_iob_ in ("B", "I"):
                 ent = self.ent_at(token.i)
@@ -1050,6 +1050,8 @@ class DocumentResolver:
         found: list[str] = []
         for draft in inner:
             actor = self.actors.get(draft.actor or "")
+            if opposed(self.doc[draft.start]):
+                continue  # "a prominent anti-Syria journalist" is not Syria's
             if actor is not None and actor.country and draft.root.dep_ == "poss":
                 if actor.country not in found:
                     found.append(actor.country)  # "Zoran Djindjic's opposition coalition"
@@ -1224,6 +1226,9 @@ def resolve_span(doc: Doc, start: int, end: int) -> list[str]:
         if shared:
             return shared
     inside = [m for m in mentions if m.start >= start and m.end <= end]
+    if span is not None:  # "an anti-Syria journalist": Syria is what it is against
+        against = {t.idx for t in span if opposed(t)}
+        inside = [m for m in inside if m.start not in against]
     if span is not None and len(span):
         innermost = [
             m
@@ -1310,6 +1315,13 @@ def settle_country(doc: Doc, actor_id: str, iso3: str) -> bool:
     return True
 
 
+def opposed(token: Token) -> bool:
+    """Whether a country word is what its phrase is against ("an anti-Syria journalist",
+    "anti-American protesters"): it names their opponent, not their country."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text in ("-", "\u2013") and token.doc[i - 2].lower_ == "anti"
+
+
 def analyse_phrase(doc: Doc, start: int, end: int) -> list[str]:
     """Country plus agent noun for a phrase no mention covers ("a US destroyer")."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1320,6 +1332,8 @@ def analyse_phrase(doc: Doc, start: int, end: int) -> list[str]:
     iso = resolver.country_in(list(span))
     if iso is None:
         for token in span:
+            if opposed(token):
+                continue
             iso = kb.country_of(token.text) or (
                 kb.metonyms[token.lower_][0] if token.lower_ in kb.metonyms else None
             )

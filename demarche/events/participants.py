@@ -252,6 +252,12 @@ def _preposition_objects(head: Token, preps: frozenset[str]) -> list[Token]:
     return found
 
 
+def _against(token: Token) -> bool:
+    """Whether a name is what its phrase is against ("anti-Syria", "anti-American")."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text in ("-", "\u2013") and token.doc[i - 2].lower_ == "anti"
+
+
 def representatives(token: Token) -> list[Token]:
     """Names inside a common-noun phrase that stand for its actor.
 
@@ -266,7 +272,8 @@ def representatives(token: Token) -> list[Token]:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAMED:
             return [child]
     for child in token.children:
-        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NAMED:
+        named = child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NAMED
+        if named and not _against(child):  # "an anti-Syria journalist" is not Syria's
             return [child]
     for obj in _preposition_objects(token, frozenset({"from", "of", "by"})):
         if obj.ent_type_ in NAMED:

@@ -331,3 +331,12 @@ def test_a_two_word_country_inside_an_organisation_name_gives_its_country(resolv
     doc = resolve("The South Africa Army called up conscripts on Monday.")
     actor = actors_of(doc)[actor_at(doc, "South Africa Army") or ""]
     assert (actor.country, actor.sector) == ("ZAF", "MIL")
+
+
+def test_a_country_an_anti_phrase_is_against_is_not_its_country(resolve):
+    doc = resolve("Anti-Chilean protesters marched in Lima on Sunday.")
+    actor = actors_of(doc).get(actor_at(doc, "Anti-Chilean protesters") or "")
+    assert actor is None or actor.country != "CHL"
+    doc = resolve("An anti-Chile journalist was arrested in Lima.")
+    actor = actors_of(doc).get(actor_at(doc, "An anti-Chile journalist") or "")
+    assert actor is None or actor.country != "CHL"

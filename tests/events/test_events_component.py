@@ -497,3 +497,10 @@ def test_a_descriptive_or_same_country_apposition_is_no_second_party(
     doc = analyse_text(text)
     sources = {e.source.text for e in doc.events if e.source is not None}
     assert len(sources) == 1, (text, sources)
+
+
+def test_the_country_an_anti_phrase_opposes_is_not_the_partys(analyse_text) -> None:
+    doc = analyse_text("An anti-Syria journalist was shot dead in Beirut.")
+    event = find(doc, "ASSAULT")[0]
+    assert event.target is not None
+    assert _actor(doc, event.target.actor).country == "LBN"
