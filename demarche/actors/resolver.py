@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from demarche.actors.kb import Entry, KnowledgeBase, load_kb, normalise
 from demarche.actors.vocabulary import (
+    AMBIGUOUS_PLACES,
     FEMALE_HONORIFICS,
     GROUP_NOMINAL_HEADS,
     GROUP_WINDOW,
@@ -586,6 +587,10 @@ class DocumentResolver:
 
     def resolve_place(self, span: Span, text: str, label: str, entries: list[Entry]) -> None:
         key = normalise(text)
+        other = self.other_country(span, key)
+        if other is not None:
+            self.add(span, label, self.generic(other, None))
+            return
         metonym = self.kb.metonyms.get(key)
         if metonym and (metonym[2] != "capital" or not self.is_locative(span)):
             self.add(span, label, self.generic(metonym[0], metonym[1]))
@@ -597,6 +602,31 @@ class DocumentResolver:
         others = [e for e in entries if e.kind != "country"]
         entry = self.pick(others, Evidence(), short=False)
         self.add(span, label, self.use_entry(entry) if entry else None)
+
+    def other_country(self, span: Span, key: str) -> str | None:
+        """For a place name of several countries ("Tripoli"), the one the context names when it
+        is not the knowledge base's: in the same sentence, else elsewhere in the article. None
+        when the context names none of them, or several."""
+        candidates = AMBIGUOUS_PLACES.get(key)
+        if not candidates:
+            return None
+        usual = self.kb.country_of(key)
+        start, end = self.sentence_of(span.start)
+        for low, high in ((start, end), (0, len(self.doc))):
+            named = {
+                iso
+                for ent in self.ents[bisect.bisect_left(self.ent_starts, low) :][:200]
+                if ent.start < high
+                and ent.label_ in ("GPE", "NORP")
+                and normalise(ent.text) != key
+                and (iso := self.kb.country_of(ent.text)) in candidates
+            }
+            if len(named) == 1:
+                found = named.pop()
+                return found if found != usual else None
+            if named:
+                return None
+        return None
 
     def head_sector(self, token: Token) -> tuple[str | None, Token | None]:
         """Sector of the agent noun a demonym modifies ("Hungarian and Romanian officials")."""
@@ -1072,10 +1102,16 @@ class DocumentResolver:
                         if obj.ent_type_ in ("GPE", "LOC", "NORP") or obj.pos_ == "PROPN":
                             ent = self.ent_at(obj.i)
                             text = ent.text if ent is not None else obj.text
-                            iso = self.kb.country_of(text) or (
-                                self.kb.metonyms[normalise(text)][0]
-                                if normalise(text) in self.kb.metonyms
-                                else None
+                            place = ent if ent is not None else self.doc[obj.i : obj.i + 1]
+                            iso = self.other_country(place, normalise(text))
+                            iso = (
+                                iso
+                                or self.kb.country_of(text)
+                                or (
+                                    self.kb.metonyms[normalise(text)][0]
+                                    if normalise(text) in self.kb.metonyms
+                                    else None
+                                )
                             )
                             if iso and iso not in found:
                                 found.append(iso)

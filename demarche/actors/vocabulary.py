@@ -120,3 +120,26 @@ SECTOR_KINDS: dict[str, str] = {
     "PTY": "party",
     "IGO": "igo",
 }
+
+AMBIGUOUS_PLACES: dict[str, tuple[str, ...]] = {
+    "tripoli": ("LBY", "LBN"),
+    "alexandria": ("EGY", "USA"),
+    "hyderabad": ("IND", "PAK"),
+    "valencia": ("ESP", "VEN"),
+    "cordoba": ("ARG", "ESP"),
+    "córdoba": ("ARG", "ESP"),
+    "santiago": ("CHL", "DOM", "CUB"),
+    "san jose": ("CRI", "USA"),
+    "birmingham": ("GBR", "USA"),
+    "georgia": ("GEO", "USA"),
+    "punjab": ("PAK", "IND"),
+    "luxembourg": ("LUX", "BEL"),
+    "limburg": ("NLD", "BEL"),
+    "macedonia": ("MKD", "GRC"),
+    "perth": ("AUS", "GBR"),
+    "victoria": ("CAN", "AUS", "SYC"),
+    "san fernando": ("TTO", "PHL", "ESP"),
+}
+"""Place names of more than one country (keys as ``kb.normalise`` writes them): the one the
+knowledge base ties them to is only the likeliest, so another of their countries named in the
+same sentence or article wins ("rival militias in Tripoli ... the north Lebanese port")."""

@@ -340,3 +340,19 @@ def test_a_country_an_anti_phrase_is_against_is_not_its_country(resolve):
     doc = resolve("An anti-Chile journalist was arrested in Lima.")
     actor = actors_of(doc).get(actor_at(doc, "An anti-Chile journalist") or "")
     assert actor is None or actor.country != "CHL"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Gunmen fired on a market in Tripoli on Friday.", "LBY"),
+        ("Gunmen fired on a market in Tripoli, the second city of Lebanon.", "LBN"),
+        ("Lebanese troops deployed after gunmen fired on a market in Tripoli.", "LBN"),
+        ("Floods hit Valencia after Venezuelan officials warned of rain.", "VEN"),
+    ],
+)
+def test_a_place_of_several_countries_takes_the_one_its_context_names(resolve, text, iso3):
+    doc = resolve(text)
+    place = "Tripoli" if "Tripoli" in text else "Valencia"
+    actor = actors_of(doc).get(actor_at(doc, place) or "")
+    assert actor is not None and actor.country == iso3
