@@ -263,7 +263,8 @@ def representatives(token: Token) -> list[Token]:
 
     "Senior Hungarian and Romanian officials" -> Hungarian (and its conjuncts); "officials from
     both the U.S. and South Korea" -> U.S.; "Trump's envoy" -> Trump; "calls by Belarus" (the
-    author of what is rejected is the one rejected) -> Belarus.
+    author of what is rejected is the one rejected) -> Belarus; "demands made by Peru" (the
+    agent of a participle that describes it) -> Peru.
     """
     for child in token.children:
         if child.dep_ == "poss":
@@ -281,6 +282,12 @@ def representatives(token: Token) -> list[Token]:
         for child in obj.children:  # "the withdrawal of Serbian forces"
             if child.dep_ in ("amod", "compound", "poss") and child.ent_type_ in NAMED:
                 return [child]
+    for child in token.children:  # "demands made by Saudi Arabia", "a treaty signed by Peru"
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agents = [o for a in child.children if a.dep_ == "agent" for o in a.children]
+            authors = [o for o in agents if o.dep_ == "pobj" and _named(o)]
+            if authors:
+                return authors[:1]
     linked = [
         obj
         for child in token.children

@@ -504,3 +504,16 @@ def test_the_country_an_anti_phrase_opposes_is_not_the_partys(analyse_text) -> N
     event = find(doc, "ASSAULT")[0]
     assert event.target is not None
     assert _actor(doc, event.target.actor).country == "LBN"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Chile rejected the peace plan drafted by Argentina.", "REJECT"),
+        ("Chile gave in to demands made by Argentina.", "CONCEDE"),
+    ],
+)
+def test_the_author_of_what_is_answered_is_the_target(analyse_text, text: str, type_: str) -> None:
+    doc = analyse_text(text)
+    event = find(doc, type_)[0]
+    assert event.target is not None and event.target.text == "Argentina"
