@@ -24,6 +24,7 @@ from demarche.events.modality import is_prospective, modality_of, scope_chain
 from demarche.events.participants import (
     MAX_CONJUNCTS,
     NOT_ACTORS,
+    agentless_passive,
     antecedent,
     conjuncts,
     doer_places,
@@ -481,7 +482,9 @@ class EventsComponent:
             # '"Ready to talk at any time," Kim said': in direct speech the speaker acts
             speaker = self._speaker(quote)
             sources = [speaker] if speaker is not None else []
-        if not sources:
+        if not sources and (src_token is not None or agentless_passive(trigger)):
+            # a doer the text leaves unnamed ("a car bomb killed", "was killed"), not one the
+            # parse lost
             unidentified = self._unidentified(trigger, src_token, used)
             sources = [unidentified] if unidentified is not None else []
         targets: list[Participant] = []
@@ -501,7 +504,7 @@ class EventsComponent:
             # it; failing that, the unresolved words that were found ("23 people"). Several
             # doers act on each other ("Russia and Ukraine held talks in Istanbul"), not on the
             # venue
-            for place in location_tokens(trigger, used):
+            for place in location_tokens(trigger, used, self._doc):
                 parties = self._parties(place, quote, target=True)
                 others = [self._as_territory(p) for p in parties.participants if p.actor]
                 others = [p for p in others if not any(_same(p, s) for s in sources)]
@@ -563,7 +566,7 @@ class EventsComponent:
         """
         if self.generic is None or trigger.spec.type not in UNIDENTIFIED_TYPES:
             return None
-        places = location_tokens(trigger, used)
+        places = location_tokens(trigger, used, self._doc)
         doc = self._doc if self._doc is not None else trigger.token.doc
         if doer is not None:  # entities are the article's: a headline's copy has none
             places.extend(p for p in doer_places(doer, doc) if p.i not in used and p not in places)
@@ -654,7 +657,7 @@ class EventsComponent:
             except Exception:
                 logger.exception("temporal.date_for_span failed")
         location = None
-        places = location_tokens(trigger, used)
+        places = location_tokens(trigger, used, self._doc)
         place_ids: list[str] = []
         if places:
             start, end = phrase_bounds(places[0])

@@ -663,14 +663,16 @@ def _place_objects(head: Token) -> list[Token]:
     return found
 
 
-def location_tokens(trigger: Trigger, used: set[int]) -> list[Token]:
+def location_tokens(trigger: Trigger, used: set[int], entities: Doc | None = None) -> list[Token]:
     """Place names in a place phrase of the event ("in the town of Cizre in Turkey"), in order.
 
     Looks at the trigger, the events folded into it, its infinitive complements and their
     objects ("threatened to ban voting in East Jerusalem"), and one level of nested place
-    phrases, so the search stays bounded however long the sentence.
+    phrases, so the search stays bounded however long the sentence. ``entities`` is the Doc
+    whose entity labels count, when the trigger's is a headline's re-parsed copy without them.
     """
     token = trigger.token
+    labels = entities if entities is not None else token.doc
     heads = [token, *trigger.embedded, *_complement_heads(token)]
     if trigger.nominal and token.head != token:
         heads.append(token.head)
@@ -693,7 +695,11 @@ def location_tokens(trigger: Trigger, used: set[int]) -> list[Token]:
     queue = [(obj, 0) for h in [*heads, *objects] for obj in _place_objects(h)]
     while queue and len(found) < MAX_CONJUNCTS:
         obj, depth = queue.pop(0)
-        if obj.i not in used and obj.ent_type_ in ("GPE", "LOC", "FAC") and obj not in found:
+        if (
+            obj.i not in used
+            and labels[obj.i].ent_type_ in ("GPE", "LOC", "FAC")
+            and obj not in found
+        ):
             found.append(obj)
         if depth < 2:
             nested = _preposition_objects(obj, PLACE_PREPS | frozenset({"of"}))
@@ -747,3 +753,14 @@ def listed_names(token: Token) -> list[Token]:
         if _bare_name(other) and len(between) == 1 and between[0].text == ",":
             found.append(other)
     return found[:MAX_CONJUNCTS]
+
+
+def agentless_passive(trigger: Trigger) -> bool:
+    """Whether the trigger is a passive verb that names no agent ("a journalist was killed in
+    Beirut"): the text leaves the doer unstated, rather than the parse losing it."""
+    token = trigger.token
+    return (
+        not trigger.nominal
+        and _is_passive(token)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )

@@ -517,3 +517,15 @@ def test_the_author_of_what_is_answered_is_the_target(analyse_text, text: str, t
     doc = analyse_text(text)
     event = find(doc, type_)[0]
     assert event.target is not None and event.target.text == "Argentina"
+
+
+def test_a_headlines_place_is_found_in_its_sentence_case_copy(analyse_text) -> None:
+    doc = analyse_text("Dockworkers Join Nationwide Strike in Chile")
+    assert [e.location.text if e.location else None for e in doc.events] == ["Chile"]
+
+
+def test_a_doer_the_parse_lost_is_not_called_unidentified(analyse_text) -> None:
+    """Only a doer the text leaves unnamed (a weapon, an agentless passive) is PLOVER's UNK."""
+    doc = analyse_text("Riot Police Fire Tear Gas at Students in Bolivia")
+    assert doc.events
+    assert all(_actor(doc, e.source.actor).sector != "UNK" for e in doc.events if e.source)
