@@ -34,6 +34,7 @@ from demarche.actors.vocabulary import (
     LEADER_TITLES,
     LOCATIVE_PREPS,
     MALE_HONORIFICS,
+    MAX_CONTEXT_ENTS,
     PERSON_NOMINAL_HEADS,
     SECTOR_KINDS,
     SECTOR_NAMES,
@@ -613,9 +614,10 @@ class DocumentResolver:
         usual = self.kb.country_of(key)
         start, end = self.sentence_of(span.start)
         for low, high in ((start, end), (0, len(self.doc))):
+            first = bisect.bisect_left(self.ent_starts, low)
             named = {
                 iso
-                for ent in self.ents[bisect.bisect_left(self.ent_starts, low) :][:200]
+                for ent in self.ents[first : first + MAX_CONTEXT_ENTS]
                 if ent.start < high
                 and ent.label_ in ("GPE", "NORP")
                 and normalise(ent.text) != key

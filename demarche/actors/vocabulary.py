@@ -121,6 +121,8 @@ SECTOR_KINDS: dict[str, str] = {
     "IGO": "igo",
 }
 
+MAX_CONTEXT_ENTS = 200
+"""How many entities of a sentence, then of the article, are read to settle an ambiguous place."""
 AMBIGUOUS_PLACES: dict[str, tuple[str, ...]] = {
     "tripoli": ("LBY", "LBN"),
     "alexandria": ("EGY", "USA"),
