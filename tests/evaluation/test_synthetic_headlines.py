@@ -97,3 +97,14 @@ def test_real_templates_load() -> None:
     headlines = load_headlines(shared_data("ngec"))
     assert len(headlines) > 900
     assert len({h.type for h in headlines}) == 16
+
+
+def test_eval_events_takes_the_headline_folder() -> None:
+    import argparse
+
+    from demarche.evaluation.events import add_arguments
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    args = parser.parse_args(["--ngec-headlines", "folder"])
+    assert args.ngec_headlines == Path("folder") and args.ngec is None
