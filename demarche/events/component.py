@@ -68,14 +68,13 @@ Samarra", "a journalist was killed in Beirut"), is coded as the unidentified act
 country where they happen (PLOVER sector UNK, "actor for 'two civilians were killed by a
 bomb'"; the GSR infers such actors from the event's place)."""
 UNIDENTIFIED = "UNK"
-DIRECTED_TYPES = frozenset(
-    {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
-    | {"CONCEDE"}
-)
-"""Contentious acts, and concessions that answer them, always have another side: when the text
-names none ("the minister declined to resign", "opposition parties called a general strike"),
-a domestic doer's act is aimed at its own country, as CAMEO codes domestic events.
-Cooperative acts (agreeing, meeting, aid, ceasefires) are often unilateral and keep no target."""
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "REJECT"})
+"""Acts that always have another side and, when the text names none, are done at home: dissent
+("opposition parties called a general strike"), repression and violence ("police arrested
+twelve"), and concessions and refusals ("the minister declined to resign"). A domestic doer's
+act of these kinds is aimed at its own country, as CAMEO codes domestic events. Demands,
+accusations, threats and sanctions are as often aimed abroad at someone the parse missed, and
+cooperative acts are often unilateral: they keep no target."""
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM"})
 """Sectors of actors with no home country to act on (the UN, Amnesty, al-Qaeda)."""
 
@@ -482,7 +481,13 @@ class EventsComponent:
             # '"Ready to talk at any time," Kim said': in direct speech the speaker acts
             speaker = self._speaker(quote)
             sources = [speaker] if speaker is not None else []
-        if not sources and (src_token is not None or agentless_passive(trigger)):
+        thing = (
+            src_token is not None
+            and not sources
+            and src_token.lemma_.lower() in MISHAPS
+            and not any(t.lemma_.lower() in ARMS for t in src_token.subtree)
+        )
+        if not sources and not thing and (src_token is not None or agentless_passive(trigger)):
             # a doer the text leaves unnamed ("a car bomb killed", "was killed"), not one the
             # parse lost
             unidentified = self._unidentified(trigger, src_token, used)
@@ -524,12 +529,6 @@ class EventsComponent:
             pairs = [(s, sources[(k + 1) % len(sources)]) for k, s in enumerate(sources)]
         else:
             pairs = [(sources[0] if sources else None, None)]
-        thing = (
-            src_token is not None
-            and not sources
-            and src_token.lemma_.lower() in MISHAPS
-            and not any(t.lemma_.lower() in ARMS for t in src_token.subtree)
-        )
         return pairs[:MAX_EVENTS_PER_TRIGGER], used, thing
 
     def _listed(
@@ -587,16 +586,19 @@ class EventsComponent:
         doc: Doc,
         pairs: list[tuple[Participant | None, Participant | None]],
         event_type: str,
+        place: str | None = None,
     ) -> list[tuple[Participant | None, Participant | None]]:
-        """A directed act with no target named, aimed at its domestic doer's own country.
+        """A domestic act (``DOMESTIC_TYPES``) with no target named, aimed at its doer's own
+        country.
 
         The target keeps the source's words, which are what give its country ("Kenyan police",
         "Vice-President X"): a target whose span is the source's is implied, not named. A
-        country acting as a whole, or a transnational body, has no home to act on, so its
-        act keeps no target; a people resolved to its country ("thousands of Nigerians
-        marched") acts at home like any domestic party.
+        country acting as a whole, or a transnational body, has no home to act on, and an act
+        placed in another country (``place``) is not done at home: those keep no target. A
+        people resolved to its country ("thousands of Nigerians marched") acts at home like
+        any domestic party.
         """
-        if event_type not in DIRECTED_TYPES or self.generic is None:
+        if event_type not in DOMESTIC_TYPES or self.generic is None:
             return pairs
         actors = doc._.demarche_actors or {}
         done: list[tuple[Participant | None, Participant | None]] = []
@@ -607,6 +609,7 @@ class EventsComponent:
                 and target is None
                 and actor is not None
                 and actor.country
+                and place in (None, actor.country)  # an act abroad is not domestic
                 and (actor.kind != "country" or self._people(doc, source))
                 and actor.sector not in TRANSNATIONAL
             ):
@@ -665,7 +668,9 @@ class EventsComponent:
             location = Span(place.start_char, place.end_char, place.text)
             place_ids = self._actors(place)
         pairs = self._domestic(doc, pairs, place_ids)
-        pairs = self._implied_targets(doc, pairs, event_type)
+        actors = doc._.demarche_actors or {}
+        placed_in = next((actors[i].country for i in place_ids if i in actors), None)
+        pairs = self._implied_targets(doc, pairs, event_type, placed_in)
         trigger_span = trigger.span
         condition_span = (
             Span(condition.start_char, condition.end_char, condition.text) if condition else None

@@ -443,8 +443,14 @@ def test_a_domestic_doers_contentious_act_is_aimed_at_its_own_country(
 
 
 def test_a_country_acting_as_a_whole_keeps_no_implied_target(analyse_text) -> None:
-    event = find(analyse_text("Brazil demanded an inquiry."), "REQUEST")[0]
+    event = find(analyse_text("Brazil rejected the idea."), "REJECT")[0]
     assert event.target is None
+
+
+def test_a_demand_is_not_assumed_to_be_domestic(analyse_text) -> None:
+    """A demand or accusation with no target named is as often aimed abroad."""
+    doc = analyse_text("The Kenyan interior minister demanded an inquiry.")
+    assert all(e.target is None for e in find(doc, "REQUEST"))
 
 
 def test_a_cooperative_act_keeps_no_implied_target(analyse_text) -> None:
