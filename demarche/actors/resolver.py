@@ -27,12 +27,14 @@ from spacy.tokens import Doc, Span, Token
 
 from demarche.actors.kb import Entry, KnowledgeBase, load_kb, normalise
 from demarche.actors.vocabulary import (
+    AMBIGUOUS_PLACES,
     FEMALE_HONORIFICS,
     GROUP_NOMINAL_HEADS,
     GROUP_WINDOW,
     LEADER_TITLES,
     LOCATIVE_PREPS,
     MALE_HONORIFICS,
+    MAX_CONTEXT_ENTS,
     PERSON_NOMINAL_HEADS,
     SECTOR_KINDS,
     SECTOR_NAMES,
@@ -257,7 +259,7 @@ class DocumentResolver:
         """
         seen: set[int] = set()
         for token in reversed(tokens) if closest else tokens:
-            if token.i in seen:
+            if token.i in seen or opposed(token):
                 continue
             if token.ent_type_ in ("GPE", "NORP", "LOC") and token.ent_iob_ in ("B", "I"):
                 ent = self.ent_at(token.i)
@@ -267,9 +269,26 @@ class DocumentResolver:
                     if iso:
                         return iso
             if token.text[:1].isupper():
-                iso = self.kb.country_of(token.text)
+                iso = self.kb.country_of(token.text) or self._country_words(token, tokens)
                 if iso:
                     return iso
+        return None
+
+    def _country_words(self, token: Token, tokens: list[Token]) -> str | None:
+        """A country of two or three capitalised words starting at a token, inside a name the
+        recogniser labelled otherwise ("South Africa Army", "Saudi Arabia Airlines")."""
+        doc = token.doc
+        among = {t.i for t in tokens}
+        for size in (2, 3):
+            end = token.i + size
+            if end > len(doc) or not all(i in among for i in range(token.i, end)):
+                break
+            words = doc[token.i : end]
+            if not all(t.text[:1].isupper() for t in words):
+                break
+            iso = self.kb.country_of(words.text)
+            if iso:
+                return iso
         return None
 
     def title_evidence(self, span: Span) -> Evidence:
@@ -569,6 +588,10 @@ class DocumentResolver:
 
     def resolve_place(self, span: Span, text: str, label: str, entries: list[Entry]) -> None:
         key = normalise(text)
+        other = self.other_country(span, key)
+        if other is not None:
+            self.add(span, label, self.generic(other, None))
+            return
         metonym = self.kb.metonyms.get(key)
         if metonym and (metonym[2] != "capital" or not self.is_locative(span)):
             self.add(span, label, self.generic(metonym[0], metonym[1]))
@@ -580,6 +603,32 @@ class DocumentResolver:
         others = [e for e in entries if e.kind != "country"]
         entry = self.pick(others, Evidence(), short=False)
         self.add(span, label, self.use_entry(entry) if entry else None)
+
+    def other_country(self, span: Span, key: str) -> str | None:
+        """For a place name of several countries ("Tripoli"), the one the context names when it
+        is not the knowledge base's: in the same sentence, else elsewhere in the article. None
+        when the context names none of them, or several."""
+        candidates = AMBIGUOUS_PLACES.get(key)
+        if not candidates:
+            return None
+        usual = self.kb.country_of(key)
+        start, end = self.sentence_of(span.start)
+        for low, high in ((start, end), (0, len(self.doc))):
+            first = bisect.bisect_left(self.ent_starts, low)
+            named = {
+                iso
+                for ent in self.ents[first : first + MAX_CONTEXT_ENTS]
+                if ent.start < high
+                and ent.label_ in ("GPE", "NORP")
+                and normalise(ent.text) != key
+                and (iso := self.kb.country_of(ent.text)) in candidates
+            }
+            if len(named) == 1:
+                found = named.pop()
+                return found if found != usual else None
+            if named:
+                return None
+        return None
 
     def head_sector(self, token: Token) -> tuple[str | None, Token | None]:
         """Sector of the agent noun a demonym modifies ("Hungarian and Romanian officials")."""
@@ -1033,6 +1082,8 @@ class DocumentResolver:
         found: list[str] = []
         for draft in inner:
             actor = self.actors.get(draft.actor or "")
+            if opposed(self.doc[draft.start]):
+                continue  # "a prominent anti-Syria journalist" is not Syria's
             if actor is not None and actor.country and draft.root.dep_ == "poss":
                 if actor.country not in found:
                     found.append(actor.country)  # "Zoran Djindjic's opposition coalition"
@@ -1053,10 +1104,16 @@ class DocumentResolver:
                         if obj.ent_type_ in ("GPE", "LOC", "NORP") or obj.pos_ == "PROPN":
                             ent = self.ent_at(obj.i)
                             text = ent.text if ent is not None else obj.text
-                            iso = self.kb.country_of(text) or (
-                                self.kb.metonyms[normalise(text)][0]
-                                if normalise(text) in self.kb.metonyms
-                                else None
+                            place = ent if ent is not None else self.doc[obj.i : obj.i + 1]
+                            iso = self.other_country(place, normalise(text))
+                            iso = (
+                                iso
+                                or self.kb.country_of(text)
+                                or (
+                                    self.kb.metonyms[normalise(text)][0]
+                                    if normalise(text) in self.kb.metonyms
+                                    else None
+                                )
                             )
                             if iso and iso not in found:
                                 found.append(iso)
@@ -1207,6 +1264,9 @@ def resolve_span(doc: Doc, start: int, end: int) -> list[str]:
         if shared:
             return shared
     inside = [m for m in mentions if m.start >= start and m.end <= end]
+    if span is not None:  # "an anti-Syria journalist": Syria is what it is against
+        against = {t.idx for t in span if opposed(t)}
+        inside = [m for m in inside if m.start not in against]
     if span is not None and len(span):
         innermost = [
             m
@@ -1293,6 +1353,13 @@ def settle_country(doc: Doc, actor_id: str, iso3: str) -> bool:
     return True
 
 
+def opposed(token: Token) -> bool:
+    """Whether a country word is what its phrase is against ("an anti-Syria journalist",
+    "anti-American protesters"): it names their opponent, not their country."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text in ("-", "\u2013") and token.doc[i - 2].lower_ == "anti"
+
+
 def analyse_phrase(doc: Doc, start: int, end: int) -> list[str]:
     """Country plus agent noun for a phrase no mention covers ("a US destroyer")."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1303,6 +1370,8 @@ def analyse_phrase(doc: Doc, start: int, end: int) -> list[str]:
     iso = resolver.country_in(list(span))
     if iso is None:
         for token in span:
+            if opposed(token):
+                continue
             iso = kb.country_of(token.text) or (
                 kb.metonyms[token.lower_][0] if token.lower_ in kb.metonyms else None
             )

@@ -108,6 +108,7 @@ SECTOR_NAMES: dict[str, str] = {
     "NGO": "non-governmental organisations",
     "IMG": "transnational militarized groups",
     "UAF": "unidentified armed forces",
+    "UNK": "unidentified actors",
     "HLH": "health sector",
     "SOC": "social groups",
 }
@@ -119,3 +120,28 @@ SECTOR_KINDS: dict[str, str] = {
     "PTY": "party",
     "IGO": "igo",
 }
+
+MAX_CONTEXT_ENTS = 200
+"""How many entities of a sentence, then of the article, are read to settle an ambiguous place."""
+AMBIGUOUS_PLACES: dict[str, tuple[str, ...]] = {
+    "tripoli": ("LBY", "LBN"),
+    "alexandria": ("EGY", "USA"),
+    "hyderabad": ("IND", "PAK"),
+    "valencia": ("ESP", "VEN"),
+    "cordoba": ("ARG", "ESP"),
+    "córdoba": ("ARG", "ESP"),
+    "santiago": ("CHL", "DOM", "CUB"),
+    "san jose": ("CRI", "USA"),
+    "birmingham": ("GBR", "USA"),
+    "georgia": ("GEO", "USA"),
+    "punjab": ("PAK", "IND"),
+    "luxembourg": ("LUX", "BEL"),
+    "limburg": ("NLD", "BEL"),
+    "macedonia": ("MKD", "GRC"),
+    "perth": ("AUS", "GBR"),
+    "victoria": ("CAN", "AUS", "SYC"),
+    "san fernando": ("TTO", "PHL", "ESP"),
+}
+"""Place names of more than one country (keys as ``kb.normalise`` writes them): the one the
+knowledge base ties them to is only the likeliest, so another of their countries named in the
+same sentence or article wins ("rival militias in Tripoli ... the north Lebanese port")."""

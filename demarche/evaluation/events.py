@@ -29,7 +29,7 @@ import hashlib
 import json
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -286,6 +286,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="also check the ledes of NGEC's 4,500 synthetic stories in FOLDER "
         "(e.g. ../shared/data/ngec; pseudo-labels, about a minute)",
     )
+    parser.add_argument(
+        "--ngec-headlines",
+        type=Path,
+        default=None,
+        metavar="FOLDER",
+        help="also check NGEC's headline templates in FOLDER filled with real countries and "
+        "cities (e.g. ../shared/data/ngec): type, source and target by construction",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -307,24 +315,7 @@ def run(args: argparse.Namespace) -> int:
     print()
     print("anchors: " + "; ".join(ANCHORS))
     print("targets: " + "; ".join(TARGETS))
-    if args.ngec is not None:
-        from demarche.evaluation.synthetic_events import (
-            evaluate_stories,
-            format_story_score,
-            load_stories,
-        )
-
-        stories = load_stories(args.ngec, args.limit)
-        started = time.perf_counter()
-        story_score = evaluate_stories(nlp, stories)
-        elapsed = time.perf_counter() - started
-        print()
-        print(
-            f"NGEC synthetic stories: {len(stories)} ledes, {elapsed:.1f}s; the type each was "
-            "written for among the lede's events (anywhere) and as its most confident (top); "
-            "pseudo-labels, not gold"
-        )
-        print(format_story_score(story_score))
+    _ngec_checks(nlp, args)
     if args.wikinews:
         _print_wikinews(nlp, args)
     for gold, event in scores[(args.split, "best")].errors[: args.errors]:
@@ -359,3 +350,40 @@ def _print_wikinews(nlp: Language, args: argparse.Namespace) -> None:
     print(wikinews_events.format_scores(scores))
     if args.errors:
         print(wikinews_events.format_mistakes(scores["all"], args.errors))
+
+
+def _ngec_checks(nlp: Language, args: argparse.Namespace) -> None:
+    """The NGEC checks asked for: synthetic stories (type) and filled headlines (type, parties)."""
+    from demarche.evaluation.synthetic_events import (
+        evaluate_stories,
+        format_story_score,
+        load_stories,
+    )
+    from demarche.evaluation.synthetic_headlines import (
+        evaluate_headlines,
+        format_headline_score,
+        load_headlines,
+    )
+
+    if args.ngec is not None:
+        stories = load_stories(args.ngec, args.limit)
+        _timed(
+            f"NGEC synthetic stories: {len(stories)} ledes",
+            "the type each was written for among the lede's events (anywhere) and as its most "
+            "confident (top); pseudo-labels, not gold",
+            lambda: format_story_score(evaluate_stories(nlp, stories)),
+        )
+    if args.ngec_headlines is not None:
+        headlines = load_headlines(args.ngec_headlines, args.limit)
+        _timed(
+            f"NGEC headline templates: {len(headlines)} filled headlines",
+            "parties known by construction (pseudo-labels, not gold)",
+            lambda: format_headline_score(evaluate_headlines(nlp, headlines)),
+        )
+
+
+def _timed(head: str, tail: str, report: Callable[[], str]) -> None:
+    started = time.perf_counter()
+    table = report()
+    print(f"\n{head}, {time.perf_counter() - started:.1f}s; {tail}")
+    print(table)

@@ -104,12 +104,18 @@ def score_stories(stories: Iterable[Story], documents: Iterator[Document]) -> St
     return score
 
 
-def evaluate_stories(nlp: Language, stories: list[Story]) -> StoryScore:
-    """Run each lede through the pipeline (no publication date: the stories have none)."""
+def analysed(nlp: Language, texts: Iterable[str]) -> Iterator[Document]:
+    """Each text run through the pipeline as an article of its own, with no publication date
+    (synthetic texts have none)."""
     from demarche.ingest.article import article_from_text
     from demarche.pipeline.process import analyse
 
-    return score_stories(stories, analyse(nlp, (article_from_text(s.lede) for s in stories)))
+    return analyse(nlp, (article_from_text(text) for text in texts))
+
+
+def evaluate_stories(nlp: Language, stories: list[Story]) -> StoryScore:
+    """Run each lede through the pipeline and score its events."""
+    return score_stories(stories, analysed(nlp, (s.lede for s in stories)))
 
 
 def format_story_score(score: StoryScore) -> str:

@@ -24,8 +24,11 @@ from demarche.events.modality import is_prospective, modality_of, scope_chain
 from demarche.events.participants import (
     MAX_CONJUNCTS,
     NOT_ACTORS,
+    agentless_passive,
     antecedent,
     conjuncts,
+    doer_places,
+    listed_names,
     location_tokens,
     representatives,
     source_token,
@@ -39,7 +42,7 @@ from demarche.pipeline.extensions import (
     quotes_of,
     register_extensions,
 )
-from demarche.records import Event, Participant, Quote, Span
+from demarche.records import Actor, Event, Participant, Quote, Span
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +66,22 @@ civilians' ("bombed a Pan Am plane", "lawyers rallied outside the court")."""
 FLEEING = frozenset({"flee", "escape"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 """Sectors of state bodies: one acting on an unnamed kind of people acts on its own country's."""
+
+UNIDENTIFIED_TYPES = frozenset({"ASSAULT", "COERCE"})
+"""Acts whose doer, when the text names none ("a roadside bomb killed two soldiers near
+Samarra", "a journalist was killed in Beirut"), is coded as the unidentified actor of the
+country where they happen (PLOVER sector UNK, "actor for 'two civilians were killed by a
+bomb'"; the GSR infers such actors from the event's place)."""
+UNIDENTIFIED = "UNK"
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "REJECT"})
+"""Acts that always have another side and, when the text names none, are done at home: dissent
+("opposition parties called a general strike"), repression and violence ("police arrested
+twelve"), and concessions and refusals ("the minister declined to resign"). A domestic doer's
+act of these kinds is aimed at its own country, as CAMEO codes domestic events. Demands,
+accusations, threats and sanctions are as often aimed abroad at someone the parse missed, and
+cooperative acts are often unilateral: they keep no target."""
+TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM"})
+"""Sectors of actors with no home country to act on (the UN, Amnesty, al-Qaeda)."""
 
 MISHAPS = frozenset(
     """accident avalanche blast blaze collapse crash cyclone disease drought earthquake epidemic
@@ -161,8 +180,10 @@ class EventsComponent:
         parse: Parser | None = None,
         generic: Callable[[Doc, str, str | None], str] | None = None,
         settle: Callable[[Doc, str, str], bool] | None = None,
+        phrase: Resolver | None = None,
     ) -> None:
         self.lexicon = lexicon
+        self.phrase = phrase
         self.generic = generic
         self.settle = settle
         self.parse = parse
@@ -190,8 +211,38 @@ class EventsComponent:
             self._cache[key] = []
             return []
         ids = self._resolve_uncached(doc, span.start_char, span.end_char)
+        if span.doc is not doc and self._swallowed(doc, span):
+            ids = self._own_words(doc, span)
         self._cache[key] = ids
         return ids
+
+    @staticmethod
+    def _swallowed(doc: Doc, span: SpacySpan) -> bool:
+        """Whether, in a title-case headline, a name around a participant took in ordinary words
+        that the sentence-case copy lowered: "Japan Denounces Actions" read as one organisation,
+        "Warns Mexico" as a person. The mention is then no evidence for the participant."""
+        copy = span.doc
+        for mention in mentions_of(doc):
+            if mention.end <= span.start_char or mention.start >= span.end_char:
+                continue
+            covered = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if covered is not None and any(
+                not span.start <= t.i < span.end and copy[t.i].text != t.text
+                for t in covered
+                if t.i < len(copy)
+            ):
+                return True
+        return False
+
+    def _own_words(self, doc: Doc, span: SpacySpan) -> list[str]:
+        """The actor a phrase's own words name (a country, a demonym and an agent noun)."""
+        if self.phrase is None:
+            return []
+        try:
+            return list(self.phrase(doc, span.start_char, span.end_char))
+        except Exception:
+            logger.exception("actors.analyse_phrase failed on %s", span.text)
+            return []
 
     def _resolve_uncached(self, doc: Doc, start: int, end: int) -> list[str]:
         if self.resolve is not None:
@@ -304,6 +355,7 @@ class EventsComponent:
         doc: Doc,
         pairs: list[tuple[Participant | None, Participant | None]],
         violent: bool = False,
+        copy: Doc | None = None,
     ) -> bool:
         """Whether a party is an actor: a resolved one, a name of an actor's kind, or a noun for a
         kind of party that acts politically ("rebels", "riot police", "workers"); without the
@@ -334,7 +386,9 @@ class EventsComponent:
                 continue
             if span.root.pos_ != "PRON" and any(t.ent_type_ in ACTOR_ENTS for t in span):
                 return True
-            if self._sector(span.root) not in (None, "CVL"):
+            # a headline's kind of party is read from its sentence-case copy ("Police Raid ...")
+            said = copy.char_span(party.start, party.end, alignment_mode="expand") if copy else None
+            if any(self._sector(s.root) not in (None, "CVL") for s in (span, said) if s):
                 return True
         return False
 
@@ -440,10 +494,22 @@ class EventsComponent:
         if src_token is not None:
             parties = self._parties(src_token, quote)
             sources, used = parties.participants, set(parties.tokens)
+            sources.extend(self._listed(src_token, quote, sources, used))
         if not sources and quote is not None and quote.kind == "direct":
             # '"Ready to talk at any time," Kim said': in direct speech the speaker acts
             speaker = self._speaker(quote)
             sources = [speaker] if speaker is not None else []
+        thing = (
+            src_token is not None
+            and not sources
+            and src_token.lemma_.lower() in MISHAPS
+            and not any(t.lemma_.lower() in ARMS for t in src_token.subtree)
+        )
+        if not sources and not thing and (src_token is not None or agentless_passive(trigger)):
+            # a doer the text leaves unnamed ("a car bomb killed", "was killed"), not one the
+            # parse lost
+            unidentified = self._unidentified(trigger, src_token, used)
+            sources = [unidentified] if unidentified is not None else []
         targets: list[Participant] = []
         fallback: _Parties | None = None
         for candidate in target_tokens(trigger, src_token):
@@ -461,7 +527,7 @@ class EventsComponent:
             # it; failing that, the unresolved words that were found ("23 people"). Several
             # doers act on each other ("Russia and Ukraine held talks in Istanbul"), not on the
             # venue
-            for place in location_tokens(trigger, used):
+            for place in location_tokens(trigger, used, self._doc):
                 parties = self._parties(place, quote, target=True)
                 others = [self._as_territory(p) for p in parties.participants if p.actor]
                 others = [p for p in others if not any(_same(p, s) for s in sources)]
@@ -481,13 +547,105 @@ class EventsComponent:
             pairs = [(s, sources[(k + 1) % len(sources)]) for k, s in enumerate(sources)]
         else:
             pairs = [(sources[0] if sources else None, None)]
-        thing = (
-            src_token is not None
-            and not sources
-            and src_token.lemma_.lower() in MISHAPS
-            and not any(t.lemma_.lower() in ARMS for t in src_token.subtree)
-        )
         return pairs[:MAX_EVENTS_PER_TRIGGER], used, thing
+
+    def _listed(
+        self, token: Token, quote: Quote | None, sources: list[Participant], used: set[int]
+    ) -> list[Participant]:
+        """Parties listed with the subject by a comma alone ("Chile, Peru Agree to ..."), when
+        they are actors of other countries than the subject's (so "Lyon, France" stays one)."""
+        doc = self._doc if self._doc is not None else token.doc
+        actors = doc._.demarche_actors or {}
+        countries = {actors[p.actor].country for p in sources if p.actor in actors}
+        if not countries:
+            return []
+        found: list[Participant] = []
+        for name in listed_names(token):
+            parties = self._parties(name, quote)
+            for party in parties.participants:
+                # resolving the name may have added its actor to the Doc: read them again
+                actor = (doc._.demarche_actors or {}).get(party.actor or "")
+                if actor is not None and actor.country and actor.country not in countries:
+                    found.append(party)
+                    countries.add(actor.country)
+                    used.update(parties.tokens)
+        return found
+
+    def _unidentified(
+        self, trigger: Trigger, doer: Token | None, used: set[int]
+    ) -> Participant | None:
+        """The unidentified actor of the country where an attack without a named doer happens.
+
+        Its words are the place's ("Samarra" in "a roadside bombing near Samarra killed two
+        soldiers"), and its actor is the country's generic actor of sector UNK, so a user can
+        tell it was inferred and not named. The place is the event's own, else one named
+        inside the doer's phrase (the bombing's). None when no place gives a country.
+        """
+        if self.generic is None or trigger.spec.type not in UNIDENTIFIED_TYPES:
+            return None
+        places = location_tokens(trigger, used, self._doc)
+        doc = self._doc if self._doc is not None else trigger.token.doc
+        if doer is not None:  # entities are the article's: a headline's copy has none
+            places.extend(p for p in doer_places(doer, doc) if p.i not in used and p not in places)
+        for place in places[:MAX_CONJUNCTS]:
+            start, end = phrase_bounds(place)
+            span = place.doc[start:end]
+            for actor_id in self._actors(span):
+                actor = (doc._.demarche_actors or {}).get(actor_id)
+                if actor is None or not actor.country:
+                    continue
+                unknown = self._generic(doc, actor.country, UNIDENTIFIED)
+                if unknown is not None:
+                    return Participant(unknown, span.start_char, span.end_char, span.text)
+        return None
+
+    def _implied_targets(
+        self,
+        doc: Doc,
+        pairs: list[tuple[Participant | None, Participant | None]],
+        event_type: str,
+        place: str | None = None,
+    ) -> list[tuple[Participant | None, Participant | None]]:
+        """A domestic act (``DOMESTIC_TYPES``) with no target named, aimed at its doer's own
+        country.
+
+        The target keeps the source's words, which are what give its country ("Kenyan police",
+        "Vice-President X"): a target whose span is the source's is implied, not named. A
+        country acting as a whole, or a transnational body, has no home to act on, and an act
+        placed in another country (``place``) is not done at home: those keep no target. A
+        people resolved to its country ("thousands of Nigerians marched") acts at home like
+        any domestic party.
+        """
+        if event_type not in DOMESTIC_TYPES or self.generic is None:
+            return pairs
+        actors = doc._.demarche_actors or {}
+        done: list[tuple[Participant | None, Participant | None]] = []
+        for source, target in pairs:
+            actor = actors.get(source.actor or "") if source is not None else None
+            if (
+                source is not None
+                and target is None
+                and actor is not None
+                and actor.country
+                and place in (None, actor.country)  # an act abroad is not domestic
+                and (actor.kind != "country" or self._people(doc, source))
+                and actor.sector not in TRANSNATIONAL
+            ):
+                home = self._generic(doc, actor.country, None)
+                target = None if home is None else replace(source, actor=home)
+            done.append((source, target))
+        return done
+
+    @staticmethod
+    def _people(doc: Doc, party: Participant) -> bool:
+        """Whether a party resolved to a country is named as its people ("thousands of
+        Nigerians", "ethnic Albanians in Serbia"): a part of the country acting at home, not
+        the state acting as a whole."""
+        span = doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None:
+            return False
+        labels = {t.ent_type_ for t in span}
+        return "NORP" in labels and "GPE" not in labels
 
     # -- one trigger ---------------------------------------------------------------------------
     def _events_for(
@@ -505,7 +663,13 @@ class EventsComponent:
         modality, condition = modality_of(token)
         partyless = all(p is None for pair in pairs for p in pair)
         if (modality == "asserted" or not partyless) and (
-            thing or not self._names_an_actor(doc, pairs, trigger.spec.type in FREE_ACTS)
+            thing
+            or not self._names_an_actor(
+                doc,
+                pairs,
+                violent=trigger.spec.type in FREE_ACTS,
+                copy=token.doc if token.doc is not doc else None,
+            )
         ):
             # event data is about political actors: an act done by a thing ("a fire killed five
             # girls") or whose parties are none ("firefighters were searching the flats", "I
@@ -523,7 +687,7 @@ class EventsComponent:
             except Exception:
                 logger.exception("temporal.date_for_span failed")
         location = None
-        places = location_tokens(trigger, used)
+        places = location_tokens(trigger, used, self._doc)
         place_ids: list[str] = []
         if places:
             start, end = phrase_bounds(places[0])
@@ -531,17 +695,22 @@ class EventsComponent:
             location = Span(place.start_char, place.end_char, place.text)
             place_ids = self._actors(place)
         pairs = self._domestic(doc, pairs, place_ids)
+        actors = doc._.demarche_actors or {}
+        placed_in = next((actors[i].country for i in place_ids if i in actors), None)
+        pairs = self._implied_targets(doc, pairs, event_type, placed_in)
         trigger_span = trigger.span
         condition_span = (
             Span(condition.start_char, condition.end_char, condition.text) if condition else None
         )
         prominence = _prominence(token)
+        actors = doc._.demarche_actors or {}
         events = []
         for source, target in pairs:
             confidence = 0.35 + (0.2 if trigger.pattern else 0.0) + prominence
             confidence += 0.0 if trigger.nominal else 0.1
             confidence += 0.15 if source is not None and source.actor else 0.0
-            confidence += 0.1 if target is not None and target.actor else 0.0
+            named = target is not None and target.actor and not is_implied(source, target, actors)
+            confidence += 0.1 if named else 0.0
             events.append(
                 Event(
                     type=event_type,
@@ -678,6 +847,25 @@ def _prominence(token: Token) -> float:
     return 0.1 if token.dep_ == "ROOT" else 0.05
 
 
+def is_implied(
+    source: Participant | None, target: Participant | None, actors: dict[str, Actor]
+) -> bool:
+    """Whether a target is implied rather than named (see ``EventsComponent._implied_targets``):
+    it cites the source's own words, and its actor is the source's own country. Coordinated
+    parties that share words ("North and South Korea") are each other's named targets."""
+    if source is None or target is None:
+        return False
+    if (source.start, source.end) != (target.start, target.end):
+        return False
+    doer, home = actors.get(source.actor or ""), actors.get(target.actor or "")
+    return (
+        doer is not None
+        and home is not None
+        and home.kind == "country"
+        and doer.country == home.country
+    )
+
+
 def _same(a: Participant | None, b: Participant | None) -> bool:
     if a is None or b is None:
         return False
@@ -719,6 +907,7 @@ def make_events_component(nlp: Language, name: str, lexicon: EventLexicon) -> Ev
         parse=make_parser(nlp),
         generic=_optional("demarche.actors", "generic_actor"),
         settle=_optional("demarche.actors", "settle_country"),
+        phrase=_optional("demarche.actors", "analyse_phrase"),
     )
 
 

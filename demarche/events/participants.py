@@ -11,7 +11,7 @@ component, so every choice here stays a grammatical one.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from demarche.events.triggers import Trigger
 
@@ -252,12 +252,19 @@ def _preposition_objects(head: Token, preps: frozenset[str]) -> list[Token]:
     return found
 
 
+def _against(token: Token) -> bool:
+    """Whether a name is what its phrase is against ("anti-Syria", "anti-American")."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text in ("-", "\u2013") and token.doc[i - 2].lower_ == "anti"
+
+
 def representatives(token: Token) -> list[Token]:
     """Names inside a common-noun phrase that stand for its actor.
 
     "Senior Hungarian and Romanian officials" -> Hungarian (and its conjuncts); "officials from
     both the U.S. and South Korea" -> U.S.; "Trump's envoy" -> Trump; "calls by Belarus" (the
-    author of what is rejected is the one rejected) -> Belarus.
+    author of what is rejected is the one rejected) -> Belarus; "demands made by Peru" (the
+    agent of a participle that describes it) -> Peru.
     """
     for child in token.children:
         if child.dep_ == "poss":
@@ -266,7 +273,8 @@ def representatives(token: Token) -> list[Token]:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAMED:
             return [child]
     for child in token.children:
-        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NAMED:
+        named = child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NAMED
+        if named and not _against(child):  # "an anti-Syria journalist" is not Syria's
             return [child]
     for obj in _preposition_objects(token, frozenset({"from", "of", "by"})):
         if obj.ent_type_ in NAMED:
@@ -274,6 +282,12 @@ def representatives(token: Token) -> list[Token]:
         for child in obj.children:  # "the withdrawal of Serbian forces"
             if child.dep_ in ("amod", "compound", "poss") and child.ent_type_ in NAMED:
                 return [child]
+    for child in token.children:  # "demands made by Saudi Arabia", "a treaty signed by Peru"
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agents = [o for a in child.children if a.dep_ == "agent" for o in a.children]
+            authors = [o for o in agents if o.dep_ == "pobj" and _named(o)]
+            if authors:
+                return authors[:1]
     linked = [
         obj
         for child in token.children
@@ -639,14 +653,26 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     return ordered
 
 
-def location_tokens(trigger: Trigger, used: set[int]) -> list[Token]:
+def _place_objects(head: Token) -> list[Token]:
+    """Objects of a head's place phrases, also through a compound preposition ("outside of the
+    city of Basra", "inside of Gaza")."""
+    found = _preposition_objects(head, PLACE_PREPS)
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            found.extend(_preposition_objects(child, frozenset({"of"})))
+    return found
+
+
+def location_tokens(trigger: Trigger, used: set[int], entities: Doc | None = None) -> list[Token]:
     """Place names in a place phrase of the event ("in the town of Cizre in Turkey"), in order.
 
     Looks at the trigger, the events folded into it, its infinitive complements and their
     objects ("threatened to ban voting in East Jerusalem"), and one level of nested place
-    phrases, so the search stays bounded however long the sentence.
+    phrases, so the search stays bounded however long the sentence. ``entities`` is the Doc
+    whose entity labels count, when the trigger's is a headline's re-parsed copy without them.
     """
     token = trigger.token
+    labels = entities if entities is not None else token.doc
     heads = [token, *trigger.embedded, *_complement_heads(token)]
     if trigger.nominal and token.head != token:
         heads.append(token.head)
@@ -666,12 +692,75 @@ def location_tokens(trigger: Trigger, used: set[int]) -> list[Token]:
     # "lifted a state of emergency in West Darfur": the place of what the object names
     objects.extend([o for obj in objects for o in _preposition_objects(obj, frozenset({"of"}))])
     found: list[Token] = []
-    queue = [(obj, 0) for h in [*heads, *objects] for obj in _preposition_objects(h, PLACE_PREPS)]
+    queue = [(obj, 0) for h in [*heads, *objects] for obj in _place_objects(h)]
     while queue and len(found) < MAX_CONJUNCTS:
         obj, depth = queue.pop(0)
-        if obj.i not in used and obj.ent_type_ in ("GPE", "LOC", "FAC") and obj not in found:
+        if (
+            obj.i not in used
+            and labels[obj.i].ent_type_ in ("GPE", "LOC", "FAC")
+            and obj not in found
+        ):
             found.append(obj)
         if depth < 2:
             nested = _preposition_objects(obj, PLACE_PREPS | frozenset({"of"}))
             queue.extend((o, depth + 1) for o in nested)
     return found
+
+
+MAX_DOER_TOKENS = 16
+"""How far into an unnamed doer's phrase a place is looked for."""
+
+
+def doer_places(token: Token, entities: Doc | None = None) -> list[Token]:
+    """Places named inside an unnamed doer's phrase, in order: "a roadside bombing near the
+    town of Samarra", "an explosive device outside of the Iraqi city of Basra" (bounded).
+
+    ``entities`` is the Doc whose entity labels count, when the token's is a re-parsed copy
+    without them (a headline's)."""
+    doc = token.doc
+    labels = entities if entities is not None else doc
+    end = min(token.right_edge.i + 1, token.i + MAX_DOER_TOKENS)
+    return [
+        t for t in doc[token.left_edge.i : end] if labels[t.i].ent_type_ in ("GPE", "LOC", "FAC")
+    ]
+
+
+LIST_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "appos"})
+
+
+def _bare_name(token: Token) -> bool:
+    """A proper name with nothing attached but its own parts ("Chile", "South Africa") and
+    names set beside it."""
+    return _named(token) and all(
+        c.dep_ in ("compound", "flat", "punct", "det", "appos") for c in token.children
+    )
+
+
+def listed_names(token: Token) -> list[Token]:
+    """Names listed with a subject by a comma alone, as headlines join parties ("Chile, Peru
+    Agree to ...", "Chile, Peru, Hold Drills"): the parser makes the second an apposition or a
+    second subject. Only bare names next to each other count, so an apposition that describes
+    ("Joe Biden, President of the US") is never read as a party."""
+    if not _bare_name(token):
+        return []
+    found: list[Token] = []
+    candidates = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ in LIST_DEPS and token.head != token:
+        candidates.extend(c for c in token.head.children if c.dep_ in LIST_DEPS and c != token)
+    for other in candidates:
+        left, right = sorted((token, other), key=lambda t: t.i)
+        between = token.doc[left.i + 1 : right.left_edge.i]  # a name's head is its last word
+        if _bare_name(other) and len(between) == 1 and between[0].text == ",":
+            found.append(other)
+    return found[:MAX_CONJUNCTS]
+
+
+def agentless_passive(trigger: Trigger) -> bool:
+    """Whether the trigger is a passive verb that names no agent ("a journalist was killed in
+    Beirut"): the text leaves the doer unstated, rather than the parse losing it."""
+    token = trigger.token
+    return (
+        not trigger.nominal
+        and _is_passive(token)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )

@@ -323,3 +323,36 @@ def test_settle_country_fills_only_a_local_actor_without_one(resolve):
     assert not settle_country(doc, local, "MDA")  # a country once set stays
     assert un and not settle_country(doc, un, "CHE")
     assert actors_of(doc)[un].country is None
+
+
+def test_a_two_word_country_inside_an_organisation_name_gives_its_country(resolve):
+    """Title case makes the recogniser read "South Africa Army" as one organisation; the
+    country of its first two words is still read."""
+    doc = resolve("The South Africa Army called up conscripts on Monday.")
+    actor = actors_of(doc)[actor_at(doc, "South Africa Army") or ""]
+    assert (actor.country, actor.sector) == ("ZAF", "MIL")
+
+
+def test_a_country_an_anti_phrase_is_against_is_not_its_country(resolve):
+    doc = resolve("Anti-Chilean protesters marched in Lima on Sunday.")
+    actor = actors_of(doc).get(actor_at(doc, "Anti-Chilean protesters") or "")
+    assert actor is None or actor.country != "CHL"
+    doc = resolve("An anti-Chile journalist was arrested in Lima.")
+    actor = actors_of(doc).get(actor_at(doc, "An anti-Chile journalist") or "")
+    assert actor is None or actor.country != "CHL"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Gunmen fired on a market in Tripoli on Friday.", "LBY"),
+        ("Gunmen fired on a market in Tripoli, the second city of Lebanon.", "LBN"),
+        ("Lebanese troops deployed after gunmen fired on a market in Tripoli.", "LBN"),
+        ("Floods hit Valencia after Venezuelan officials warned of rain.", "VEN"),
+    ],
+)
+def test_a_place_of_several_countries_takes_the_one_its_context_names(resolve, text, iso3):
+    doc = resolve(text)
+    place = "Tripoli" if "Tripoli" in text else "Valencia"
+    actor = actors_of(doc).get(actor_at(doc, place) or "")
+    assert actor is not None and actor.country == iso3

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from demarche.records import Document, Event
+from demarche.records import Actor, Document, Event
 
 
 def events_of(document: Document) -> list[Event]:
@@ -389,3 +389,149 @@ def test_a_possible_act_of_unknown_people_is_no_event(analyse_text) -> None:
 def test_a_denied_act_naming_no_party_is_kept(analyse_text) -> None:
     doc = analyse_text("Officials have confirmed that no meeting plans have been set.")
     assert [(e.type, e.modality) for e in doc.events] == [("CONSULT", "negated")]
+
+
+# -- unidentified doers, implied domestic targets, headline names -------------------------------
+
+
+def _actor(document: Document, actor_id: str | None) -> Actor:
+    return next(a for a in document.actors if a.id == actor_id)
+
+
+def test_an_attack_with_no_named_doer_is_the_place_countrys_unidentified_actor(
+    analyse_text,
+) -> None:
+    doc = analyse_text("A car bomb killed four soldiers in Mosul on Tuesday.")
+    event = find(doc, "ASSAULT")[0]
+    assert event.source is not None and event.source.text == "Mosul"
+    unknown = _actor(doc, event.source.actor)
+    assert (unknown.country, unknown.sector) == ("IRQ", "UNK")
+    assert unknown.name.endswith("unidentified actors")
+
+
+def test_a_place_inside_the_weapons_phrase_gives_the_country(analyse_text) -> None:
+    doc = analyse_text("A roadside bomb near the town of Tikrit killed two Turkish soldiers.")
+    event = find(doc, "ASSAULT")[0]
+    assert event.source is not None and event.source.text == "Tikrit"
+    assert _actor(doc, event.source.actor).sector == "UNK"
+    assert event.target is not None and _actor(doc, event.target.actor).country == "TUR"
+
+
+def test_a_named_doer_is_never_replaced_by_an_unidentified_one(analyse_text) -> None:
+    doc = analyse_text("Rebels attacked a convoy near Mosul.")
+    assert all(e.source is None or e.source.text == "Rebels" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "iso3"),
+    [
+        ("The Kenyan interior minister refused to resign.", "REJECT", "KEN"),
+        # a people resolved to its country acts at home like any domestic party
+        ("Thousands of Chileans marched in Santiago to protest.", "PROTEST", "CHL"),
+    ],
+)
+def test_a_domestic_doers_contentious_act_is_aimed_at_its_own_country(
+    analyse_text, text: str, type_: str, iso3: str
+) -> None:
+    doc = analyse_text(text)
+    event = find(doc, type_)[0]
+    assert event.source is not None and event.target is not None
+    # implied, not named: the target cites the source's words, which give its country
+    assert (event.target.start, event.target.end) == (event.source.start, event.source.end)
+    assert _actor(doc, event.target.actor).kind == "country"
+    assert _actor(doc, event.target.actor).country == iso3
+
+
+def test_a_country_acting_as_a_whole_keeps_no_implied_target(analyse_text) -> None:
+    event = find(analyse_text("Brazil rejected the idea."), "REJECT")[0]
+    assert event.target is None
+
+
+def test_a_demand_is_not_assumed_to_be_domestic(analyse_text) -> None:
+    """A demand or accusation with no target named is as often aimed abroad."""
+    doc = analyse_text("The Kenyan interior minister demanded an inquiry.")
+    assert all(e.target is None for e in find(doc, "REQUEST"))
+
+
+def test_a_cooperative_act_keeps_no_implied_target(analyse_text) -> None:
+    doc = analyse_text("The Chilean army signed a deal.")
+    assert doc.events and all(e.target is None for e in doc.events)
+
+
+def test_an_implied_target_adds_no_confidence(analyse_text) -> None:
+    implied = find(analyse_text("Peruvian police arrested the mayor."), "COERCE")[0]
+    named = find(analyse_text("Peruvian police arrested the mayor of Lima."), "COERCE")[0]
+    assert implied.confidence <= named.confidence
+
+
+def test_a_headline_name_that_swallowed_a_verb_is_read_from_its_own_words(analyse_text) -> None:
+    """Title case leads the recogniser to read "Warns Mexico" or "Visits Peru" as a person's
+    name; the participant is the country its own words name, not that person."""
+    for text, iso3 in [
+        ("Ethiopia Warns Mexico Over Border Dispute", "MEX"),
+        ("Chile Leader Visits Peru to Discuss Fishing Rights", "PER"),
+    ]:
+        doc = analyse_text(text)
+        targets = [e.target for e in doc.events if e.target is not None]
+        assert targets, text
+        assert _actor(doc, targets[0].actor).country == iso3, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile, Peru Agree to Hold Regular Talks on Fishing", "Chile, Peru, Hold Naval Drills"],
+)
+def test_names_a_headline_lists_with_a_comma_are_each_others_parties(
+    analyse_text, text: str
+) -> None:
+    doc = analyse_text(text)
+    pairs = {
+        (_actor(doc, e.source.actor).country, _actor(doc, e.target.actor).country)
+        for e in doc.events
+        if e.source is not None and e.target is not None
+    }
+    assert {("CHL", "PER"), ("PER", "CHL")} <= pairs, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Joe Biden, President of the United States, met Xi Jinping.", "Lyon, France hosted talks."],
+)
+def test_a_descriptive_or_same_country_apposition_is_no_second_party(
+    analyse_text, text: str
+) -> None:
+    doc = analyse_text(text)
+    sources = {e.source.text for e in doc.events if e.source is not None}
+    assert len(sources) == 1, (text, sources)
+
+
+def test_the_country_an_anti_phrase_opposes_is_not_the_partys(analyse_text) -> None:
+    doc = analyse_text("An anti-Syria journalist was shot dead in Beirut.")
+    event = find(doc, "ASSAULT")[0]
+    assert event.target is not None
+    assert _actor(doc, event.target.actor).country == "LBN"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Chile rejected the peace plan drafted by Argentina.", "REJECT"),
+        ("Chile gave in to demands made by Argentina.", "CONCEDE"),
+    ],
+)
+def test_the_author_of_what_is_answered_is_the_target(analyse_text, text: str, type_: str) -> None:
+    doc = analyse_text(text)
+    event = find(doc, type_)[0]
+    assert event.target is not None and event.target.text == "Argentina"
+
+
+def test_a_headlines_place_is_found_in_its_sentence_case_copy(analyse_text) -> None:
+    doc = analyse_text("Dockworkers Join Nationwide Strike in Chile")
+    assert [e.location.text if e.location else None for e in doc.events] == ["Chile"]
+
+
+def test_a_doer_the_parse_lost_is_not_called_unidentified(analyse_text) -> None:
+    """Only a doer the text leaves unnamed (a weapon, an agentless passive) is PLOVER's UNK."""
+    doc = analyse_text("Riot Police Fire Tear Gas at Students in Bolivia")
+    assert doc.events
+    assert all(_actor(doc, e.source.actor).sector != "UNK" for e in doc.events if e.source)
