@@ -171,6 +171,14 @@ DESIRES = frozenset({"want", "wish"})
 """Verbs of wanting: wanting another party to act ("Washington wants Beijing to release the
 activists") is a demand of it, PLOVER REQUEST; wanting to act oneself is not."""
 
+NAMING_VERBS = frozenset({"call"})
+"""Verbs whose CAMEO patterns read a request from a preposition ("called for talks", "called on
+Turkey to withdraw") but that also name, declare or summon: with an object of their own that no
+pattern used ("called Trump a disgrace for ...", "called the election for Biden") they request
+nothing."""
+
+NAMING_DEPS = frozenset({"dobj", "oprd"})
+
 NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
 """Named things whose words look like triggers ("the Paris Agreement") but report no event."""
 
@@ -280,6 +288,15 @@ def _match_in_order(
     return found if position == len(words) else None
 
 
+def _stray_preposition(verb: Token, found: set[int]) -> bool:
+    """Whether a pattern opens with a preposition that belongs to some other word: "call on",
+    "fly to" and "hail from" are the verb's own preposition ("called on Turkey to withdraw"),
+    not one inside its phrase ("called to reports of a collision on the motorway"). "Between"
+    names the parties wherever the parser hangs it ("mediated a truce between Iran and Iraq")."""
+    first = verb.doc[min(found)]
+    return first.pos_ == "ADP" and first.head != verb and first.lower_ != "between"
+
+
 def verb_trigger(
     verb: Token, lexicon: EventLexicon, lemma: str | None = None
 ) -> tuple[Trigger | None, set[int]]:
@@ -299,7 +316,7 @@ def verb_trigger(
             if not all(alternatives & words for alternatives in pattern.words):
                 continue  # the cheap test first: most patterns fail here
             found = _match_in_order(pattern.words, ordered, pattern.singulars)
-            if found is None:
+            if found is None or _stray_preposition(verb, found):
                 continue
             used = found
             if pattern.spec is None:
@@ -339,7 +356,7 @@ def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
     entries = lexicon.nouns.get(noun.lower_, ())  # the surface form first: "talks" is not "talk"
     if lemma != noun.lower_:
         entries = (*entries, *lexicon.nouns.get(lemma, ()))
-    if not entries or noun.ent_type_ in NOUN_EXCLUDED_ENTS:
+    if not entries or noun.ent_type_ in NOUN_EXCLUDED_ENTS or _names_a_kind(noun):
         return None
     doc = noun.doc
     for entry in entries:
@@ -363,6 +380,22 @@ def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
                 continue
         return Trigger(noun, entry.spec, nominal=True, start=first, end=noun.i + 1)
     return None
+
+
+def _names_a_kind(noun: Token) -> bool:
+    """Whether a trigger noun only names a kind of another thing, negated inside a modifier:
+    "a no-deal Brexit", "a no-fly zone" report no deal and no flight, where "no deal was
+    reached" reports a deal negated (its modality says so)."""
+    return noun.dep_ in ("compound", "amod", "nmod") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
+def _names_something(verb: Token, used: set[int]) -> bool:
+    """Whether a naming verb has an object of its own that its pattern did not use: "called
+    Trump a disgrace for ...", "called the election for Biden" (see ``NAMING_VERBS``); the
+    object of a request ("called an end to the fighting") is part of its pattern."""
+    return any(c.dep_ in NAMING_DEPS and c.i not in used for c in verb.children)
 
 
 def headline_lemma(word: str, lexicon: EventLexicon) -> tuple[str, str] | None:
@@ -460,6 +493,8 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
                 consumed = {i for i in consumed if full[i].dep_ != "pobj"}
             used |= consumed
             if trigger is not None and lemma in QUESTION_VERBS and _asks_a_question(token):
+                continue
+            if trigger is not None and lemma in NAMING_VERBS and _names_something(token, consumed):
                 continue
             if trigger is not None and token.dep_ == "amod" and not trigger.pattern:
                 continue  # a participle used as an adjective: "pledged delegates", "armed men"

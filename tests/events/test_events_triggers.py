@@ -390,3 +390,44 @@ def test_wanting_another_party_to_act_is_a_demand(triggers) -> None:
     # wanting to act oneself, or a wish addressed to no party, demands nothing
     assert not [t for t in triggers("I want you to know the truth.") if t[1] == "REQUEST"]
     assert not [t for t in triggers("Albania wants to join the union.") if t[1] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # motion, origin and transport are no agreement, praise or aid
+        "The injured climber was flown to a hospital in Denver.",
+        "The singer, who hails from Ohio, sang two songs.",
+        "Two hikers were airlifted to the nearest town.",
+        # a call that summons, names or declares requests nothing
+        "Firefighters were called at noon to reports of smoke on the third floor.",
+        "The senator called her rival a disgrace for the remarks.",
+        "The network called the race for the governor.",
+        # verbs CAMEO codes by a loose synonym
+        "The committee sought to determine whether the rules were broken.",
+        "The film failed to impress the critics.",
+        "The storm delayed the opening of the bridge.",
+        "The suspects were linked to a fraud network.",
+        "Readers can submit their questions online.",
+        "The candidate favored lower taxes for small firms.",
+        "Dozens of volunteers contributed to the project.",
+        "The mayor cancelled his morning schedule.",
+        # a negated trigger inside a modifier names a kind of thing
+        "Traders fear a no-deal exit from the bloc.",
+    ],
+)
+def test_ordinary_language_is_no_event(triggers, text: str) -> None:
+    assert triggers(text) == []
+
+
+def test_the_events_those_verbs_keep(triggers) -> None:
+    assert [t[1] for t in triggers("Oslo and Lima failed to reach an agreement.")] == ["REJECT"]
+    assert ("called", "REQUEST", None) in triggers("Lisbon called on Madrid to reopen the border.")
+    assert [t[1] for t in triggers("Berlin called for a ceasefire in the region.")] == ["REQUEST"]
+    assert [t[1] for t in triggers("Japan airlifted food and tents to the flooded towns.")] == [
+        "AID"
+    ]
+    assert [t[1] for t in triggers("Canada contributed troops to the mission.")] == ["AID"]
+    assert [t[1] for t in triggers("Chile cancelled the visit of the envoy.")] == ["SANCTION"]
+    mediated = triggers("Norway mediated a truce between Colombia and the rebels.")
+    assert ("mediated", "CONSULT", None) in mediated
