@@ -392,10 +392,15 @@ def _names_a_kind(noun: Token) -> bool:
 
 
 def _names_something(verb: Token, used: set[int]) -> bool:
-    """Whether a naming verb has an object of its own that its pattern did not use: "called
-    Trump a disgrace for ...", "called the election for Biden" (see ``NAMING_VERBS``); the
-    object of a request ("called an end to the fighting") is part of its pattern."""
-    return any(c.dep_ in NAMING_DEPS and c.i not in used for c in verb.children)
+    """Whether a naming verb is followed at once by an object of its own that its pattern did
+    not use: "called Trump a disgrace for ...", "called the election for Biden" (see
+    ``NAMING_VERBS``). The object of a request ("called an end to the fighting") is part of its
+    pattern, and one after the preposition ("called on officials from the private sector to
+    act") is the parser's misreading of the addressees."""
+    return any(
+        c.dep_ in NAMING_DEPS and c.i not in used and c.left_edge.i == verb.i + 1
+        for c in verb.children
+    )
 
 
 def headline_lemma(word: str, lexicon: EventLexicon) -> tuple[str, str] | None:
@@ -494,7 +499,12 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
             used |= consumed
             if trigger is not None and lemma in QUESTION_VERBS and _asks_a_question(token):
                 continue
-            if trigger is not None and lemma in NAMING_VERBS and _names_something(token, consumed):
+            if (
+                trigger is not None
+                and trigger.spec.type == "REQUEST"
+                and lemma in NAMING_VERBS
+                and _names_something(token, consumed)
+            ):
                 continue
             if trigger is not None and token.dep_ == "amod" and not trigger.pattern:
                 continue  # a participle used as an adjective: "pledged delegates", "armed men"

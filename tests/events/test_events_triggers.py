@@ -412,6 +412,17 @@ def test_wanting_another_party_to_act_is_a_demand(triggers) -> None:
         "The candidate favored lower taxes for small firms.",
         "Dozens of volunteers contributed to the project.",
         "The mayor cancelled his morning schedule.",
+        # hosting a show, a site or a tournament is no visit; a press conference no meeting
+        "The comedian hosts a show on internet radio.",
+        "The city hosted the chess tournament in May.",
+        "The coach held a press conference after the match.",
+        # found dead, hurt chances, released from hospital, released documents, taken for granted
+        "The singer was found dead at his home.",
+        "The scandal could hurt his chances in the primary.",
+        "The actor was released from the hospital on Friday.",
+        "The agency released a summary of the findings.",
+        "We take clean water for granted.",
+        "The crew abandoned the vessel.",
         # a negated trigger inside a modifier names a kind of thing
         "Traders fear a no-deal exit from the bloc.",
     ],
@@ -431,3 +442,9 @@ def test_the_events_those_verbs_keep(triggers) -> None:
     assert [t[1] for t in triggers("Chile cancelled the visit of the envoy.")] == ["SANCTION"]
     mediated = triggers("Norway mediated a truce between Colombia and the rebels.")
     assert ("mediated", "CONSULT", None) in mediated
+    assert ("hosted", "CONSULT", "visit") in triggers("Beijing hosted the Russian president.")
+    assert [t[1] for t in triggers("The rebels released two hostages.")] == ["RETREAT"]
+    called_up = triggers("The army called up a new group of volunteers.")
+    assert ("called", "MOBILIZE", "troops") in called_up
+    addressees = triggers("Zuma called on officials from the private sector to donate food.")
+    assert ("called", "REQUEST") in {t[:2] for t in addressees}
