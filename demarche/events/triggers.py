@@ -297,6 +297,27 @@ def _stray_preposition(verb: Token, found: set[int]) -> bool:
     return first.pos_ == "ADP" and first.head != verb and first.lower_ != "between"
 
 
+def _hostile(spec: EventSpec | None) -> bool:
+    return spec is not None and (spec.type in HOSTILE_ACTS or spec.type == "THREATEN")
+
+
+def _embedded(verb: Token, found: set[int]) -> bool:
+    """Whether a pattern's first word belongs to another verb's phrase below this one: in
+    "wants to end the sanctions" the sanctions are what "end" acts on, so "want ... sanctions"
+    (a threat) does not apply; "end sanctions" is read at "end". Asked of verbs of wanting
+    only, for their hostile readings: a frame such as "threatened to impose sanctions" is
+    rightly read by its patterns, and "wants to receive aid" still asks for aid."""
+    token = verb.doc[min(found)]
+    if token.i == verb.i or verb not in token.ancestors:
+        return False
+    head = token.head
+    while head != verb:
+        if head.pos_ == "VERB" and head.i not in found:
+            return True
+        head = head.head
+    return False
+
+
 def verb_trigger(
     verb: Token, lexicon: EventLexicon, lemma: str | None = None
 ) -> tuple[Trigger | None, set[int]]:
@@ -318,6 +339,8 @@ def verb_trigger(
             found = _match_in_order(pattern.words, ordered, pattern.singulars)
             if found is None or _stray_preposition(verb, found):
                 continue
+            if lemma in DESIRES and _hostile(pattern.spec) and _embedded(verb, found):
+                continue  # "wants to end the sanctions" threatens nothing
             used = found
             if pattern.spec is None:
                 return None, used

@@ -448,3 +448,15 @@ def test_the_events_those_verbs_keep(triggers) -> None:
     assert ("called", "MOBILIZE", "troops") in called_up
     addressees = triggers("Zuma called on officials from the private sector to donate food.")
     assert ("called", "REQUEST") in {t[:2] for t in addressees}
+
+
+def test_wanting_to_end_sanctions_threatens_nothing(triggers) -> None:
+    ending = triggers("Oslo wants to end the sanctions on Lima.")
+    assert "THREATEN" not in {t[1] for t in ending}
+    assert "THREATEN" in {t[1] for t in triggers("Oslo wants new sanctions against Lima.")}
+    assert ("wants", "REQUEST", None) in triggers("Lima wants to receive aid from Oslo.")
+
+
+def test_denouncing_someone_over_accusations_is_a_denunciation(triggers) -> None:
+    found = triggers("The union denounced the mayor on accusations that he lied.")
+    assert ("denounced", "ACCUSE", "disapprove") in found
