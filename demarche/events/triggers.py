@@ -179,6 +179,13 @@ nothing."""
 
 NAMING_DEPS = frozenset({"dobj", "oprd"})
 
+PARTNER_VERBS = frozenset({"discuss"})
+"""Verbs that are a consultation only between parties: "Lavrov discussed the crisis with
+Wang", "the two ministers discussed trade"; one person discussing his background, plans or
+views (to an interviewer) consults no one."""
+
+PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
+
 NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
 """Named things whose words look like triggers ("the Paris Agreement") but report no event."""
 
@@ -529,6 +536,8 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
                 and _names_something(token, consumed)
             ):
                 continue
+            if trigger is not None and lemma in PARTNER_VERBS and _alone(token):
+                continue
             if trigger is not None and token.dep_ == "amod" and not trigger.pattern:
                 continue  # a participle used as an adjective: "pledged delegates", "armed men"
             if trigger is not None:
@@ -569,6 +578,24 @@ def _protest_in_words(trigger: Trigger) -> bool:
         or s.lemma_.lower() in SPEAKING_AGENTS
         or any(c.lower_ == "rights" for c in s.children)  # "a human rights group"
         for s in subjects[:1]
+    )
+
+
+def _alone(verb: Token) -> bool:
+    """Whether a verb of consulting has a single subject and no partner: no "with", "between"
+    or "among" phrase (on the verb or its object), no conjoined or plural subject. A passive
+    or a verb whose subject is elsewhere ("agreed to discuss") is not judged."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    subject = subjects[0]
+    if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    if subject.lower_ in ("we", "they"):
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "the dispute with Lima"
+    return not any(
+        c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for head in heads for c in head.children
     )
 
 

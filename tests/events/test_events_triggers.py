@@ -460,3 +460,16 @@ def test_wanting_to_end_sanctions_threatens_nothing(triggers) -> None:
 def test_denouncing_someone_over_accusations_is_a_denunciation(triggers) -> None:
     found = triggers("The union denounced the mayor on accusations that he lied.")
     assert ("denounced", "ACCUSE", "disapprove") in found
+
+
+def test_discussing_alone_consults_no_one(triggers) -> None:
+    assert triggers("The candidate discussed his plans for the city.") == []
+    assert ("discussed", "CONSULT") in {
+        t[:2] for t in triggers("Oslo's envoy discussed the dispute with Lima's minister.")
+    }
+    assert ("discussed", "CONSULT") in {t[:2] for t in triggers("The two envoys discussed trade.")}
+
+
+def test_met_with_a_reaction_is_no_meeting(triggers) -> None:
+    assert triggers("The surgeon was met with applause when he spoke.") == []
+    assert ("met", "CONSULT") in {t[:2] for t in triggers("Oslo's envoy met with Lima's minister.")}
