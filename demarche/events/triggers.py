@@ -179,6 +179,12 @@ nothing."""
 
 NAMING_DEPS = frozenset({"dobj", "oprd"})
 
+OFFER_VERBS = frozenset({"offer"})
+"""Verbs that are an AGREE only as an offer to act ("offered to mediate") or of what a party
+gives another (their CAMEO patterns: assistance, troops, talks, a ceasefire); offering
+flights, a solution, DVDs or services is commerce or a figure of speech ("term limits offer a
+solution")."""
+
 PARTNER_VERBS = frozenset({"discuss"})
 """Verbs that are a consultation only between parties: "Lavrov discussed the crisis with
 Wang", "the two ministers discussed trade"; one person discussing his background, plans or
@@ -536,6 +542,13 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
                 and _names_something(token, consumed)
             ):
                 continue
+            if (
+                trigger is not None
+                and lemma in OFFER_VERBS
+                and not trigger.pattern
+                and not _to_act(token)
+            ):
+                continue
             if trigger is not None and lemma in PARTNER_VERBS and _alone(token):
                 continue
             if trigger is not None and token.dep_ == "amod" and not trigger.pattern:
@@ -578,6 +591,16 @@ def _protest_in_words(trigger: Trigger) -> bool:
         or s.lemma_.lower() in SPEAKING_AGENTS
         or any(c.lower_ == "rights" for c in s.children)  # "a human rights group"
         for s in subjects[:1]
+    )
+
+
+def _to_act(verb: Token) -> bool:
+    """Whether a verb has an infinitive complement: "offered to hand over the suspects"."""
+    return any(
+        c.dep_ in ("xcomp", "advcl", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
     )
 
 

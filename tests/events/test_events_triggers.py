@@ -473,3 +473,11 @@ def test_discussing_alone_consults_no_one(triggers) -> None:
 def test_met_with_a_reaction_is_no_meeting(triggers) -> None:
     assert triggers("The surgeon was met with applause when he spoke.") == []
     assert ("met", "CONSULT") in {t[:2] for t in triggers("Oslo's envoy met with Lima's minister.")}
+
+
+def test_offering_goods_for_sale_or_a_solution_is_no_agreement(triggers) -> None:
+    assert triggers("Term limits offer a solution to the problem.") == []
+    assert triggers("Both airlines offer flights to the islands.") == []
+    assert ("offered", "AGREE") in {t[:2] for t in triggers("Lima offered to mediate the dispute.")}
+    assert ("offered", "AGREE") in {t[:2] for t in triggers("Oslo offered food to the victims.")}
+    assert ("offered", "AGREE") in {t[:2] for t in triggers("Lima offered assistance to Oslo.")}
