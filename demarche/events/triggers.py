@@ -171,6 +171,27 @@ DESIRES = frozenset({"want", "wish"})
 """Verbs of wanting: wanting another party to act ("Washington wants Beijing to release the
 activists") is a demand of it, PLOVER REQUEST; wanting to act oneself is not."""
 
+NAMING_VERBS = frozenset({"call"})
+"""Verbs whose CAMEO patterns read a request from a preposition ("called for talks", "called on
+Turkey to withdraw") but that also name, declare or summon: with an object of their own that no
+pattern used ("called Trump a disgrace for ...", "called the election for Biden") they request
+nothing."""
+
+NAMING_DEPS = frozenset({"dobj", "oprd"})
+
+OFFER_VERBS = frozenset({"offer"})
+"""Verbs that are an AGREE only as an offer to act ("offered to mediate") or of what a party
+gives another (their CAMEO patterns: assistance, troops, talks, a ceasefire); offering
+flights, a solution, DVDs or services is commerce or a figure of speech ("term limits offer a
+solution")."""
+
+PARTNER_VERBS = frozenset({"discuss"})
+"""Verbs that are a consultation only between parties: "Lavrov discussed the crisis with
+Wang", "the two ministers discussed trade"; one person discussing his background, plans or
+views (to an interviewer) consults no one."""
+
+PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
+
 NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
 """Named things whose words look like triggers ("the Paris Agreement") but report no event."""
 
@@ -280,6 +301,36 @@ def _match_in_order(
     return found if position == len(words) else None
 
 
+def _stray_preposition(verb: Token, found: set[int]) -> bool:
+    """Whether a pattern opens with a preposition that belongs to some other word: "call on",
+    "fly to" and "hail from" are the verb's own preposition ("called on Turkey to withdraw"),
+    not one inside its phrase ("called to reports of a collision on the motorway"). "Between"
+    names the parties wherever the parser hangs it ("mediated a truce between Iran and Iraq")."""
+    first = verb.doc[min(found)]
+    return first.pos_ == "ADP" and first.head != verb and first.lower_ != "between"
+
+
+def _hostile(spec: EventSpec | None) -> bool:
+    return spec is not None and (spec.type in HOSTILE_ACTS or spec.type == "THREATEN")
+
+
+def _embedded(verb: Token, found: set[int]) -> bool:
+    """Whether a pattern's first word belongs to another verb's phrase below this one: in
+    "wants to end the sanctions" the sanctions are what "end" acts on, so "want ... sanctions"
+    (a threat) does not apply; "end sanctions" is read at "end". Asked of verbs of wanting
+    only, for their hostile readings: a frame such as "threatened to impose sanctions" is
+    rightly read by its patterns, and "wants to receive aid" still asks for aid."""
+    token = verb.doc[min(found)]
+    if token.i == verb.i or verb not in token.ancestors:
+        return False
+    head = token.head
+    while head != verb:
+        if head.pos_ == "VERB" and head.i not in found:
+            return True
+        head = head.head
+    return False
+
+
 def verb_trigger(
     verb: Token, lexicon: EventLexicon, lemma: str | None = None
 ) -> tuple[Trigger | None, set[int]]:
@@ -299,8 +350,10 @@ def verb_trigger(
             if not all(alternatives & words for alternatives in pattern.words):
                 continue  # the cheap test first: most patterns fail here
             found = _match_in_order(pattern.words, ordered, pattern.singulars)
-            if found is None:
+            if found is None or _stray_preposition(verb, found):
                 continue
+            if lemma in DESIRES and _hostile(pattern.spec) and _embedded(verb, found):
+                continue  # "wants to end the sanctions" threatens nothing
             used = found
             if pattern.spec is None:
                 return None, used
@@ -339,7 +392,7 @@ def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
     entries = lexicon.nouns.get(noun.lower_, ())  # the surface form first: "talks" is not "talk"
     if lemma != noun.lower_:
         entries = (*entries, *lexicon.nouns.get(lemma, ()))
-    if not entries or noun.ent_type_ in NOUN_EXCLUDED_ENTS:
+    if not entries or noun.ent_type_ in NOUN_EXCLUDED_ENTS or _names_a_kind(noun):
         return None
     doc = noun.doc
     for entry in entries:
@@ -363,6 +416,27 @@ def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
                 continue
         return Trigger(noun, entry.spec, nominal=True, start=first, end=noun.i + 1)
     return None
+
+
+def _names_a_kind(noun: Token) -> bool:
+    """Whether a trigger noun only names a kind of another thing, negated inside a modifier:
+    "a no-deal Brexit", "a no-fly zone" report no deal and no flight, where "no deal was
+    reached" reports a deal negated (its modality says so)."""
+    return noun.dep_ in ("compound", "amod", "nmod") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
+def _names_something(verb: Token, used: set[int]) -> bool:
+    """Whether a naming verb is followed at once by an object of its own that its pattern did
+    not use: "called Trump a disgrace for ...", "called the election for Biden" (see
+    ``NAMING_VERBS``). The object of a request ("called an end to the fighting") is part of its
+    pattern, and one after the preposition ("called on officials from the private sector to
+    act") is the parser's misreading of the addressees."""
+    return any(
+        c.dep_ in NAMING_DEPS and c.i not in used and c.left_edge.i == verb.i + 1
+        for c in verb.children
+    )
 
 
 def headline_lemma(word: str, lexicon: EventLexicon) -> tuple[str, str] | None:
@@ -461,6 +535,22 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
             used |= consumed
             if trigger is not None and lemma in QUESTION_VERBS and _asks_a_question(token):
                 continue
+            if (
+                trigger is not None
+                and trigger.spec.type == "REQUEST"
+                and lemma in NAMING_VERBS
+                and _names_something(token, consumed)
+            ):
+                continue
+            if (
+                trigger is not None
+                and lemma in OFFER_VERBS
+                and not trigger.pattern
+                and not _to_act(token)
+            ):
+                continue
+            if trigger is not None and lemma in PARTNER_VERBS and _alone(token):
+                continue
             if trigger is not None and token.dep_ == "amod" and not trigger.pattern:
                 continue  # a participle used as an adjective: "pledged delegates", "armed men"
             if trigger is not None:
@@ -501,6 +591,34 @@ def _protest_in_words(trigger: Trigger) -> bool:
         or s.lemma_.lower() in SPEAKING_AGENTS
         or any(c.lower_ == "rights" for c in s.children)  # "a human rights group"
         for s in subjects[:1]
+    )
+
+
+def _to_act(verb: Token) -> bool:
+    """Whether a verb has an infinitive complement: "offered to hand over the suspects"."""
+    return any(
+        c.dep_ in ("xcomp", "advcl", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _alone(verb: Token) -> bool:
+    """Whether a verb of consulting has a single subject and no partner: no "with", "between"
+    or "among" phrase (on the verb or its object), no conjoined or plural subject. A passive
+    or a verb whose subject is elsewhere ("agreed to discuss") is not judged."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    subject = subjects[0]
+    if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    if subject.lower_ in ("we", "they"):
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "the dispute with Lima"
+    return not any(
+        c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for head in heads for c in head.children
     )
 
 

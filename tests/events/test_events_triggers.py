@@ -390,3 +390,94 @@ def test_wanting_another_party_to_act_is_a_demand(triggers) -> None:
     # wanting to act oneself, or a wish addressed to no party, demands nothing
     assert not [t for t in triggers("I want you to know the truth.") if t[1] == "REQUEST"]
     assert not [t for t in triggers("Albania wants to join the union.") if t[1] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # motion, origin and transport are no agreement, praise or aid
+        "The injured climber was flown to a hospital in Denver.",
+        "The singer, who hails from Ohio, sang two songs.",
+        "Two hikers were airlifted to the nearest town.",
+        # a call that summons, names or declares requests nothing
+        "Firefighters were called at noon to reports of smoke on the third floor.",
+        "The senator called her rival a disgrace for the remarks.",
+        "The network called the race for the governor.",
+        # verbs CAMEO codes by a loose synonym
+        "The committee sought to determine whether the rules were broken.",
+        "The film failed to impress the critics.",
+        "The storm delayed the opening of the bridge.",
+        "The suspects were linked to a fraud network.",
+        "Readers can submit their questions online.",
+        "The candidate favored lower taxes for small firms.",
+        "Dozens of volunteers contributed to the project.",
+        "The mayor cancelled his morning schedule.",
+        # hosting a show, a site or a tournament is no visit; a press conference no meeting
+        "The comedian hosts a show on internet radio.",
+        "The city hosted the chess tournament in May.",
+        "The coach held a press conference after the match.",
+        # found dead, hurt chances, released from hospital, released documents, taken for granted
+        "The singer was found dead at his home.",
+        "The scandal could hurt his chances in the primary.",
+        "The actor was released from the hospital on Friday.",
+        "The agency released a summary of the findings.",
+        "We take clean water for granted.",
+        "The crew abandoned the vessel.",
+        # a negated trigger inside a modifier names a kind of thing
+        "Traders fear a no-deal exit from the bloc.",
+    ],
+)
+def test_ordinary_language_is_no_event(triggers, text: str) -> None:
+    assert triggers(text) == []
+
+
+def test_the_events_those_verbs_keep(triggers) -> None:
+    assert [t[1] for t in triggers("Oslo and Lima failed to reach an agreement.")] == ["REJECT"]
+    assert ("called", "REQUEST", None) in triggers("Lisbon called on Madrid to reopen the border.")
+    assert [t[1] for t in triggers("Berlin called for a ceasefire in the region.")] == ["REQUEST"]
+    assert [t[1] for t in triggers("Japan airlifted food and tents to the flooded towns.")] == [
+        "AID"
+    ]
+    assert [t[1] for t in triggers("Canada contributed troops to the mission.")] == ["AID"]
+    assert [t[1] for t in triggers("Chile cancelled the visit of the envoy.")] == ["SANCTION"]
+    mediated = triggers("Norway mediated a truce between Colombia and the rebels.")
+    assert ("mediated", "CONSULT", None) in mediated
+    assert ("hosted", "CONSULT", "visit") in triggers("Beijing hosted the Russian president.")
+    assert [t[1] for t in triggers("The rebels released two hostages.")] == ["RETREAT"]
+    called_up = triggers("The army called up a new group of volunteers.")
+    assert ("called", "MOBILIZE", "troops") in called_up
+    addressees = triggers("Zuma called on officials from the private sector to donate food.")
+    assert ("called", "REQUEST") in {t[:2] for t in addressees}
+
+
+def test_wanting_to_end_sanctions_threatens_nothing(triggers) -> None:
+    ending = triggers("Oslo wants to end the sanctions on Lima.")
+    assert "THREATEN" not in {t[1] for t in ending}
+    assert "THREATEN" in {t[1] for t in triggers("Oslo wants new sanctions against Lima.")}
+    assert ("wants", "REQUEST", None) in triggers("Lima wants to receive aid from Oslo.")
+
+
+def test_denouncing_someone_over_accusations_is_a_denunciation(triggers) -> None:
+    found = triggers("The union denounced the mayor on accusations that he lied.")
+    assert ("denounced", "ACCUSE", "disapprove") in found
+
+
+def test_discussing_alone_consults_no_one(triggers) -> None:
+    assert triggers("The candidate discussed his plans for the city.") == []
+    assert ("discussed", "CONSULT") in {
+        t[:2] for t in triggers("Oslo's envoy discussed the dispute with Lima's minister.")
+    }
+    assert ("discussed", "CONSULT") in {t[:2] for t in triggers("The two envoys discussed trade.")}
+
+
+def test_met_with_a_reaction_is_no_meeting(triggers) -> None:
+    assert triggers("The surgeon was met with applause when he spoke.") == []
+    assert ("met", "CONSULT") in {t[:2] for t in triggers("Oslo's envoy met with Lima's minister.")}
+
+
+def test_offering_goods_for_sale_or_a_solution_is_no_agreement(triggers) -> None:
+    assert triggers("Term limits offer a solution to the problem.") == []
+    assert triggers("Both airlines offer flights to the islands.") == []
+    assert ("offered", "AGREE") in {t[:2] for t in triggers("Lima offered to mediate the dispute.")}
+    assert ("offered", "AGREE") in {t[:2] for t in triggers("Oslo offered food to the victims.")}
+    assert ("offered", "AGREE") in {t[:2] for t in triggers("Lima offered assistance to Oslo.")}
