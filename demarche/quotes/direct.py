@@ -68,6 +68,8 @@ _ADDRESSEES = frozenset({"dative", "npadvmod"})
 _TITLE_WORDS = 6
 _TITLE_LINKS = frozenset("a an the of in on to for with at by and or".split())
 """The only words a title leaves in lower case ("Profiles in Courage", "Doomed to Succeed")."""
+_NAMING = frozenset("call dub name label brand title term refer nickname".split())
+"""Verbs whose quoted object is a name, not words said ("a campaign he calls ''…''")."""
 _MAX_SOURCE_TOKENS = 30
 _MARKS = "“\"'‘«„"
 
@@ -87,7 +89,9 @@ class QuoteLinker:
             for quote in quoted
         ]
         # a title in quotation marks is a name in the sentence, not something said
-        spans = [(quote, tokens) for quote, tokens in spans if not self._title(quote, tokens)]
+        titled = [self._title(quote, tokens) for quote, tokens in spans]
+        self.titles = [quote for (quote, _), title in zip(spans, titled, strict=True) if title]
+        spans = [span for span, title in zip(spans, titled, strict=True) if not title]
         self.quoted = [quote for quote, _ in spans]
         self.token_ranges: list[tuple[int, int]] = [tokens for _, tokens in spans]
         self.quote_ends = [quote.end for quote in self.quoted]
@@ -561,6 +565,11 @@ class QuoteLinker:
             return
         first = min(r[0] for r in draft.content)
         last = max(r[1] for r in draft.content)
+        named = self._whole_title(draft, first, last)
+        if named is not None:
+            draft.kind = "direct"
+            draft.content = [(named.start, named.end)]
+            return
         touched = [n for n in self._between(first, last) if not self.quoted[n].single]
         if draft.loose and touched:
             if self._quote_at(first) is not None or self._quote_at(last - 1) is not None:
@@ -589,6 +598,29 @@ class QuoteLinker:
                     draft.content = [(s, e) for s, e in draft.content if e <= quote.start]
                     draft.content.append((min(first, quote.start), quote.end))
                     first = min(first, quote.start)
+
+    def _whole_title(self, draft: Draft, first: int, last: int) -> Quoted | None:
+        """The title-like quotation that is a verb of saying's whole object, or None.
+
+        Short title-case quotations are left out of linking because mid-sentence they name a
+        work ("her memoir, “Tough Choices.”"); but when the object of a verb of saying is
+        nothing but one ("shouted “Cruz,”", "a sign that read “Hispanics 4 Trump”", "said
+        ''No.''") it is what was said or written, and PolNeAR marks it as the content, marks
+        included. Only right after the verb (or its comma or colon): after a preposition or a
+        noun it names a show or a book ("said on ''The Late Show''", "wrote in her memoir,
+        “…”"); nor for verbs of naming ("a campaign he calls ''Confident America''").
+        """
+        if draft.loose or not draft.speech or draft.cue_token is None:
+            return None
+        if self.doc[draft.cue_token].lemma_ in _NAMING:
+            return None
+        for quote in self.titles:
+            if quote.start <= first and last <= quote.end:
+                lead = bisect_left(self.starts, quote.start) - 1
+                if lead >= 0 and self.doc[lead].text in (",", ":"):
+                    lead -= 1
+                return quote if lead == draft.cue_token else None
+        return None
 
     def _between(self, first: int, last: int) -> list[int]:
         """Indices of the quoted stretches overlapping characters [first, last)."""

@@ -1,0 +1,55 @@
+"""Direct quotations that the linking rules must tell apart from titles and names.
+
+Our own sentences: each pins one class of direct quotation seen in newswire (a title-like
+quotation that is all a speaker said, a name given with a verb of naming).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from demarche.records import Quote
+
+Find = Callable[[str], list[Quote]]
+
+
+def _with_cue(quotes: list[Quote], cue: str) -> Quote | None:
+    return next((q for q in quotes if q.cue is not None and q.cue.text == cue), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "When the mayor asked for a name, a man in the crowd shouted “Delgado,” and sat down.",
+            "shouted",
+            "“Delgado,”",
+        ),
+        (
+            "She held up a sign that read “Nurses For Brooks” outside the hall.",
+            "read",
+            "“Nurses For Brooks”",
+        ),
+    ],
+)
+def test_a_short_capitalised_object_of_a_verb_of_saying_is_a_quotation(
+    quotes_of_text: Find, text: str, cue: str, content: str
+) -> None:
+    found = _with_cue(quotes_of_text(text), cue)
+    assert found is not None
+    assert found.kind == "direct"
+    assert [span.text for span in found.content] == [content]
+
+
+def test_a_name_given_with_a_verb_of_naming_is_not_a_quotation(quotes_of_text: Find) -> None:
+    text = "The governor is running a tour he calls “Open Roads Ahead” across the state."
+    direct = [q for q in quotes_of_text(text) if q.kind == "direct"]
+    assert not any("Open Roads" in span.text for q in direct for span in q.content)
+
+
+def test_a_title_after_a_preposition_is_not_what_was_said(quotes_of_text: Find) -> None:
+    text = "“Work, work, work,” Jane Roe said on “The Evening Hour” last week."
+    direct = [q for q in quotes_of_text(text) if q.kind == "direct"]
+    assert not any("Evening Hour" in span.text for q in direct for span in q.content)
