@@ -53,3 +53,17 @@ def test_a_title_after_a_preposition_is_not_what_was_said(quotes_of_text: Find) 
     text = "“Work, work, work,” Jane Roe said on “The Evening Hour” last week."
     direct = [q for q in quotes_of_text(text) if q.kind == "direct"]
     assert not any("Evening Hour" in span.text for q in direct for span in q.content)
+
+
+def test_a_headline_that_goes_on_after_its_quoted_phrase_is_mixed(quotes_of_text: Find) -> None:
+    text = "Jane Roe: ‘No Plans’ To Raise The Bus Fares Next Year\n\nThe council met on Monday."
+    found = _with_cue(quotes_of_text(text), ":")
+    assert found is not None
+    assert found.kind == "mixed"
+
+
+def test_a_headline_that_is_all_quotation_is_direct(quotes_of_text: Find) -> None:
+    text = "Jane Roe: ‘We Will Not Raise The Fares’\n\nThe council met on Monday."
+    found = _with_cue(quotes_of_text(text), ":")
+    assert found is not None
+    assert found.kind == "direct"
