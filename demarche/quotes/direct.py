@@ -71,6 +71,9 @@ _TITLE_LINKS = frozenset("a an the of in on to for with at by and or".split())
 _NAMING = frozenset("call dub name label brand title term refer nickname".split())
 """Verbs whose quoted object is a name, not words said ("a campaign he calls ''…''")."""
 _MAX_SOURCE_TOKENS = 30
+_MAX_LEAD = 25
+"""Most tokens of a sentence's opening words that a trailing attribution's content takes in."""
+_LEAD_STOPS = frozenset({":", "-", "–", "—", "--", ";", "("})
 _MARKS = "“\"'‘«„"
 
 
@@ -481,7 +484,7 @@ class QuoteLinker:
         quotes = [(self.quoted[n].start, self.quoted[n].end) for n in numbers]
         parsed = draft.content
         draft.content, draft.kind = quotes, "direct"
-        lead = self._interrupted(draft, quotes)
+        lead = self._interrupted(draft, quotes) or self._sentence_lead(draft, quotes)
         if lead is not None:
             # "In cases of abortion, it said, “the woman is a victim”": one sentence
             draft.content = [lead] + [q for q in quotes if q[0] >= lead[1]]
@@ -523,6 +526,35 @@ class QuoteLinker:
         start = bisect_left(self.starts, first)
         deps = _ADDRESSEES | {"dobj"} if cue.lemma_ in ADDRESSEE_OBJECT else _ADDRESSEES
         return any(child.dep_ in deps and child.left_edge.i == start for child in cue.rights)
+
+    def _sentence_lead(self, draft: Draft, quotes: list[CharRange]) -> CharRange | None:
+        """The words that open a sentence before its quotation when the attribution trails
+        it ("But ''the more interesting issue,'' he added", "The endorsement “was early
+        enough,” he said"): they are part of what is reported, and PolNeAR's content takes
+        them in. Not across another quotation, a sentence end, a line break or a cue, nor
+        when a colon or dash introduces the quotation.
+        """
+        if draft.cue is None or draft.cue_token is None or draft.cue[0] < quotes[0][1]:
+            return None
+        if draft.source is not None and draft.source[0] < quotes[0][0]:
+            return None
+        first = bisect_left(self.starts, quotes[0][0])
+        if first == 0 or first >= len(self.doc):
+            return None
+        sentence = self.doc[first].sent.start
+        line = self.text.rfind("\n", 0, quotes[0][0]) + 1
+        begin = bisect_left(self.starts, max(self.doc[sentence].idx, line))
+        if begin >= first or first - begin > _MAX_LEAD:
+            return None
+        if self.doc[first - 1].text in _LEAD_STOPS:
+            return None  # "For example: “…,” he told CNN": a colon or dash introduces it
+        for i in range(begin, first):
+            token = self.doc[i]
+            if token.text in _SENTENCE_END or self.in_quote[i] >= 0 or i in self.by_cue:
+                return None
+            if token.text in _MARKS or token.is_space:
+                return None
+        return self.doc[begin].idx, self.doc[first - 1].idx + len(self.doc[first - 1].text)
 
     def _interrupted(self, draft: Draft, quotes: list[CharRange]) -> CharRange | None:
         """The start of the sentence an attribution interrupts, when a quotation after it

@@ -67,3 +67,22 @@ def test_a_headline_that_is_all_quotation_is_direct(quotes_of_text: Find) -> Non
     found = _with_cue(quotes_of_text(text), ":")
     assert found is not None
     assert found.kind == "direct"
+
+
+_LONG_LEAD = (
+    "In 2019, when the state offered cities millions of dollars for buses through its new "
+    "transit fund, "
+)
+
+
+def test_words_opening_the_sentence_join_a_trailing_attribution(quotes_of_text: Find) -> None:
+    said = _with_cue(quotes_of_text(_LONG_LEAD + "“cities took it,” Jane Roe said."), "said")
+    assert said is not None and said.kind == "mixed"
+    assert said.content[0].text == _LONG_LEAD.rstrip(", ")
+
+
+def test_a_colon_before_the_quotation_keeps_the_lead_out(quotes_of_text: Find) -> None:
+    text = "Take one example: “the fares will stay where they are,” Jane Roe told reporters."
+    told = _with_cue(quotes_of_text(text), "told")
+    assert told is not None
+    assert [span.text for span in told.content] == ["“the fares will stay where they are,”"]
