@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
+from demarche.quotes.marks import find_quoted
 from demarche.records import Quote
 
 Find = Callable[[str], list[Quote]]
@@ -86,3 +87,11 @@ def test_a_colon_before_the_quotation_keeps_the_lead_out(quotes_of_text: Find) -
     told = _with_cue(quotes_of_text(text), "told")
     assert told is not None
     assert [span.text for span in told.content] == ["“the fares will stay where they are,”"]
+
+
+def test_marks_inside_markup_tags_make_no_quotation() -> None:
+    text = (
+        'Roe wrote:\n\n<post author="@janeroe" date="May 1,\n">We love this city. We always '
+        'will.</post>.\n\nShe said "yes" then.'
+    )
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ['"yes"']
