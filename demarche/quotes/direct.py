@@ -70,6 +70,8 @@ _TITLE_LINKS = frozenset("a an the of in on to for with at by and or".split())
 """The only words a title leaves in lower case ("Profiles in Courage", "Doomed to Succeed")."""
 _NAMING = frozenset("call dub name label brand title term refer nickname".split())
 """Verbs whose quoted object is a name, not words said ("a campaign he calls ''…''")."""
+_GOING_ON = frozenset({"add", "explain", "continue", "insist", "say"})
+"""Verbs of a statement a speaker goes on with, which a following quotation continues."""
 _MAX_SOURCE_TOKENS = 30
 _MAX_LEAD = 25
 """Most tokens of a sentence's opening words that a trailing attribution's content takes in."""
@@ -735,6 +737,8 @@ class QuoteLinker:
             return None  # a new paragraph continues only an open quote or a bare attribution
         if latest.kind == "direct" or latest.source is None or latest.cue is None:
             return latest
+        if self._goes_on(latest):
+            return latest
         aside = self._trailing_direct(before[:-1], latest)
         if aside is not None:
             return aside
@@ -744,6 +748,14 @@ class QuoteLinker:
                     break
                 return earlier
         return latest  # "Corker said they were “meticulous.” “If we …”": the paraphrase goes on
+
+    def _goes_on(self, draft: Draft) -> bool:
+        """Whether a reported statement is one the speaker goes on with ("“…,” Christie said,
+        adding that he had fought for bills. “A leader must …”"): its cue is a verb of adding,
+        saying or explaining, and PolNeAR gives the next quotation to that statement rather
+        than to the direct one before it (an aside of another kind, "…, who declined to run
+        again", does not take it)."""
+        return draft.cue_token is not None and self.doc[draft.cue_token].lemma_ in _GOING_ON
 
     def _ends_paragraph(self, draft: Draft, newline: int) -> bool:
         """Whether a direct attribution's cue is in the last sentence of its paragraph, so the

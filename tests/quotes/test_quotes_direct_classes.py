@@ -95,3 +95,16 @@ def test_marks_inside_markup_tags_make_no_quotation() -> None:
         'will.</post>.\n\nShe said "yes" then.'
     )
     assert [text[q.start : q.end] for q in find_quoted(text)] == ['"yes"']
+
+
+def test_a_quotation_after_an_addition_goes_on_with_it(quotes_of_text: Find) -> None:
+    text = (
+        "The hearing ran late. “The fares cannot rise again,” Jane Roe said, adding that the "
+        "council had raised them twice. “The riders have had enough.”"
+    )
+    adding = _with_cue(quotes_of_text(text), "adding")
+    assert adding is not None and adding.kind == "mixed"
+    assert adding.content[-1].text == "“The riders have had enough.”"
+    said = _with_cue(quotes_of_text(text), "said")
+    assert said is not None
+    assert [span.text for span in said.content] == ["“The fares cannot rise again,”"]
