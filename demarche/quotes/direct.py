@@ -68,7 +68,14 @@ _ADDRESSEES = frozenset({"dative", "npadvmod"})
 _TITLE_WORDS = 6
 _TITLE_LINKS = frozenset("a an the of in on to for with at by and or".split())
 """The only words a title leaves in lower case ("Profiles in Courage", "Doomed to Succeed")."""
+_NAMING = frozenset("call dub name label brand title term refer nickname".split())
+"""Verbs whose quoted object is a name, not words said ("a campaign he calls ''…''")."""
+_GOING_ON = frozenset({"add", "explain", "continue", "insist", "say"})
+"""Verbs of a statement a speaker goes on with, which a following quotation continues."""
 _MAX_SOURCE_TOKENS = 30
+_MAX_LEAD = 25
+"""Most tokens of a sentence's opening words that a trailing attribution's content takes in."""
+_LEAD_STOPS = frozenset({":", "-", "–", "—", "--", ";", "("})
 _MARKS = "“\"'‘«„"
 
 
@@ -87,7 +94,9 @@ class QuoteLinker:
             for quote in quoted
         ]
         # a title in quotation marks is a name in the sentence, not something said
-        spans = [(quote, tokens) for quote, tokens in spans if not self._title(quote, tokens)]
+        titled = [self._title(quote, tokens) for quote, tokens in spans]
+        self.titles = [quote for (quote, _), title in zip(spans, titled, strict=True) if title]
+        spans = [span for span, title in zip(spans, titled, strict=True) if not title]
         self.quoted = [quote for quote, _ in spans]
         self.token_ranges: list[tuple[int, int]] = [tokens for _, tokens in spans]
         self.quote_ends = [quote.end for quote in self.quoted]
@@ -477,7 +486,7 @@ class QuoteLinker:
         quotes = [(self.quoted[n].start, self.quoted[n].end) for n in numbers]
         parsed = draft.content
         draft.content, draft.kind = quotes, "direct"
-        lead = self._interrupted(draft, quotes)
+        lead = self._interrupted(draft, quotes) or self._sentence_lead(draft, quotes)
         if lead is not None:
             # "In cases of abortion, it said, “the woman is a victim”": one sentence
             draft.content = [lead] + [q for q in quotes if q[0] >= lead[1]]
@@ -520,6 +529,35 @@ class QuoteLinker:
         deps = _ADDRESSEES | {"dobj"} if cue.lemma_ in ADDRESSEE_OBJECT else _ADDRESSEES
         return any(child.dep_ in deps and child.left_edge.i == start for child in cue.rights)
 
+    def _sentence_lead(self, draft: Draft, quotes: list[CharRange]) -> CharRange | None:
+        """The words that open a sentence before its quotation when the attribution trails
+        it ("But ''the more interesting issue,'' he added", "The endorsement “was early
+        enough,” he said"): they are part of what is reported, and PolNeAR's content takes
+        them in. Not across another quotation, a sentence end, a line break or a cue, nor
+        when a colon or dash introduces the quotation.
+        """
+        if draft.cue is None or draft.cue_token is None or draft.cue[0] < quotes[0][1]:
+            return None
+        if draft.source is not None and draft.source[0] < quotes[0][0]:
+            return None
+        first = bisect_left(self.starts, quotes[0][0])
+        if first == 0 or first >= len(self.doc):
+            return None
+        sentence = self.doc[first].sent.start
+        line = self.text.rfind("\n", 0, quotes[0][0]) + 1
+        begin = bisect_left(self.starts, max(self.doc[sentence].idx, line))
+        if begin >= first or first - begin > _MAX_LEAD:
+            return None
+        if self.doc[first - 1].text in _LEAD_STOPS:
+            return None  # "For example: “…,” he told CNN": a colon or dash introduces it
+        for i in range(begin, first):
+            token = self.doc[i]
+            if token.text in _SENTENCE_END or self.in_quote[i] >= 0 or i in self.by_cue:
+                return None
+            if token.text in _MARKS or token.is_space:
+                return None
+        return self.doc[begin].idx, self.doc[first - 1].idx + len(self.doc[first - 1].text)
+
     def _interrupted(self, draft: Draft, quotes: list[CharRange]) -> CharRange | None:
         """The start of the sentence an attribution interrupts, when a quotation after it
         carries that sentence on in lower case ("It is time, he said, “not only by …”").
@@ -561,6 +599,11 @@ class QuoteLinker:
             return
         first = min(r[0] for r in draft.content)
         last = max(r[1] for r in draft.content)
+        named = self._whole_title(draft, first, last)
+        if named is not None:
+            draft.kind = "direct"
+            draft.content = [(named.start, named.end)]
+            return
         touched = [n for n in self._between(first, last) if not self.quoted[n].single]
         if draft.loose and touched:
             if self._quote_at(first) is not None or self._quote_at(last - 1) is not None:
@@ -589,6 +632,29 @@ class QuoteLinker:
                     draft.content = [(s, e) for s, e in draft.content if e <= quote.start]
                     draft.content.append((min(first, quote.start), quote.end))
                     first = min(first, quote.start)
+
+    def _whole_title(self, draft: Draft, first: int, last: int) -> Quoted | None:
+        """The title-like quotation that is a verb of saying's whole object, or None.
+
+        Short title-case quotations are left out of linking because mid-sentence they name a
+        work ("her memoir, “Tough Choices.”"); but when the object of a verb of saying is
+        nothing but one ("shouted “Cruz,”", "a sign that read “Hispanics 4 Trump”", "said
+        ''No.''") it is what was said or written, and PolNeAR marks it as the content, marks
+        included. Only right after the verb (or its comma or colon): after a preposition or a
+        noun it names a show or a book ("said on ''The Late Show''", "wrote in her memoir,
+        “…”"); nor for verbs of naming ("a campaign he calls ''Confident America''").
+        """
+        if draft.loose or not draft.speech or draft.cue_token is None:
+            return None
+        if self.doc[draft.cue_token].lemma_ in _NAMING:
+            return None
+        for quote in self.titles:
+            if quote.start <= first and last <= quote.end:
+                lead = bisect_left(self.starts, quote.start) - 1
+                if lead >= 0 and self.doc[lead].text in (",", ":"):
+                    lead -= 1
+                return quote if lead == draft.cue_token else None
+        return None
 
     def _between(self, first: int, last: int) -> list[int]:
         """Indices of the quoted stretches overlapping characters [first, last)."""
@@ -671,6 +737,8 @@ class QuoteLinker:
             return None  # a new paragraph continues only an open quote or a bare attribution
         if latest.kind == "direct" or latest.source is None or latest.cue is None:
             return latest
+        if self._goes_on(latest):
+            return latest
         aside = self._trailing_direct(before[:-1], latest)
         if aside is not None:
             return aside
@@ -680,6 +748,14 @@ class QuoteLinker:
                     break
                 return earlier
         return latest  # "Corker said they were “meticulous.” “If we …”": the paraphrase goes on
+
+    def _goes_on(self, draft: Draft) -> bool:
+        """Whether a reported statement is one the speaker goes on with ("“…,” Christie said,
+        adding that he had fought for bills. “A leader must …”"): its cue is a verb of adding,
+        saying or explaining, and PolNeAR gives the next quotation to that statement rather
+        than to the direct one before it (an aside of another kind, "…, who declined to run
+        again", does not take it)."""
+        return draft.cue_token is not None and self.doc[draft.cue_token].lemma_ in _GOING_ON
 
     def _ends_paragraph(self, draft: Draft, newline: int) -> bool:
         """Whether a direct attribution's cue is in the last sentence of its paragraph, so the

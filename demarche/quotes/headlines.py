@@ -25,6 +25,8 @@ _LINE_COLON = re.compile(r"(?m)^[ \t]*(?:[^\n:]{0,100}?\s[-–—]\s)?([^\n:]{2,
 _MAX_NAME_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
 _MAX_CONTENT = 600
+_OPENING = "“\"‘'"
+_CLOSING = "”\"’'"
 
 
 def colon_lines(doc: Doc, text: str, starts: list[int]) -> list[Draft]:
@@ -56,7 +58,7 @@ def colon_lines(doc: Doc, text: str, starts: list[int]) -> list[Draft]:
             continue
         drafts.append(
             Draft(
-                "direct" if content[:1] in "“\"‘'" else "indirect",
+                _kind(content),
                 (colon, colon + 1),
                 token_range(doc, first, last),
                 [(match.end(), match.end() + len(content))],
@@ -65,3 +67,12 @@ def colon_lines(doc: Doc, text: str, starts: list[int]) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _kind(content: str) -> str:
+    """Direct when the whole line is a quotation; mixed when a quoted phrase opens it and the
+    headline's own words go on ("Blumenthal: ‘No Idea’ If I Would Have Told Hillary …");
+    indirect otherwise."""
+    if content[:1] not in _OPENING:
+        return "indirect"
+    return "direct" if content.rstrip(".,!?")[-1:] in _CLOSING else "mixed"

@@ -19,6 +19,7 @@ in the text length whatever the number of marks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«"
@@ -31,6 +32,9 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _SINGLE_RE = re.compile(
     r"(?<![\w‘’'])[‘'](?=[\w(\[$£€])[^‘\n“”\"]{0,400}?(?<=[\w.,!?;)\]%])[’'](?![\w’'])"
 )
+_TAG_RE = re.compile(r"<[A-Za-z/][^<>]{0,400}>")
+"""A markup tag left in the text ("<tweet author="@jdoe" date="…">"): its marks delimit
+attribute values, and pairing them would make quotations of the markup around them."""
 QUOTE_CHARS = "“”„«»\"‘’'‹›"
 """Every character that can act as a quotation mark (for trimming spans)."""
 
@@ -69,12 +73,17 @@ def _opens(text: str, pos: int, width: int = 1) -> bool:
     return before.isspace() or before in "([{—–-/:" or pos == 0
 
 
-def _paragraph_quotes(text: str, start: int, end: int) -> list[Quoted]:
-    """The double-quoted stretches of one paragraph, the last possibly unclosed."""
+def _paragraph_quotes(
+    text: str, start: int, end: int, markup: list[tuple[int, int]] | None = None
+) -> list[Quoted]:
+    """The double-quoted stretches of one paragraph, the last possibly unclosed; marks inside
+    the ``markup`` spans (sorted tag spans) are attribute delimiters and are skipped."""
     found: list[Quoted] = []
     open_at: int | None = None
     for match in _DOUBLE_RE.finditer(text, start, end):
         pos = match.start()
+        if markup and _in_spans(pos, markup):
+            continue
         mark = match.group()
         if mark in DOUBLE_OPEN:
             opening = True
@@ -122,8 +131,9 @@ def find_quoted(text: str) -> list[Quoted]:
         Non-overlapping ``Quoted`` stretches sorted by start.
     """
     doubles: list[Quoted] = []
+    markup = [m.span() for m in _TAG_RE.finditer(text)] if "<" in text else []
     for paragraph in _PARAGRAPH_RE.finditer(text):
-        quotes = _paragraph_quotes(text, paragraph.start(), paragraph.end())
+        quotes = _paragraph_quotes(text, paragraph.start(), paragraph.end(), markup)
         if quotes and not quotes[-1].closed:
             last = quotes[-1]
             continues = _next_paragraph_opens(text, paragraph.end())
@@ -158,3 +168,13 @@ def _inside_any(start: int, end: int, spans: list[Quoted]) -> bool:
         else:
             hi = mid
     return lo < len(spans) and spans[lo].start < end
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether character ``pos`` lies inside one of the sorted, disjoint ``spans``."""
+    index = bisect_right(spans, pos, key=_first) - 1
+    return index >= 0 and spans[index][0] <= pos < spans[index][1]
+
+
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
