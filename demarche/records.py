@@ -220,19 +220,41 @@ class Quote:
 
 @dataclass(frozen=True)
 class Participant:
-    """An event's source or target: the actor id and the words that name it."""
+    """An event's source or target: the actor id and the words that name it.
+
+    ``implied`` marks a party the text does not name but CAMEO's conventions infer: the
+    unidentified actor of the country where an attack without a named doer happens (its words
+    are the place's), or the doer's own country as the target of a domestic act that names
+    none (its words are the doer's). Users who want only named parties drop these; in JSON
+    the key is present only when true, so older readers see the same shape.
+    """
 
     actor: str | None
     start: int
     end: int
     text: str = ""
+    implied: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"actor": self.actor, "start": self.start, "end": self.end, "text": self.text}
+        data: dict[str, Any] = {
+            "actor": self.actor,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+        if self.implied:
+            data["implied"] = True
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Participant:
-        return cls(data.get("actor"), data["start"], data["end"], data.get("text", ""))
+        return cls(
+            data.get("actor"),
+            data["start"],
+            data["end"],
+            data.get("text", ""),
+            implied=bool(data.get("implied", False)),
+        )
 
 
 @dataclass(frozen=True)

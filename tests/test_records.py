@@ -60,7 +60,7 @@ quotes = st.builds(
     st.none() | spans,
     maybe,
 )
-participants = st.builds(Participant, maybe, offsets, offsets, words)
+participants = st.builds(Participant, maybe, offsets, offsets, words, st.booleans())
 events = st.builds(
     Event,
     type=words,

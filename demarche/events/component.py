@@ -42,7 +42,7 @@ from demarche.pipeline.extensions import (
     quotes_of,
     register_extensions,
 )
-from demarche.records import Actor, Event, Participant, Quote, Span
+from demarche.records import Event, Participant, Quote, Span
 
 logger = logging.getLogger(__name__)
 
@@ -596,7 +596,9 @@ class EventsComponent:
                     continue
                 unknown = self._generic(doc, actor.country, UNIDENTIFIED)
                 if unknown is not None:
-                    return Participant(unknown, span.start_char, span.end_char, span.text)
+                    return Participant(
+                        unknown, span.start_char, span.end_char, span.text, implied=True
+                    )
         return None
 
     def _implied_targets(
@@ -632,7 +634,7 @@ class EventsComponent:
                 and actor.sector not in TRANSNATIONAL
             ):
                 home = self._generic(doc, actor.country, None)
-                target = None if home is None else replace(source, actor=home)
+                target = None if home is None else replace(source, actor=home, implied=True)
             done.append((source, target))
         return done
 
@@ -703,13 +705,12 @@ class EventsComponent:
             Span(condition.start_char, condition.end_char, condition.text) if condition else None
         )
         prominence = _prominence(token)
-        actors = doc._.demarche_actors or {}
         events = []
         for source, target in pairs:
             confidence = 0.35 + (0.2 if trigger.pattern else 0.0) + prominence
             confidence += 0.0 if trigger.nominal else 0.1
             confidence += 0.15 if source is not None and source.actor else 0.0
-            named = target is not None and target.actor and not is_implied(source, target, actors)
+            named = target is not None and target.actor and not target.implied
             confidence += 0.1 if named else 0.0
             events.append(
                 Event(
@@ -845,25 +846,6 @@ def _prominence(token: Token) -> float:
             return 0.1  # "X said (that) Y happened": Y is the report
         current = current.head
     return 0.1 if token.dep_ == "ROOT" else 0.05
-
-
-def is_implied(
-    source: Participant | None, target: Participant | None, actors: dict[str, Actor]
-) -> bool:
-    """Whether a target is implied rather than named (see ``EventsComponent._implied_targets``):
-    it cites the source's own words, and its actor is the source's own country. Coordinated
-    parties that share words ("North and South Korea") are each other's named targets."""
-    if source is None or target is None:
-        return False
-    if (source.start, source.end) != (target.start, target.end):
-        return False
-    doer, home = actors.get(source.actor or ""), actors.get(target.actor or "")
-    return (
-        doer is not None
-        and home is not None
-        and home.kind == "country"
-        and doer.country == home.country
-    )
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:

@@ -407,6 +407,7 @@ def test_an_attack_with_no_named_doer_is_the_place_countrys_unidentified_actor(
     unknown = _actor(doc, event.source.actor)
     assert (unknown.country, unknown.sector) == ("IRQ", "UNK")
     assert unknown.name.endswith("unidentified actors")
+    assert event.source.implied  # inferred by convention, not named: users can drop it
 
 
 def test_a_place_inside_the_weapons_phrase_gives_the_country(analyse_text) -> None:
@@ -438,6 +439,7 @@ def test_a_domestic_doers_contentious_act_is_aimed_at_its_own_country(
     assert event.source is not None and event.target is not None
     # implied, not named: the target cites the source's words, which give its country
     assert (event.target.start, event.target.end) == (event.source.start, event.source.end)
+    assert event.target.implied and not event.source.implied
     assert _actor(doc, event.target.actor).kind == "country"
     assert _actor(doc, event.target.actor).country == iso3
 
