@@ -119,11 +119,14 @@ def quote_lines(quotes: Iterable[Quote], names: dict[str, str], width: int) -> l
 
 
 def participant_name(participant: Participant | None, names: dict[str, str]) -> str:
+    """The actor's name; an inferred party is marked, so a reader never takes it as named."""
     if participant is None:
         return "?"
     if participant.actor and participant.actor in names:
-        return names[participant.actor]
-    return participant.text or participant.actor or "?"
+        name = names[participant.actor]
+    else:
+        name = participant.text or participant.actor or "?"
+    return f"{name} (implied)" if participant.implied else name
 
 
 def event_lines(events: Iterable[Event], names: dict[str, str], width: int) -> list[str]:

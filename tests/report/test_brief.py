@@ -15,7 +15,7 @@ from demarche.records import (
     TimeExpression,
 )
 from demarche.report import render_brief
-from demarche.report.brief import sentence_around
+from demarche.report.brief import participant_name, sentence_around
 
 TEXT = (
     "Seoul, Tuesday. Foreign Minister Cho Hyun said talks could resume in June. "
@@ -195,3 +195,10 @@ def test_a_dates_sentence_does_not_stop_at_abbreviations() -> None:
         sentence
         == "Last month, Kim said he had fond memories of U.S. President Trump and Gen. Park."
     )
+
+
+def test_an_inferred_party_is_marked_as_implied() -> None:
+    named = Participant("nk", 0, 5, "Seoul")
+    assert participant_name(named, {"nk": "North Korea"}) == "North Korea"
+    implied = Participant("nk", 0, 5, "Seoul", implied=True)
+    assert participant_name(implied, {"nk": "North Korea"}) == "North Korea (implied)"
