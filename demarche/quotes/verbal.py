@@ -459,6 +459,9 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
             continue  # "Read the rest of the story": the writer addressing the reader
         content, loose = content_ranges(verb, lexicon)
         speech = lexicon.takes_quote(verb.lemma_)
+        if not content and verb.lemma_ in lexicon.evidence:
+            subject = subject or _document_head(verb)
+            content = _finding(verb, subject)
         if not content:
             prepositional = _prepositional(verb, cue, addressed=verb.lemma_ in _TO_LISTENER)
             if prepositional is not None:
@@ -481,6 +484,39 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
             )
         )
     return drafts
+
+
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    poll survey polling study data report result analysis number figure research count
+    tally average review audit census record document memo
+    """.split()
+)
+"""What can show a finding as its object ("the survey shows a small gender gap"); a person
+who "showed vulnerabilities" displays them and reports nothing."""
+
+
+def _document_head(verb: Token) -> Token | None:
+    """The document a participle describes: "a new poll showing Trump ahead"."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return verb.head
+    return None
+
+
+def _finding(verb: Token, subject: Token | None) -> list[CharRange]:
+    """What a poll or document shows as an object: the object and everything after it in the
+    verb's phrase ("polls show Clinton with a double-digit lead"), or nothing when the subject
+    is not a document."""
+    if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    doc = verb.doc
+    last = verb.right_edge.i
+    while last > obj.right_edge.i and doc[last].dep_ in ("punct", "cc"):
+        last -= 1
+    return [token_range(doc, obj.left_edge.i, last)]
 
 
 def _with_passive_subject(

@@ -1,0 +1,39 @@
+"""Classes of attribution PolNeAR annotates that earlier rules never proposed: what a poll or
+document shows, stance nouns with their own prepositions, more attitudes after a copula."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.conftest import Find
+from tests.quotes.conftest import by_cue as _by_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The latest county survey shows a wide gap between young and old voters.",
+            "shows",
+            "The latest county survey",
+            "a wide gap between young and old voters",
+        ),
+        (
+            "Two recent polls show the mayor with a comfortable lead.",
+            "show",
+            "Two recent polls",
+            "the mayor with a comfortable lead",
+        ),
+    ],
+)
+def test_a_poll_shows_its_finding_as_an_object(
+    quotes_of_text: Find, text: str, cue: str, source: str, content: str
+) -> None:
+    quote = _by_cue(quotes_of_text(text), cue)
+    assert quote.source is not None and quote.source.text == source
+    assert [s.text.rstrip(".") for s in quote.content] == [content]
+
+
+def test_a_person_showing_something_reports_nothing(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The governor has shown some weakness in the southern counties.")
+    assert all(q.cue is None or "shown" not in q.cue.text for q in quotes)
