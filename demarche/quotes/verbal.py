@@ -194,6 +194,10 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
             return [_clause_range(child, lexicon)], False
         if child.dep_ == "advcl" and lemma in _QUESTIONS and _asks(child) and child.i > verb.i:
             return [subtree_range(child)], False  # "Asked if he was ever bullied": misparsed
+    if lexicon.takes_quote(lemma) or lemma in lexicon.cognition:
+        clause = _displaced_clause(verb)
+        if clause is not None:
+            return [subtree_range(clause)], False
     if verb.dep_ == "parataxis" and lexicon.takes_quote(lemma):
         return _around(verb.head, verb), True
     if _trailing_cue(verb) and lexicon.takes_quote(lemma):
@@ -295,6 +299,32 @@ def _second_cue(verb: Token, lexicon: CueLexicon) -> bool:
         and not any(child.dep_ in SUBJECTS for child in verb.children)
         and any(child.dep_ in ("ccomp", "dobj") and child.i > verb.i for child in verb.children)
     )
+
+
+_SETTINGS = frozenset("in on at during after following before with to via through over".split())
+"""Prepositions of a phrase saying where or when one spoke ("in a statement", "during a news
+conference"), as opposed to what about ("talked about the idea that ...")."""
+_MAX_SETTING_DEPTH = 3
+
+
+def _displaced_clause(verb: Token) -> Token | None:
+    """A "that" clause the parser hung on the setting after the cue instead of on the cue:
+    "says in a statement that the race is over", "said during a news conference that ..."."""
+    phrase = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _SETTINGS), None)
+    for _ in range(_MAX_SETTING_DEPTH):
+        if phrase is None:
+            return None
+        noun = prepositional_object(phrase)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for child in noun.rights:
+            if child.dep_ in ("acl", "ccomp") and any(
+                g.dep_ == "mark" and g.lower_ == "that" and g.i == child.left_edge.i
+                for g in child.children
+            ):
+                return child
+        phrase = next((c for c in noun.rights if c.dep_ == "prep"), None)
+    return None
 
 
 _QUESTIONS = frozenset({"ask", "wonder", "question", "inquire"})

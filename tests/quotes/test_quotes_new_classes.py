@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.quotes.conftest import Find
-from tests.quotes.conftest import by_cue as _by_cue
+from tests.quotes.conftest import by_cue
 
 
 @pytest.mark.parametrize(
@@ -29,7 +29,7 @@ from tests.quotes.conftest import by_cue as _by_cue
 def test_a_poll_shows_its_finding_as_an_object(
     quotes_of_text: Find, text: str, cue: str, source: str, content: str
 ) -> None:
-    quote = _by_cue(quotes_of_text(text), cue)
+    quote = by_cue(quotes_of_text(text), cue)
     assert quote.source is not None and quote.source.text == source
     assert [s.text.rstrip(".") for s in quote.content] == [content]
 
@@ -37,3 +37,20 @@ def test_a_poll_shows_its_finding_as_an_object(
 def test_a_person_showing_something_reports_nothing(quotes_of_text: Find) -> None:
     quotes = quotes_of_text("The governor has shown some weakness in the southern counties.")
     assert all(q.cue is None or "shown" not in q.cue.text for q in quotes)
+
+
+def test_a_that_clause_hung_on_the_setting_of_a_cue_is_its_content(quotes_of_text: Find) -> None:
+    text = (
+        "Smith’s chief adviser Tom Baker says in a statement that the contest will now be a "
+        "three-way race between Jones, Brown and Lee."
+    )
+    quote = by_cue(quotes_of_text(text), "says in a statement")
+    assert quote.source is not None and quote.source.text == "Smith’s chief adviser Tom Baker"
+    assert [s.text for s in quote.content] == [
+        "that the contest will now be a three-way race between Jones, Brown and Lee"
+    ]
+
+
+def test_a_that_clause_of_what_was_talked_about_is_not_displaced(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The senator talked about the idea that taxes might fall.")
+    assert all(s.text != "that taxes might fall" for q in quotes for s in q.content)
