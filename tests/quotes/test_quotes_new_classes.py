@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.conftest import Find
-from tests.quotes.conftest import by_cue
+from tests.quotes.conftest import Find, by_cue
 
 
 @pytest.mark.parametrize(
