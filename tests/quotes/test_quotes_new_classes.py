@@ -1,36 +1,12 @@
 """Classes of attribution PolNeAR annotates that earlier rules never proposed: what a poll or
-document shows, stance nouns with their own prepositions, more attitudes after a copula."""
+document shows, a "that" clause hung on the setting of a cue, stance nouns with their own
+prepositions."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.quotes.conftest import Find, by_cue
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        (
-            "The latest county survey shows a wide gap between young and old voters.",
-            "shows",
-            "The latest county survey",
-            "a wide gap between young and old voters",
-        ),
-        (
-            "Two recent polls show the mayor with a comfortable lead.",
-            "show",
-            "Two recent polls",
-            "the mayor with a comfortable lead",
-        ),
-    ],
-)
-def test_a_poll_shows_its_finding_as_an_object(
-    quotes_of_text: Find, text: str, cue: str, source: str, content: str
-) -> None:
-    quote = by_cue(quotes_of_text(text), cue)
-    assert quote.source is not None and quote.source.text == source
-    assert [s.text.rstrip(".") for s in quote.content] == [content]
 
 
 def test_a_person_showing_something_reports_nothing(quotes_of_text: Find) -> None:
@@ -53,3 +29,53 @@ def test_a_that_clause_hung_on_the_setting_of_a_cue_is_its_content(quotes_of_tex
 def test_a_that_clause_of_what_was_talked_about_is_not_displaced(quotes_of_text: Find) -> None:
     quotes = quotes_of_text("The senator talked about the idea that taxes might fall.")
     assert all(s.text != "that taxes might fall" for q in quotes for s in q.content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The latest county survey shows a wide gap between young and old voters.",
+            "shows",
+            "The latest county survey",
+            "a wide gap between young and old voters",
+        ),
+        (
+            "Two recent polls show the mayor with a comfortable lead.",
+            "show",
+            "Two recent polls",
+            "the mayor with a comfortable lead",
+        ),
+        (
+            "The senator's harsh attacks on the press drew a rebuke from the editors.",
+            "harsh attacks on",
+            "The senator",
+            "the press",
+        ),
+        (
+            "Her opposition to the trade deal cost her the union's support.",
+            "opposition to",
+            "Her",
+            "the trade deal",
+        ),
+        (
+            "The governor's concerns about the budget were widely shared.",
+            "concerns about",
+            "The governor",
+            "the budget",
+        ),
+    ],
+)
+def test_a_poll_finding_or_a_stance_noun_is_an_attribution(
+    quotes_of_text: Find, text: str, cue: str, source: str, content: str
+) -> None:
+    """A poll shows its finding as an object; a stance noun takes what its own preposition
+    names, its adjectives joining the cue."""
+    quote = by_cue(quotes_of_text(text), cue)
+    assert quote.source is not None and quote.source.text == source
+    assert [s.text.rstrip(".") for s in quote.content] == [content]
+
+
+def test_a_response_to_something_is_not_a_stance_on_it(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The mayor's response to the storm was slow.")
+    assert all(q.cue is None or "response" not in q.cue.text for q in quotes)
