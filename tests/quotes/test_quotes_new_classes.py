@@ -47,6 +47,12 @@ def test_a_that_clause_of_what_was_talked_about_is_not_displaced(quotes_of_text:
             "the mayor with a comfortable lead",
         ),
         (
+            "Many local officials are wary of the new highway plan.",
+            "are wary of",
+            "Many local officials",
+            "the new highway plan",
+        ),
+        (
             "The senator's harsh attacks on the press drew a rebuke from the editors.",
             "harsh attacks on",
             "The senator",
@@ -66,11 +72,12 @@ def test_a_that_clause_of_what_was_talked_about_is_not_displaced(quotes_of_text:
         ),
     ],
 )
-def test_a_poll_finding_or_a_stance_noun_is_an_attribution(
+def test_a_poll_finding_a_stance_noun_or_an_attitude_is_an_attribution(
     quotes_of_text: Find, text: str, cue: str, source: str, content: str
 ) -> None:
     """A poll shows its finding as an object; a stance noun takes what its own preposition
-    names, its adjectives joining the cue."""
+    names, its adjectives joining the cue; an attitude adjective after a copula takes its
+    object."""
     quote = by_cue(quotes_of_text(text), cue)
     assert quote.source is not None and quote.source.text == source
     assert [s.text.rstrip(".") for s in quote.content] == [content]
