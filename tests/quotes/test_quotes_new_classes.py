@@ -53,6 +53,18 @@ def test_a_that_clause_of_what_was_talked_about_is_not_displaced(quotes_of_text:
             "the new highway plan",
         ),
         (
+            "The senator disputed the agency's figures on Monday.",
+            "disputed",
+            "The senator",
+            "the agency's figures",
+        ),
+        (
+            "The governor outlined her plan for the schools.",
+            "outlined",
+            "The governor",
+            "her plan for the schools",
+        ),
+        (
             "The senator's harsh attacks on the press drew a rebuke from the editors.",
             "harsh attacks on",
             "The senator",
@@ -72,12 +84,12 @@ def test_a_that_clause_of_what_was_talked_about_is_not_displaced(quotes_of_text:
         ),
     ],
 )
-def test_a_poll_finding_a_stance_noun_or_an_attitude_is_an_attribution(
+def test_new_classes_of_attribution(
     quotes_of_text: Find, text: str, cue: str, source: str, content: str
 ) -> None:
     """A poll shows its finding as an object; a stance noun takes what its own preposition
     names, its adjectives joining the cue; an attitude adjective after a copula takes its
-    object."""
+    object; stance verbs ("disputed", "outlined") take their object."""
     quote = by_cue(quotes_of_text(text), cue)
     assert quote.source is not None and quote.source.text == source
     assert [s.text.rstrip(".") for s in quote.content] == [content]
