@@ -375,7 +375,7 @@ _COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd"})
 
 ADDRESSEE_OBJECT = frozenset(
     "tell ask inform advise assure reassure warn urge remind caution chide scold question "
-    "email text message quote cite answer push press lobby".split()
+    "email text message quote cite answer push press lobby remind convince persuade order".split()
 )
 """Verbs of saying whose direct object is the person addressed, not what was said."""
 

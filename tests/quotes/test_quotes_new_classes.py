@@ -65,6 +65,18 @@ def test_a_that_clause_of_what_was_talked_about_is_not_displaced(quotes_of_text:
             "her plan for the schools",
         ),
         (
+            "The mayor reminded voters that the polls close at eight.",
+            "reminded",
+            "The mayor",
+            "that the polls close at eight",
+        ),
+        (
+            "The senator vouched for her former deputy.",
+            "vouched for",
+            "The senator",
+            "her former deputy",
+        ),
+        (
             "The senator's harsh attacks on the press drew a rebuke from the editors.",
             "harsh attacks on",
             "The senator",
