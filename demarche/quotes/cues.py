@@ -79,7 +79,7 @@ STANCE: frozenset[str] = frozenset(
     apologize apologise
     list outline detail rebut dispute bemoan assail credit liken congratulate disavow champion
     articulate envision deem
-    thank rebuff deride repudiate downplay disparage revile savage dislike relish revere
+    thank rebuff deride repudiate downplay disparage revile savage dislike relish revere identify
     """.split()
 )
 """Verbs whose content may be a direct object ("endorsed the compromise"). The later ones

@@ -77,6 +77,12 @@ def test_a_that_clause_of_what_was_talked_about_is_not_displaced(quotes_of_text:
             "her former deputy",
         ),
         (
+            "Police identified the driver as a local teacher.",
+            "identified",
+            "Police",
+            "the driver as a local teacher",
+        ),
+        (
             "The senator's harsh attacks on the press drew a rebuke from the editors.",
             "harsh attacks on",
             "The senator",
