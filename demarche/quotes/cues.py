@@ -80,6 +80,7 @@ STANCE: frozenset[str] = frozenset(
     list outline detail rebut dispute bemoan assail credit liken congratulate disavow champion
     articulate envision deem
     thank rebuff deride repudiate downplay disparage revile savage dislike relish revere identify
+    want
     """.split()
 )
 """Verbs whose content may be a direct object ("endorsed the compromise"). The later ones

@@ -83,6 +83,12 @@ def test_a_that_clause_of_what_was_talked_about_is_not_displaced(quotes_of_text:
             "the driver as a local teacher",
         ),
         (
+            "Most voters want a new approach to trade.",
+            "want",
+            "Most voters",
+            "a new approach to trade",
+        ),
+        (
             "The senator's harsh attacks on the press drew a rebuke from the editors.",
             "harsh attacks on",
             "The senator",
