@@ -27,6 +27,8 @@ ADJECTIVES: frozenset[str] = frozenset(
     fearful eager keen willing unwilling reluctant skeptical sceptical hopeful optimistic
     pessimistic angry happy glad proud tired sick upbeat ready bent determined adamant
     critical supportive doubtful annoyed excited frustrated disappointed furious
+    quick divided unified unhappy devoted impressed outspoken enamored upset wary
+    leery shocked pleased dismayed delighted
     """.split()
 )
 """Adjectives that state an attitude towards a content when they follow a copula."""

@@ -34,16 +34,19 @@ SPEECH: frozenset[str] = frozenset(
     protest plead concur proclaim grumble snap fume scoff sniff chide scold rail thunder vent
     huff gush marvel clarify elaborate tease crow confide recount boom bark chant echo
     confess interject interrupt mutter murmur sing read quote cite telegraph point talk
-    speak refer push press lobby
+    speak refer push press lobby recite allude vouch reaffirm utter preach lecture pronounce
+    trumpet retweete
     """.split()
 )
-"""Verbs of saying: content is a clause, a verbatim quote, or the clause they interrupt."""
+"""Verbs of saying: content is a clause, a verbatim quote, or the clause they interrupt.
+("retweete" is the small model's lemma of "retweeted".)"""
 
 COGNITION: frozenset[str] = frozenset(
     """
     think believe feel know expect hope fear worry doubt suspect assume consider guess reckon
     figure realize realise understand recognize recognise learn decide agree bet predict
     anticipate imagine sense trust insist acknowledge conclude determine judge maintain
+    remember contemplate foresee notice
     """.split()
 )
 """Verbs of thinking and believing: content must be a clause ("that ...")."""
@@ -60,6 +63,7 @@ INTENTION: frozenset[str] = frozenset(
     """
     promise pledge vow threaten plan want hope intend decide refuse offer seek vow swear
     aim expect wish agree urge ask tell call warn decline
+    order convince persuade remind strive
     """.split()
 )
 """Verbs whose content may be an infinitive ("vowed to carry on", "urged him to resign")."""
@@ -73,9 +77,15 @@ STANCE: frozenset[str] = frozenset(
     decry fault hail embrace favor favour vote tout ridicule focus voice
     approve encourage reference forecast herald portray rebuke illustrate prefer love
     apologize apologise
+    list outline detail rebut dispute bemoan assail credit liken congratulate disavow champion
+    articulate envision deem
+    thank rebuff deride repudiate downplay disparage revile savage dislike relish revere identify
+    want
     """.split()
 )
-"""Verbs whose content may be a direct object ("endorsed the compromise")."""
+"""Verbs whose content may be a direct object ("endorsed the compromise"). The later ones
+("list", "outline", "dispute", "liken", ...) were added for being PolNeAR cues in at least a
+third of their train uses, most of them with an object."""
 
 FRAMING: frozenset[str] = frozenset({"see", "view", "regard", "perceive", "cast", "paint"})
 """Verbs that report a view only as "X sees Y as Z": content is the object with its "as"."""

@@ -19,10 +19,18 @@ from demarche.quotes.draft import Draft
 from demarche.quotes.verbal import prepositional_object, subtree_range, token_range
 
 _CONTENT_PREPOSITIONS = frozenset({"for"})
-_OF_NOUNS = frozenset(
-    "criticism condemnation rejection denial endorsement defense defence embrace".split()
-)
-"""Stance nouns whose "of" names what the stance is about ("Trump's criticism of the judge")."""
+_TOPIC_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "of": frozenset(
+        "criticism condemnation rejection denial endorsement defense defence embrace "
+        "accusation".split()
+    ),
+    "on": frozenset("attack criticism stance view".split()),
+    "against": frozenset("attack criticism".split()),
+    "to": frozenset({"opposition"}),
+    "about": frozenset("concern doubt fear warning complaint comment remark".split()),
+}
+"""Stance nouns and the preposition that names what the stance is about ("Trump's criticism
+of the judge", "his attacks on the press", "her opposition to the deal")."""
 _SOURCE_PREPOSITIONS = frozenset({"from", "by"})
 _CLAUSES = frozenset({"acl", "ccomp"})
 
@@ -52,13 +60,23 @@ def _content(noun: Token) -> tuple[int, list[tuple[int, int]]] | None:
             and child.i == noun.i + 1
             and (
                 child.lower_ in _CONTENT_PREPOSITIONS
-                or (child.lower_ == "of" and noun.lemma_ in _OF_NOUNS)
+                or noun.lemma_ in _TOPIC_PREPOSITIONS.get(child.lower_, ())
             )
         ):
             target = prepositional_object(child)
             if target is not None:
                 return child.i, [subtree_range(target)]
     return None
+
+
+def _modified_from(noun: Token) -> int:
+    """Where a noun cue starts: with the adjectives that qualify it ("his harsh attacks on"),
+    which PolNeAR's cue spans take in."""
+    first = noun.i
+    doc = noun.doc
+    while first > 0 and doc[first - 1].head.i == noun.i and doc[first - 1].dep_ == "amod":
+        first -= 1
+    return first
 
 
 def nominal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> list[Draft]:
@@ -87,7 +105,7 @@ def nominal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> 
         drafts.append(
             Draft(
                 kind="indirect",
-                cue=token_range(doc, noun.i, last),
+                cue=token_range(doc, _modified_from(noun), last),
                 source=source_chars,
                 content=content,
                 cue_token=noun.i,

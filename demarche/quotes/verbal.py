@@ -194,6 +194,10 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
             return [_clause_range(child, lexicon)], False
         if child.dep_ == "advcl" and lemma in _QUESTIONS and _asks(child) and child.i > verb.i:
             return [subtree_range(child)], False  # "Asked if he was ever bullied": misparsed
+    if lexicon.takes_quote(lemma) or lemma in lexicon.cognition:
+        clause = _displaced_clause(verb)
+        if clause is not None:
+            return [subtree_range(clause)], False
     if verb.dep_ == "parataxis" and lexicon.takes_quote(lemma):
         return _around(verb.head, verb), True
     if _trailing_cue(verb) and lexicon.takes_quote(lemma):
@@ -297,6 +301,32 @@ def _second_cue(verb: Token, lexicon: CueLexicon) -> bool:
     )
 
 
+_SETTINGS = frozenset("in on at during after following before with to via through over".split())
+"""Prepositions of a phrase saying where or when one spoke ("in a statement", "during a news
+conference"), as opposed to what about ("talked about the idea that ...")."""
+_MAX_SETTING_DEPTH = 3
+
+
+def _displaced_clause(verb: Token) -> Token | None:
+    """A "that" clause the parser hung on the setting after the cue instead of on the cue:
+    "says in a statement that the race is over", "said during a news conference that ..."."""
+    phrase = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _SETTINGS), None)
+    for _ in range(_MAX_SETTING_DEPTH):
+        if phrase is None:
+            return None
+        noun = prepositional_object(phrase)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for child in noun.rights:
+            if child.dep_ in ("acl", "ccomp") and any(
+                g.dep_ == "mark" and g.lower_ == "that" and g.i == child.left_edge.i
+                for g in child.children
+            ):
+                return child
+        phrase = next((c for c in noun.rights if c.dep_ == "prep"), None)
+    return None
+
+
 _QUESTIONS = frozenset({"ask", "wonder", "question", "inquire"})
 
 
@@ -345,7 +375,7 @@ _COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd"})
 
 ADDRESSEE_OBJECT = frozenset(
     "tell ask inform advise assure reassure warn urge remind caution chide scold question "
-    "email text message quote cite answer push press lobby".split()
+    "email text message quote cite answer push press lobby remind convince persuade order".split()
 )
 """Verbs of saying whose direct object is the person addressed, not what was said."""
 
@@ -459,6 +489,9 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
             continue  # "Read the rest of the story": the writer addressing the reader
         content, loose = content_ranges(verb, lexicon)
         speech = lexicon.takes_quote(verb.lemma_)
+        if not content and verb.lemma_ in lexicon.evidence:
+            subject = subject or _document_head(verb)
+            content = _finding(verb, subject)
         if not content:
             prepositional = _prepositional(verb, cue, addressed=verb.lemma_ in _TO_LISTENER)
             if prepositional is not None:
@@ -481,6 +514,39 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
             )
         )
     return drafts
+
+
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    poll survey polling study data report result analysis number figure research count
+    tally average review audit census record document memo
+    """.split()
+)
+"""What can show a finding as its object ("the survey shows a small gender gap"); a person
+who "showed vulnerabilities" displays them and reports nothing."""
+
+
+def _document_head(verb: Token) -> Token | None:
+    """The document a participle describes: "a new poll showing Trump ahead"."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return verb.head
+    return None
+
+
+def _finding(verb: Token, subject: Token | None) -> list[CharRange]:
+    """What a poll or document shows as an object: the object and everything after it in the
+    verb's phrase ("polls show Clinton with a double-digit lead"), or nothing when the subject
+    is not a document."""
+    if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    doc = verb.doc
+    last = verb.right_edge.i
+    while last > obj.right_edge.i and doc[last].dep_ in ("punct", "cc"):
+        last -= 1
+    return [token_range(doc, obj.left_edge.i, last)]
 
 
 def _with_passive_subject(

@@ -30,3 +30,13 @@ def quotes_of_text(quotes_nlp: Language) -> Callable[[str], list[Quote]]:
         return list(quotes_nlp(text)._.demarche_quotes)
 
     return run
+
+
+Find = Callable[[str], list[Quote]]
+
+
+def by_cue(quotes: list[Quote], cue: str) -> Quote:
+    """The one quote whose cue reads ``cue`` (the test fails when there is not exactly one)."""
+    found = [q for q in quotes if q.cue is not None and q.cue.text == cue]
+    assert len(found) == 1, quotes
+    return found[0]

@@ -4,19 +4,10 @@ attitudes ("is not sure that"), cue and source span conventions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from demarche.records import Quote
-
-Find = Callable[[str], list[Quote]]
-
-
-def _by_cue(quotes: list[Quote], cue: str) -> Quote:
-    found = [q for q in quotes if q.cue is not None and q.cue.text == cue]
-    assert len(found) == 1, quotes
-    return found[0]
+from tests.quotes.conftest import Find
+from tests.quotes.conftest import by_cue as _by_cue
 
 
 @pytest.mark.parametrize(
