@@ -48,6 +48,8 @@ logger = logging.getLogger(__name__)
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
 SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
+INTERVIEW_VOICES = FIRST_PERSON | SECOND_PERSON
+"""Outside quotation, an interview's own voices (see ``_unattributed_person``)."""
 MAX_EVENTS_PER_TRIGGER = 12
 MAX_EVENTS_PER_DOC = 2000
 MAX_EVIDENCE_TOKENS = 60
@@ -612,7 +614,7 @@ class EventsComponent:
         country.
 
         The target keeps the source's words, which are what give its country ("Kenyan police",
-        "Vice-President X"): a target whose span is the source's is implied, not named. A
+        "Vice-President X"), and is marked ``implied``: it is inferred, not named. A
         country acting as a whole, or a transnational body, has no home to act on, and an act
         placed in another country (``place``) is not done at home: those keep no target. A
         people resolved to its country ("thousands of Nigerians marched") acts at home like
@@ -796,7 +798,7 @@ def _unattributed_person(source: Participant | None, trigger: Token, quote: Quot
         quote is None
         and source is not None
         and not source.actor
-        and source.text.lower() in FIRST_PERSON | SECOND_PERSON
+        and source.text.lower() in INTERVIEW_VOICES
         and not any(t.is_quote for t in trigger.sent)
     )
 

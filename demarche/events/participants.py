@@ -653,6 +653,10 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     return ordered
 
 
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+"""Entity labels of places an event happens in."""
+
+
 def _place_objects(head: Token) -> list[Token]:
     """Objects of a head's place phrases, also through a compound preposition ("outside of the
     city of Basra", "inside of Gaza")."""
@@ -695,11 +699,7 @@ def location_tokens(trigger: Trigger, used: set[int], entities: Doc | None = Non
     queue = [(obj, 0) for h in [*heads, *objects] for obj in _place_objects(h)]
     while queue and len(found) < MAX_CONJUNCTS:
         obj, depth = queue.pop(0)
-        if (
-            obj.i not in used
-            and labels[obj.i].ent_type_ in ("GPE", "LOC", "FAC")
-            and obj not in found
-        ):
+        if obj.i not in used and labels[obj.i].ent_type_ in PLACE_ENTS and obj not in found:
             found.append(obj)
         if depth < 2:
             nested = _preposition_objects(obj, PLACE_PREPS | frozenset({"of"}))
@@ -720,9 +720,7 @@ def doer_places(token: Token, entities: Doc | None = None) -> list[Token]:
     doc = token.doc
     labels = entities if entities is not None else doc
     end = min(token.right_edge.i + 1, token.i + MAX_DOER_TOKENS)
-    return [
-        t for t in doc[token.left_edge.i : end] if labels[t.i].ent_type_ in ("GPE", "LOC", "FAC")
-    ]
+    return [t for t in doc[token.left_edge.i : end] if labels[t.i].ent_type_ in PLACE_ENTS]
 
 
 LIST_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "appos"})
