@@ -74,6 +74,12 @@ class Errors:
         "it. Give dates as YYYY-MM-DD (or YYYY-MM, or YYYY)."
     )
     D027 = "{source}: not a readable {kind} ({detail}); check the file's format or extension."
+    D028 = (
+        "{path}: the store has version {found} and this demarche upgrades it in place to "
+        "version {expected}, but the upgrade failed ({detail}); nothing was changed. Run "
+        "`demarche list --db {path}` once with write access to the database (as its owner), "
+        "or keep using the demarche release that wrote it."
+    )
 
 
 class DemarcheError(Exception):

@@ -6,7 +6,7 @@ import argparse
 
 from demarche.commands.show import add_db_argument
 from demarche.report import render_relations
-from demarche.store import open_store
+from demarche.store import Relation, open_store
 
 HELP = (
     "list stored articles (id prefix, date, title); --search their text; --relations between actors"
@@ -29,7 +29,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         const="",
         metavar="ACTOR",
         help="instead, count events per actor pair, PLOVER quad class and month "
-        "(optionally only those involving the actor id ACTOR)",
+        "(optionally only those involving the actor id ACTOR); events with an implied party "
+        "are counted, as CAMEO codes them, and their number is shown",
+    )
+    parser.add_argument(
+        "--named-only",
+        action="store_true",
+        help="with --relations (which it implies): leave out events whose source or target "
+        "the text does not name but CAMEO's conventions imply (an unnamed attacker's country, "
+        "a domestic protest's own country)",
     )
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="show at most N")
 
@@ -38,11 +46,43 @@ def line(article_id: str, published: str | None, title: str) -> str:
     return f"{article_id[:ID_WIDTH]}  {published or '-':<10}  {title}"
 
 
+def implied_note(shown: list[Relation], left_out: int | None) -> str:
+    """The line under the relations table that says how implied parties were counted.
+
+    Args:
+        shown: the relations printed.
+        left_out: with ``--named-only``, how many events with an implied party were left out;
+            None when they were counted.
+
+    Returns:
+        One line, or "" when no event has an implied party (the table says everything).
+    """
+    if left_out is not None:
+        if not left_out:
+            return ""
+        events = "1 event" if left_out == 1 else f"{left_out} events"
+        return f"left out: {events} with an implied party (counted without --named-only)\n"
+    implied = sum(r.implied for r in shown)
+    if not implied:
+        return ""
+    total = sum(r.events for r in shown)
+    verb = "has" if implied == 1 else "have"
+    return (
+        f"implied parties: {implied} of these {total} events {verb} a source or target "
+        "that CAMEO's conventions infer; --named-only leaves them out\n"
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     with open_store(args.db, create=False) as store:
-        if args.relations is not None:
-            relations = store.relations(actor=args.relations or None)
-            print(render_relations(relations[: args.limit]), end="")
+        if args.relations is not None or args.named_only:
+            actor = args.relations or None
+            relations = store.relations(actor=actor, named_only=args.named_only)
+            left_out = (
+                sum(r.implied for r in store.relations(actor=actor)) if args.named_only else None
+            )
+            shown = relations[: args.limit]
+            print(render_relations(shown) + implied_note(shown, left_out), end="")
             return 0
         if args.search is not None:
             hits = store.search(args.search, limit=args.limit or 20)

@@ -57,6 +57,9 @@ class Relation:
     month: str | None
     events: int
     articles: int
+    implied: int = 0
+    """How many of ``events`` have a source or target that CAMEO's conventions infer rather
+    than the text naming (an unnamed attacker's country, a domestic act's own country)."""
 
 
 def preview(text: str) -> str:
@@ -110,11 +113,14 @@ class Store(abc.ABC):
         """Full-text search over article titles and texts, best match first."""
 
     @abc.abstractmethod
-    def relations(self, actor: str | None = None) -> list[Relation]:
+    def relations(self, actor: str | None = None, *, named_only: bool = False) -> list[Relation]:
         """Per actor pair, quad class and month: event and article counts.
 
         Args:
             actor: keep only pairs where this actor id is the source or the target.
+            named_only: leave out events with an implied source or target, for users who count
+                only parties the text names; by default they are counted, as CAMEO codes them,
+                and each relation says how many of its events have one.
         """
 
     @abc.abstractmethod

@@ -11,7 +11,7 @@ accepts anything a user types. Needs the optional ``psycopg`` package
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -28,6 +28,7 @@ from demarche.store.base import (
     preview,
     text_hash,
 )
+from demarche.store.migrations import announce, needs_upgrade, upgrade
 from demarche.store.rows import (
     ARTICLE_COLUMNS,
     CHILD_COLUMNS,
@@ -36,7 +37,15 @@ from demarche.store.rows import (
     insert_statement,
     validate,
 )
-from demarche.store.schema import INDEX_TABLES, META, check_store_version, meta_rows, now
+from demarche.store.schema import (
+    INDEX_TABLES,
+    META,
+    STORE_VERSION,
+    check_store_version,
+    meta_rows,
+    now,
+    relations_select,
+)
 
 SCHEMA_NAME = "demarche"
 
@@ -86,7 +95,8 @@ class PostgresStore(Store):
 
         Raises:
             ConfigError: D017 when the server cannot be reached or holds no store (and
-                ``create`` is False); D022 for an incompatible store version.
+                ``create`` is False); D022 for an incompatible store version; D028 when an
+                older store needs an upgrade this database user cannot make.
         """
         self.location = shown_as or url
         try:
@@ -103,6 +113,9 @@ class PostgresStore(Store):
     def _initialise(self, create: bool) -> None:
         exists = self._conn.execute("SELECT to_regclass(%s)", (f"{SCHEMA_NAME}.meta",)).fetchone()
         if exists and exists[0] is not None:
+            found = self._version()
+            if needs_upgrade(found):
+                self._upgrade(found)
             self._check_version()
             return
         if not create:
@@ -120,9 +133,35 @@ class PostgresStore(Store):
                 )
         self._check_version()
 
-    def _check_version(self) -> None:
+    def _version(self) -> int:
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchone()
-        check_store_version(self.location, int(row[0]) if row else 0)
+        return int(row[0]) if row else 0
+
+    def _check_version(self) -> None:
+        check_store_version(self.location, self._version())
+
+    def _upgrade(self, found: int) -> None:
+        """Upgrade an older store in one transaction, or refuse it unchanged (D028).
+
+        The advisory lock that serialises first-time creation also serialises upgrades, and the
+        version is read again under it, so concurrent openers upgrade the store once.
+        """
+        try:
+            with self._conn.transaction():
+                self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (_INIT_LOCK,))
+                current = self._version()
+                if needs_upgrade(current):
+                    upgrade(_Database(self._conn), current)
+        except psycopg.Error as error:
+            raise ConfigError(
+                "D028",
+                path=self.location,
+                found=found,
+                expected=STORE_VERSION,
+                detail=_first_line(error),
+            ) from error
+        if needs_upgrade(current):
+            announce(self.location, current)
 
     def add(self, document: Document) -> bool:
         validate(document)
@@ -216,17 +255,39 @@ class PostgresStore(Store):
             for i, p, t, start, snippet, rank in rows
         ]
 
-    def relations(self, actor: str | None = None) -> list[Relation]:
-        sql = "SELECT source, target, quad, month, events, articles FROM relations"
-        params: tuple[str, ...] = ()
-        if actor is not None:
-            sql += " WHERE source = %s OR target = %s"
-            params = (actor, actor)
+    def relations(self, actor: str | None = None, *, named_only: bool = False) -> list[Relation]:
+        sql = relations_select(
+            named_only=named_only, actor_placeholder=None if actor is None else "%s"
+        )
+        params = () if actor is None else (actor, actor)
         sql += " ORDER BY source, target, month, quad"
         return [Relation(*row) for row in self._conn.execute(sql, params)]
 
     def close(self) -> None:
         self._conn.close()
+
+
+class _Database:
+    """The connection as ``migrations.upgrade`` uses it: ``?`` placeholders become ``%s``."""
+
+    document_text = "document::text"
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        # No parameters: None, so that a literal % (in LIKE patterns) is not read as one.
+        cursor = self._conn.execute(_pg(sql), params or None)
+        return cursor.fetchall() if cursor.description else []
+
+    def executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        with self._conn.cursor() as cursor:
+            cursor.executemany(_pg(sql), rows)
+
+
+def _pg(sql: str) -> str:
+    """A statement of ``migrations`` in PostgreSQL's spelling."""
+    return sql.replace("?", "%s").replace("CREATE VIEW IF NOT EXISTS", _VIEW)
 
 
 _VIEW = "CREATE OR REPLACE VIEW"

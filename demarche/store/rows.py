@@ -31,6 +31,10 @@ class EventRow:
     quad: str | None
     source_actor: str | None
     target_actor: str | None
+    source_implied: bool
+    """The source is inferred by CAMEO's conventions, not named by the text."""
+    target_implied: bool
+    """The target is inferred by CAMEO's conventions, not named by the text."""
     modality: str
     date: str | None
     month: str | None
@@ -100,6 +104,8 @@ def event_rows(document: Document) -> Iterator[EventRow]:
             quad=quad_of(event),
             source_actor=event.source.actor if event.source else None,
             target_actor=event.target.actor if event.target else None,
+            source_implied=bool(event.source and event.source.implied),
+            target_implied=bool(event.target and event.target.implied),
             modality=event.modality,
             date=event.date,
             month=event_month(event, published),
@@ -153,6 +159,8 @@ CHILD_COLUMNS: dict[str, tuple[str, ...]] = {
         "quad",
         "source_actor",
         "target_actor",
+        "source_implied",
+        "target_implied",
         "modality",
         "date",
         "month",
@@ -233,6 +241,8 @@ def child_rows(document: Document) -> Iterator[tuple[str, list[tuple[Any, ...]]]
                 e.quad,
                 e.source_actor,
                 e.target_actor,
+                e.source_implied,
+                e.target_implied,
                 e.modality,
                 e.date,
                 e.month,

@@ -4,7 +4,8 @@
 returns exactly it. The other tables index it for queries and are written in the same
 transaction, so they can never disagree with it. The index tables are written in SQL both
 backends accept; only ``articles`` and its full-text index differ (see ``postgres.py``). Bump
-``STORE_VERSION`` whenever a statement changes, and teach the backends to migrate older stores.
+``STORE_VERSION`` whenever a statement changes, and add the step that upgrades older stores in
+place to ``migrations.py``.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from demarche.about import __version__
 from demarche.errors import ConfigError
 from demarche.records import SCHEMA
 
-STORE_VERSION = 1
-"""The layout of the tables below (not the JSON schema, which ``records.SCHEMA`` names)."""
+STORE_VERSION = 2
+"""The layout of the tables below (not the JSON schema, which ``records.SCHEMA`` names).
+
+Version 2 added ``events.source_implied`` and ``events.target_implied`` and the ``implied``
+count of the ``relations`` view; ``migrations.py`` upgrades version 1 stores in place.
+"""
 
 SQLITE_PRAGMAS: tuple[str, ...] = (
     # WAL lets readers (show, brief, a web UI) work while an ingest writes.
@@ -57,6 +62,33 @@ SQLITE_ARTICLES: tuple[str, ...] = (
     )
     """,
 )
+
+
+def relations_select(*, named_only: bool = False, actor_placeholder: str | None = None) -> str:
+    """Events per actor pair, quad class and month, with how many of them have an implied party.
+
+    One query for the ``relations`` view and for ``Store.relations`` in both backends, so that
+    the counts a user reads in SQL and on the command line are computed the same way.
+
+    Args:
+        named_only: leave out events whose source or target is implied (inferred by CAMEO's
+            conventions, not named by the text); the view keeps them, as CAMEO codes them.
+        actor_placeholder: the backend's parameter marker, to keep only events where one
+            actor id (given twice) is the source or the target; None for every pair.
+    """
+    where = ["source_actor IS NOT NULL", "target_actor IS NOT NULL"]
+    if named_only:
+        where.append("NOT source_implied AND NOT target_implied")
+    if actor_placeholder is not None:
+        where.append(f"(source_actor = {actor_placeholder} OR target_actor = {actor_placeholder})")
+    return (
+        "SELECT source_actor AS source, target_actor AS target, quad, month,"
+        " count(*) AS events, count(DISTINCT article) AS articles,"
+        " sum(CASE WHEN source_implied OR target_implied THEN 1 ELSE 0 END) AS implied"
+        f" FROM events WHERE {' AND '.join(where)}"
+        " GROUP BY source_actor, target_actor, quad, month"
+    )
+
 
 INDEX_TABLES: tuple[str, ...] = (
     """
@@ -121,6 +153,8 @@ INDEX_TABLES: tuple[str, ...] = (
         quad           TEXT,
         source_actor   TEXT,
         target_actor   TEXT,
+        source_implied BOOLEAN NOT NULL DEFAULT FALSE,
+        target_implied BOOLEAN NOT NULL DEFAULT FALSE,
         modality       TEXT NOT NULL,
         date           TEXT,
         month          TEXT,
@@ -135,14 +169,7 @@ INDEX_TABLES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS events_pair ON events (source_actor, target_actor, month)",
     "CREATE INDEX IF NOT EXISTS events_target ON events (target_actor)",
     # A view, not a table kept up to date: it cannot drift from the events it summarises.
-    """
-    CREATE VIEW IF NOT EXISTS relations AS
-    SELECT source_actor AS source, target_actor AS target, quad, month,
-           count(*) AS events, count(DISTINCT article) AS articles
-    FROM events
-    WHERE source_actor IS NOT NULL AND target_actor IS NOT NULL
-    GROUP BY source_actor, target_actor, quad, month
-    """,
+    "CREATE VIEW IF NOT EXISTS relations AS " + relations_select(),
 )
 """The index tables beside ``articles``, in SQL that SQLite and PostgreSQL both accept."""
 

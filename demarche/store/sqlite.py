@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from demarche.errors import ConfigError, InputError
 from demarche.records import Document
@@ -25,6 +26,7 @@ from demarche.store.base import (
     preview,
     text_hash,
 )
+from demarche.store.migrations import announce, needs_upgrade, upgrade
 from demarche.store.rows import (
     ARTICLE_COLUMNS,
     CHILD_COLUMNS,
@@ -36,9 +38,11 @@ from demarche.store.rows import (
 from demarche.store.schema import (
     SQLITE_PRAGMAS,
     SQLITE_TABLES,
+    STORE_VERSION,
     check_store_version,
     meta_rows,
     now,
+    relations_select,
 )
 
 _LAST_CHAR = "\U0010ffff"
@@ -57,7 +61,8 @@ class SQLiteStore(Store):
 
         Raises:
             ConfigError: D017 when the file is missing (and ``create`` is False) or is not a
-                SQLite database; D022 when it was written by an incompatible demarche.
+                SQLite database; D022 when it was written by an incompatible demarche; D028
+                when an older store needs an upgrade that cannot be written.
         """
         self.location = str(path)
         if not create and self.location != ":memory:" and not Path(path).is_file():
@@ -81,15 +86,16 @@ class SQLiteStore(Store):
             raise
 
     def _initialise(self) -> None:
-        """Create the tables in a fresh file, or check the version of an existing one."""
+        """Create the tables in a fresh file; upgrade and check the version of an existing one."""
         has_meta = self._conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
         ).fetchone()
         if has_meta:
-            row = self._conn.execute(
-                "SELECT value FROM meta WHERE key = 'store_version'"
-            ).fetchone()
-            check_store_version(self.location, int(row[0]) if row else 0)
+            found = self._version()
+            if needs_upgrade(found):
+                self._upgrade(found)
+                found = self._version()
+            check_store_version(self.location, found)
             return
         if self._conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
             detail = "it is a SQLite database but not a demarche store; choose another file"
@@ -98,6 +104,24 @@ class SQLiteStore(Store):
             for statement in SQLITE_TABLES:
                 self._conn.execute(statement)
             self._conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta_rows())
+
+    def _version(self) -> int:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _upgrade(self, found: int) -> None:
+        """Upgrade an older store in one transaction, or refuse it unchanged (D028)."""
+        try:
+            with self._transaction():
+                current = self._version()  # another process may have upgraded it meanwhile
+                if needs_upgrade(current):
+                    upgrade(_Database(self._conn), current)
+        except sqlite3.Error as error:
+            raise ConfigError(
+                "D028", path=self.location, found=found, expected=STORE_VERSION, detail=str(error)
+            ) from error
+        if needs_upgrade(current):
+            announce(self.location, current)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -206,17 +230,31 @@ class SQLiteStore(Store):
             for i, p, t, start, snippet, rank in rows
         ]
 
-    def relations(self, actor: str | None = None) -> list[Relation]:
-        sql = "SELECT source, target, quad, month, events, articles FROM relations"
-        params: tuple[str, ...] = ()
-        if actor is not None:
-            sql += " WHERE source = ? OR target = ?"
-            params = (actor, actor)
+    def relations(self, actor: str | None = None, *, named_only: bool = False) -> list[Relation]:
+        sql = relations_select(
+            named_only=named_only, actor_placeholder=None if actor is None else "?"
+        )
+        params = () if actor is None else (actor, actor)
         sql += " ORDER BY source, target, month, quad"
         return [Relation(*row) for row in self._conn.execute(sql, params)]
 
     def close(self) -> None:
         self._conn.close()
+
+
+class _Database:
+    """The connection as ``migrations.upgrade`` uses it (SQLite already speaks its SQL)."""
+
+    document_text = "document"
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self._conn.execute(sql, params).fetchall()
+
+    def executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        self._conn.executemany(sql, rows)
 
 
 def _literal_query(query: str) -> str:

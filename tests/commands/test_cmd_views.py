@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
 import pytest
 
-from demarche.cli import main
+from demarche.cli import build_parser, main
 from demarche.ingest.article import article_from_text
 from demarche.records import Document, Event, Participant, Span
 from demarche.store import open_store
@@ -127,3 +128,63 @@ def test_list_relations_counts_events_between_actors(tmp_path: Path, capsys) -> 
     assert lines[1].split()[-2:] == ["1", "1"]
     assert main(["list", "--db", db, "--relations", "nobody"]) == 0
     assert capsys.readouterr().out.startswith("no relations")
+
+
+def test_list_relations_count_implied_parties_unless_named_only(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "news.db")
+    text = "Protesters marched in Lagos as the minister criticised Ghana."
+    article = article_from_text(text, published="2023-04-10")
+    protesters, lagos = Participant("nigeria-opp", 0, 10, "Protesters"), (22, 27, "Lagos")
+    minister = Participant("nigeria-gov", 35, 43, "minister")
+    events = (
+        Event(
+            "PROTEST",
+            evidence=Span(0, 27, text[:27]),
+            source=protesters,
+            target=Participant("nigeria", *lagos, implied=True),
+        ),
+        Event(
+            "ACCUSE",
+            evidence=Span(31, len(text), text[31:]),
+            source=minister,
+            target=Participant("ghana", 55, 60, "Ghana"),
+        ),
+    )
+    with open_store(db) as store:
+        store.add(Document(article, events=events))
+
+    assert main(["list", "--db", db, "--relations"]) == 0
+    out = capsys.readouterr().out
+    assert "nigeria-opp -> nigeria" in out and "nigeria-gov -> ghana" in out
+    assert out.splitlines()[-1].startswith("implied parties: 1 of these 2 events")
+
+    for argv in (["--relations", "--named-only"], ["--named-only"]):  # the flag implies the view
+        assert main(["list", "--db", db, *argv]) == 0
+        out = capsys.readouterr().out
+        assert "nigeria-gov -> ghana" in out and "nigeria-opp" not in out
+        assert out.splitlines()[-1].startswith("left out: 1 event with an implied party")
+
+    assert main(["list", "--db", db, "--relations", "ghana"]) == 0
+    assert "implied" not in capsys.readouterr().out  # no implied party among these: no note
+    assert main(["list", "--db", db, "--relations", "nigeria", "--named-only"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("no relations") and "left out: 1 event " in out
+
+
+def test_every_list_option_is_in_its_help_and_the_readme(capsys) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `demarche list "))
+    with pytest.raises(SystemExit):
+        main(["list", "--help"])
+    shown = capsys.readouterr().out
+    parser = build_parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    options = [
+        option
+        for action in commands.choices["list"]._actions
+        for option in action.option_strings
+        if option.startswith("--") and option != "--help"
+    ]
+    assert "--named-only" in options
+    assert [o for o in options if o not in shown] == []
+    assert [o for o in options if o not in row] == []

@@ -1,8 +1,10 @@
-"""Property: any consistent Document stored and read back is equal to itself."""
+"""Properties: any consistent Document stored and read back is equal to itself, and the events
+table and relations count exactly what the stored documents say (implied parties included)."""
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -21,15 +23,23 @@ from demarche.records import (
     Span,
     TimeExpression,
 )
-from demarche.store import open_store
+from demarche.store import Relation, open_store
+from demarche.store.rows import event_rows
 
 optional_text = st.none() | st.text(max_size=20)
 ids = st.text(alphabet="abcdefghijklmnopqrstuvwxyz-", min_size=1, max_size=12)
 
 
 @st.composite
-def documents(draw: st.DrawFn) -> Document:
-    """Documents whose every span lies inside the article text, as the pipeline guarantees."""
+def documents(
+    draw: st.DrawFn, actor_ids: st.SearchStrategy[str] = ids, min_events: int = 0
+) -> Document:
+    """Documents whose every span lies inside the article text, as the pipeline guarantees.
+
+    Args:
+        actor_ids: the ids participants may take; a few shared ones make relations aggregate.
+        min_events: the fewest events a document has.
+    """
     text = draw(st.text(min_size=1, max_size=200))
     n = len(text)
 
@@ -48,7 +58,9 @@ def documents(draw: st.DrawFn) -> Document:
         if not draw(st.booleans()):
             return None
         start, end = offsets()
-        return Participant(draw(st.none() | ids), start, end, text[start:end])
+        return Participant(
+            draw(st.none() | actor_ids), start, end, text[start:end], implied=draw(st.booleans())
+        )
 
     article = Article(
         id=text_id(text),
@@ -121,9 +133,20 @@ def documents(draw: st.DrawFn) -> Document:
             # the JSON keeps three decimals, so that is what a Document can carry
             confidence=draw(st.integers(0, 1000)) / 1000,
         )
-        for _ in range(draw(st.integers(0, 3)))
+        for _ in range(draw(st.integers(min_events, 3)))
     )
     return Document(article, actors, tuple(mentions), tuple(times), quotes, events)
+
+
+def empty_store(backend_name: str, new_store_location, batch: list[Document]) -> str:
+    """A new store for one example: in memory, or a fresh PostgreSQL schema.
+
+    PostgreSQL text cannot hold NUL; that refusal has its own test, so such examples are skipped.
+    """
+    if backend_name == "sqlite":
+        return ":memory:"
+    assume("\\u0000" not in json.dumps([document.to_dict() for document in batch]))
+    return new_store_location("postgres")
 
 
 @pytest.mark.parametrize("backend_name", ["sqlite", "postgres"])
@@ -138,16 +161,65 @@ def test_document_store_document_is_identity(
     @settings(max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(documents())
     def round_trip(document: Document) -> None:
-        if backend_name == "postgres":
-            # PostgreSQL text cannot hold NUL; that refusal has its own test
-            assume("\\u0000" not in json.dumps(document.to_dict()))
-            location = new_store_location("postgres")
-        else:
-            location = ":memory:"
-        with open_store(location) as store:
+        with open_store(empty_store(backend_name, new_store_location, [document])) as store:
             assert store.add(document)
             assert store.get(document.article.id) == document
             assert store.add(document) is False
             assert list(store.ids()) == [document.article.id]
 
     round_trip()
+
+
+def expected_relations(stored: list[Document], named_only: bool) -> list[Relation]:
+    """The relations of documents, counted in Python from their events."""
+    events: dict[tuple, int] = defaultdict(int)
+    implied: dict[tuple, int] = defaultdict(int)
+    articles: dict[tuple, set[str]] = defaultdict(set)
+    for document in stored:
+        for row in event_rows(document):
+            has_implied = row.source_implied or row.target_implied
+            if row.source_actor is None or row.target_actor is None:
+                continue
+            if named_only and has_implied:
+                continue
+            key = (row.source_actor, row.target_actor, row.quad, row.month)
+            events[key] += 1
+            implied[key] += has_implied
+            articles[key].add(document.article.id)
+    return sorted(
+        (Relation(*key, events[key], len(articles[key]), implied[key]) for key in events),
+        key=relation_key,
+    )
+
+
+def relation_key(relation: Relation) -> tuple:
+    """A total order (the backends sort NULLs differently)."""
+    return tuple((value is None, value or "") for value in vars(relation).values())
+
+
+def test_relations_count_what_the_documents_say_implied_parties_included(
+    backend: str, new_store_location
+) -> None:
+    examples = 40 if backend == "sqlite" else 15
+    few_actors = st.sampled_from(["kim", "moon", "trump"])
+
+    @settings(max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(documents(actor_ids=few_actors, min_events=1), min_size=1, max_size=4))
+    def counted(batch: list[Document]) -> None:
+        stored = []
+        with open_store(empty_store(backend, new_store_location, batch)) as store:
+            for document in batch:
+                if store.add(document):
+                    stored.append(document)
+            for named_only in (False, True):
+                expected = expected_relations(stored, named_only)
+                got = store.relations(named_only=named_only)
+                assert sorted(got, key=relation_key) == expected
+                for actor in ("kim", "nobody"):
+                    got = store.relations(actor, named_only=named_only)
+                    mine = [r for r in expected if actor in (r.source, r.target)]
+                    assert sorted(got, key=relation_key) == mine
+            for document in stored:
+                assert store.get(document.article.id) == document
+
+    counted()
