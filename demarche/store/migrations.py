@@ -3,7 +3,7 @@
 A store is hours of analysis, and every article's full demarche/1 document is kept in it as the
 source of truth; asking users to re-ingest their corpus to gain a column would be asking them to
 redo work the store can redo itself. So each layout change comes with a step here: SQL that both
-backends accept, and, when a new column holds something the documents already carry, a backfill
+backends accept and, when a new column holds something the documents already carry, a backfill
 that reads it from them. A backend runs the steps and the version bump in one transaction
 (see ``upgrade``), so an upgrade that fails (a read-only file, a database user without ALTER
 rights, an interrupt) leaves the store exactly as it was.
@@ -39,6 +39,14 @@ class Database(Protocol):
 
     def executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         """Run one statement once per row of parameters."""
+
+    def replace_view(self, name: str, select: str) -> None:
+        """Define a view anew, keeping what users built on it where the database checks that.
+
+        PostgreSQL refuses to drop a view other views depend on, but replaces one in place
+        when the new definition only adds columns at the end; SQLite resolves views when
+        they are queried, so it drops and recreates.
+        """
 
 
 def needs_upgrade(found: int) -> bool:
@@ -78,21 +86,16 @@ def _backfill_implied(db: Database) -> None:
         )
 
 
-STEPS: dict[int, tuple[tuple[str, ...], Callable[[Database], None] | None]] = {
-    2: (
-        (
-            "ALTER TABLE events ADD COLUMN source_implied BOOLEAN NOT NULL DEFAULT FALSE",
-            "ALTER TABLE events ADD COLUMN target_implied BOOLEAN NOT NULL DEFAULT FALSE",
-            "DROP VIEW IF EXISTS relations",
-            "CREATE VIEW IF NOT EXISTS relations AS " + relations_select(),
-        ),
-        _backfill_implied,
-    ),
-}
-"""For each store version, the statements and the backfill that make it from the one before.
+def _to_version_2(db: Database) -> None:
+    """Implied source and target as columns of ``events``, and their count in ``relations``."""
+    for column in ("source_implied", "target_implied"):
+        db.execute(f"ALTER TABLE events ADD COLUMN {column} BOOLEAN NOT NULL DEFAULT FALSE")
+    db.replace_view("relations", relations_select())
+    _backfill_implied(db)
 
-``CREATE VIEW IF NOT EXISTS`` is spelled as in ``schema.py``; PostgreSQL rewrites it the same way.
-"""
+
+STEPS: dict[int, Callable[[Database], None]] = {2: _to_version_2}
+"""For each store version, the step that makes it from the one before."""
 
 
 def upgrade(db: Database, found: int) -> None:
@@ -103,11 +106,7 @@ def upgrade(db: Database, found: int) -> None:
     ``announce`` after the commit.
     """
     for version in range(found + 1, STORE_VERSION + 1):
-        statements, backfill = STEPS[version]
-        for statement in statements:
-            db.execute(statement)
-        if backfill is not None:
-            backfill(db)
+        STEPS[version](db)
     db.execute("UPDATE meta SET value = ? WHERE key = 'store_version'", (str(STORE_VERSION),))
     db.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?)"

@@ -284,10 +284,13 @@ class _Database:
         with self._conn.cursor() as cursor:
             cursor.executemany(_pg(sql), rows)
 
+    def replace_view(self, name: str, select: str) -> None:
+        self._conn.execute(f"{_VIEW} {name} AS {select}")
+
 
 def _pg(sql: str) -> str:
-    """A statement of ``migrations`` in PostgreSQL's spelling."""
-    return sql.replace("?", "%s").replace("CREATE VIEW IF NOT EXISTS", _VIEW)
+    """A statement of ``migrations`` (``?`` placeholders) in PostgreSQL's spelling."""
+    return sql.replace("?", "%s")
 
 
 _VIEW = "CREATE OR REPLACE VIEW"

@@ -256,6 +256,10 @@ class _Database:
     def executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         self._conn.executemany(sql, rows)
 
+    def replace_view(self, name: str, select: str) -> None:
+        self._conn.execute(f"DROP VIEW IF EXISTS {name}")
+        self._conn.execute(f"CREATE VIEW {name} AS {select}")
+
 
 def _literal_query(query: str) -> str:
     """Every word of a query as a quoted FTS5 phrase, so any user input is valid syntax."""

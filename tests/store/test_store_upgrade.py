@@ -143,12 +143,13 @@ def test_a_failed_upgrade_changes_nothing(
 ) -> None:
     write_v1_store(db, documents)
     before = {table: execute(db, f"SELECT * FROM {table}") for table in ("meta", *INDEX_TABLES)}
-    statements, _ = store_migrations.STEPS[2]
+    step = store_migrations.STEPS[2]
 
-    def broken_backfill(database: store_migrations.Database) -> None:
+    def step_then_failure(database: store_migrations.Database) -> None:
+        step(database)  # every change is made, then the database refuses a statement
         database.execute("UPDATE events SET no_such_column = 1")
 
-    monkeypatch.setitem(store_migrations.STEPS, 2, (statements, broken_backfill))
+    monkeypatch.setitem(store_migrations.STEPS, 2, step_then_failure)
     with pytest.raises(ConfigError, match=r"\[D028\].*version 1.*nothing was changed"):
         open_store(db, create=False)
     after = {table: execute(db, f"SELECT * FROM {table}") for table in ("meta", *INDEX_TABLES)}
@@ -157,6 +158,14 @@ def test_a_failed_upgrade_changes_nothing(
     with open_store(db, create=False) as store:  # a working upgrade still succeeds afterwards
         assert store.get(documents[0].article.id) == documents[0]
     assert implied_columns(db) == expected_columns(documents)
+
+
+def test_views_users_built_on_relations_keep_working(db: str, documents: list[Document]) -> None:
+    write_v1_store(db, documents)
+    execute(db, "CREATE VIEW busiest AS SELECT source, target, events FROM relations")
+    before = sorted(execute(db, "SELECT * FROM busiest"))
+    open_store(db).close()
+    assert sorted(execute(db, "SELECT * FROM busiest")) == before
 
 
 def test_a_database_user_who_cannot_alter_tables_is_told_what_to_do(
