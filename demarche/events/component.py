@@ -24,6 +24,7 @@ from demarche.events.modality import is_prospective, modality_of, scope_chain
 from demarche.events.participants import (
     MAX_CONJUNCTS,
     NOT_ACTORS,
+    PLACE_ENTS,
     agentless_passive,
     antecedent,
     conjuncts,
@@ -195,6 +196,7 @@ class EventsComponent:
         self.agent_sector = agent_sector
         self._cache: dict[tuple[int, int], list[str]] = {}
         self._covered: set[int] = set()
+        self._places: frozenset[int] = frozenset()
 
     # -- participants -------------------------------------------------------------------------
     def _actors(self, span: SpacySpan) -> list[str]:
@@ -529,7 +531,7 @@ class EventsComponent:
             # it; failing that, the unresolved words that were found ("23 people"). Several
             # doers act on each other ("Russia and Ukraine held talks in Istanbul"), not on the
             # venue
-            for place in location_tokens(trigger, used, self._doc):
+            for place in location_tokens(trigger, used, self._doc, self._places):
                 parties = self._parties(place, quote, target=True)
                 others = [self._as_territory(p) for p in parties.participants if p.actor]
                 others = [p for p in others if not any(_same(p, s) for s in sources)]
@@ -585,10 +587,14 @@ class EventsComponent:
         """
         if self.generic is None or trigger.spec.type not in UNIDENTIFIED_TYPES:
             return None
-        places = location_tokens(trigger, used, self._doc)
+        places = location_tokens(trigger, used, self._doc, self._places)
         doc = self._doc if self._doc is not None else trigger.token.doc
         if doer is not None:  # entities are the article's: a headline's copy has none
-            places.extend(p for p in doer_places(doer, doc) if p.i not in used and p not in places)
+            places.extend(
+                p
+                for p in doer_places(doer, doc, self._places)
+                if p.i not in used and p not in places
+            )
         for place in places[:MAX_CONJUNCTS]:
             start, end = phrase_bounds(place)
             span = place.doc[start:end]
@@ -691,7 +697,7 @@ class EventsComponent:
             except Exception:
                 logger.exception("temporal.date_for_span failed")
         location = None
-        places = location_tokens(trigger, used, self._doc)
+        places = location_tokens(trigger, used, self._doc, self._places)
         place_ids: list[str] = []
         if places:
             start, end = phrase_bounds(places[0])
@@ -745,12 +751,18 @@ class EventsComponent:
         self._covered = set()
         self._doc = doc
         mentions = mentions_of(doc)
+        places: set[int] = set()
         if mentions:
             starts = doc.to_array("IDX")  # char offset of each token, for a binary search
             for mention in mentions:
                 first = int(numpy.searchsorted(starts, mention.start, side="right")) - 1
                 last = int(numpy.searchsorted(starts, mention.end, side="left"))
                 self._covered.update(range(max(first, 0), last))
+                if mention.label in PLACE_ENTS:
+                    # the actors component's label, which corrects the recogniser's ("near
+                    # the town of Samarra" read as a nationality) and adds names it missed
+                    places.update(range(max(first, 0), last))
+        self._places = frozenset(places)
         events: list[Event] = []
         headline = self._headline(doc)
         triggers = find_triggers(doc, self.lexicon)
@@ -766,6 +778,7 @@ class EventsComponent:
             if len(events) >= MAX_EVENTS_PER_DOC:
                 break
         self._doc = None
+        self._places = frozenset()
         doc._.demarche_events = events
         return doc
 

@@ -657,6 +657,13 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 """Entity labels of places an event happens in."""
 
 
+def _is_place(token: Token, labels: Doc, places: frozenset[int]) -> bool:
+    """Whether a token names a place: by its entity label, or because the actors component
+    knows it as one (``places``: "near the town of Samarra", which the entity recogniser reads
+    as a nationality, or a town it misses, which the knowledge base lists under its country)."""
+    return labels[token.i].ent_type_ in PLACE_ENTS or token.i in places
+
+
 def _place_objects(head: Token) -> list[Token]:
     """Objects of a head's place phrases, also through a compound preposition ("outside of the
     city of Basra", "inside of Gaza")."""
@@ -667,13 +674,19 @@ def _place_objects(head: Token) -> list[Token]:
     return found
 
 
-def location_tokens(trigger: Trigger, used: set[int], entities: Doc | None = None) -> list[Token]:
+def location_tokens(
+    trigger: Trigger,
+    used: set[int],
+    entities: Doc | None = None,
+    places: frozenset[int] = frozenset(),
+) -> list[Token]:
     """Place names in a place phrase of the event ("in the town of Cizre in Turkey"), in order.
 
     Looks at the trigger, the events folded into it, its infinitive complements and their
     objects ("threatened to ban voting in East Jerusalem"), and one level of nested place
     phrases, so the search stays bounded however long the sentence. ``entities`` is the Doc
-    whose entity labels count, when the trigger's is a headline's re-parsed copy without them.
+    whose entity labels count, when the trigger's is a headline's re-parsed copy without them;
+    ``places`` the indices of tokens known as places whatever their label (see ``_is_place``).
     """
     token = trigger.token
     labels = entities if entities is not None else token.doc
@@ -699,7 +712,7 @@ def location_tokens(trigger: Trigger, used: set[int], entities: Doc | None = Non
     queue = [(obj, 0) for h in [*heads, *objects] for obj in _place_objects(h)]
     while queue and len(found) < MAX_CONJUNCTS:
         obj, depth = queue.pop(0)
-        if obj.i not in used and labels[obj.i].ent_type_ in PLACE_ENTS and obj not in found:
+        if obj.i not in used and _is_place(obj, labels, places) and obj not in found:
             found.append(obj)
         if depth < 2:
             nested = _preposition_objects(obj, PLACE_PREPS | frozenset({"of"}))
@@ -711,16 +724,18 @@ MAX_DOER_TOKENS = 16
 """How far into an unnamed doer's phrase a place is looked for."""
 
 
-def doer_places(token: Token, entities: Doc | None = None) -> list[Token]:
+def doer_places(
+    token: Token, entities: Doc | None = None, places: frozenset[int] = frozenset()
+) -> list[Token]:
     """Places named inside an unnamed doer's phrase, in order: "a roadside bombing near the
     town of Samarra", "an explosive device outside of the Iraqi city of Basra" (bounded).
 
     ``entities`` is the Doc whose entity labels count, when the token's is a re-parsed copy
-    without them (a headline's)."""
+    without them (a headline's); ``places`` as for ``location_tokens``."""
     doc = token.doc
     labels = entities if entities is not None else doc
     end = min(token.right_edge.i + 1, token.i + MAX_DOER_TOKENS)
-    return [t for t in doc[token.left_edge.i : end] if labels[t.i].ent_type_ in PLACE_ENTS]
+    return [t for t in doc[token.left_edge.i : end] if _is_place(t, labels, places)]
 
 
 LIST_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "appos"})
