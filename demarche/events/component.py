@@ -23,14 +23,15 @@ from demarche.events.lexicon import EventLexicon
 from demarche.events.modality import is_prospective, modality_of, scope_chain
 from demarche.events.participants import (
     MAX_CONJUNCTS,
-    NOT_ACTORS,
     PLACE_ENTS,
     agentless_passive,
     antecedent,
     conjuncts,
+    counted,
     doer_places,
     listed_names,
     location_tokens,
+    not_an_actor,
     representatives,
     source_token,
     target_tokens,
@@ -311,7 +312,7 @@ class EventsComponent:
                 found.extend(named.participants)
                 used.update(named.tokens)
                 resolved = resolved or named.resolved
-            elif conjunct.ent_type_ not in NOT_ACTORS and (
+            elif not not_an_actor(conjunct) and (
                 conjunct.ent_type_ or conjunct.pos_ in ("PROPN", "PRON") or self._is_agent(conjunct)
             ):
                 # a party the actors component could not pin down ("rebels", "he"): its words
@@ -345,6 +346,7 @@ class EventsComponent:
 
     def _sector(self, token: Token) -> str | None:
         """The sector a common noun names ("rebels" REB, "riot police" COP), if any."""
+        token = counted(token)  # "hundreds of students" are students
         if self.agent_sector is None or token.pos_ != "NOUN":
             return None
         words = [t.lemma_.lower() for t in token.lefts if t.dep_ == "compound"]
@@ -527,16 +529,17 @@ class EventsComponent:
                 fallback = _Parties(others, parties.resolved, parties.tokens)
         if not targets and len(sources) < 2:
             # no actor named as recipient: the place acted on or in is the recipient ("imposed
-            # a curfew in Cizre", "killed 23 people in Tel Aviv"), as PLOVER's gold records code
-            # it; failing that, the unresolved words that were found ("23 people"). Several
-            # doers act on each other ("Russia and Ukraine held talks in Istanbul"), not on the
-            # venue
+            # a curfew in Cizre"), as PLOVER's gold records code it; failing that, the
+            # unresolved words that were found. Several doers act on each other ("Russia and
+            # Ukraine held talks in Istanbul"), not on the venue. A kind of party found
+            # ("arrested dozens of protesters in Nairobi", "killed 23 people in Tel Aviv") is
+            # the recipient still: the place gives it its country (``_domestic``)
             for place in location_tokens(trigger, used, self._doc, self._places):
                 parties = self._parties(place, quote, target=True)
                 others = [self._as_territory(p) for p in parties.participants if p.actor]
                 others = [p for p in others if not any(_same(p, s) for s in sources)]
                 if others:
-                    targets = others[:1]
+                    targets = [] if self._kinds(fallback) else others[:1]
                     break
         if not targets and fallback is not None:
             targets = fallback.participants
@@ -552,6 +555,18 @@ class EventsComponent:
         else:
             pairs = [(sources[0] if sources else None, None)]
         return pairs[:MAX_EVENTS_PER_TRIGGER], used, thing
+
+    def _kinds(self, parties: _Parties | None) -> bool:
+        """Whether unresolved parties are all named by kind ("dozens of protesters", "23
+        people"), which a place can give a country, unlike a name or a pronoun."""
+        doc = self._doc
+        if parties is None or parties.resolved or doc is None or not parties.participants:
+            return False
+        for party in parties.participants:
+            span = doc.char_span(party.start, party.end, alignment_mode="expand")
+            if span is None or span.root.pos_ != "NOUN" or not self._is_agent(span.root):
+                return False
+        return True
 
     def _listed(
         self, token: Token, quote: Quote | None, sources: list[Participant], used: set[int]

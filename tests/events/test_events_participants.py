@@ -137,14 +137,14 @@ CASES: list[Case] = [
         "pakistan",
         "united-nations",
     ),
-    # an act's place is also that of a clause at the same time; a reflexive conjunct is the
-    # source again, never the party acted on
+    # an act's place is also that of a clause at the same time (it places the gunmen); a
+    # reflexive conjunct is the source again, never the party acted on
     (
         "Iraqi soldiers killed nine gunmen as well as themselves when they stormed a house in "
         "Syria.",
         "ASSAULT",
         "iraq-mil",
-        "syria",
+        "syria-uaf",
     ),
     # the one called on comes before whom the relayed demand names
     (
@@ -206,6 +206,15 @@ CASES: list[Case] = [
         "",
         "belarus-opp",
     ),
+    # a count of people stands for the people counted, as doer or as target, and a kind of
+    # party acted on in a place is the target, with the place's country, rather than the place
+    (
+        "Hundreds of students marched in Dhaka to protest against the government.",
+        "PROTEST",
+        "bangladesh-edu",
+        "bangladesh-gov",
+    ),
+    ("Police arrested dozens of protesters in Nairobi on Monday.", "", "kenya-cop", "kenya-opp"),
 ]
 
 
