@@ -719,6 +719,13 @@ class EventsComponent:
             place = doc[start:end]
             location = Span(place.start_char, place.end_char, place.text)
             place_ids = self._actors(place)
+        else:
+            # "a car bomb near the town of Baiji killed three policemen": the place that gave
+            # the unnamed attacker (``_unidentified``) is where the attack happened
+            inferred = next((s for s, _ in pairs if s is not None and s.implied and s.actor), None)
+            if inferred is not None and inferred.actor is not None:
+                location = Span(inferred.start, inferred.end, inferred.text)
+                place_ids = [inferred.actor]
         pairs = self._domestic(doc, pairs, place_ids)
         actors = doc._.demarche_actors or {}
         placed_in = next((actors[i].country for i in place_ids if i in actors), None)

@@ -431,6 +431,17 @@ def test_a_town_the_recogniser_mislabels_is_still_a_place(analyse_text, town: st
     assert [e.location.text if e.location else None for e in find(doc, "ASSAULT")][:1] == [town]
 
 
+def test_the_place_of_an_unnamed_attacker_is_the_attacks(analyse_text) -> None:
+    """The place in the weapon's phrase is where the attack happened: it is the event's
+    location, and it places the victims named only by kind."""
+    doc = analyse_text("A car bomb near the village of Baiji killed three policemen on Monday.")
+    event = find(doc, "ASSAULT")[0]
+    assert event.location is not None and event.location.text == "Baiji"
+    assert event.target is not None
+    victims = _actor(doc, event.target.actor)
+    assert (victims.country, victims.sector) == ("IRQ", "COP")
+
+
 def test_a_named_doer_is_never_replaced_by_an_unidentified_one(analyse_text) -> None:
     doc = analyse_text("Rebels attacked a convoy near Mosul.")
     assert all(e.source is None or e.source.text == "Rebels" for e in doc.events)
