@@ -346,6 +346,11 @@ def _headline_party(token: Token, direction: int) -> Token | None:
     return None
 
 
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+ORIGIN_ENTS = frozenset({"GPE", "NORP", "ORG"})
+"""A nominal act's modifier of these kinds names its doer: "U.S. sanctions", "an Israeli raid"."""
+
+
 def _charging_verb(trigger: Trigger) -> Token | None:
     """The verb an accusation is the ground of: "arrested X on charges of spying", "were
     detained on allegations of sedition". Its doer accuses, whom it acts on is accused."""
@@ -366,7 +371,14 @@ def source_token(trigger: Trigger) -> Token | None:
             if child.dep_ == "poss":
                 return child
         for child in token.children:
-            if child.dep_ in ("amod", "compound") and child.ent_type_ in ("GPE", "NORP", "ORG"):
+            if child.dep_ in MODIFIER_DEPS and child.ent_type_ in ORIGIN_ENTS:
+                return child
+        for child in token.children:
+            # "the Nigerian army's ...", "the U.S. military withdrawal": a kind of party
+            # named by its country modifies the act
+            if child.dep_ in MODIFIER_DEPS and any(
+                c.dep_ in MODIFIER_DEPS and c.ent_type_ in ORIGIN_ENTS for c in child.children
+            ):
                 return child
         for obj in _preposition_objects(token, frozenset({"by", "between", "among"})):
             return obj

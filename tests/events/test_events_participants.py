@@ -215,6 +215,19 @@ CASES: list[Case] = [
         "bangladesh-gov",
     ),
     ("Police arrested dozens of protesters in Nairobi on Monday.", "", "kenya-cop", "kenya-opp"),
+    # a nominal act's doer is the country that modifies it, also through a kind of party
+    (
+        "The U.S. military withdrawal from Syria began on Monday.",
+        "RETREAT",
+        "united-states-military",
+        "syria",
+    ),
+    (
+        "The Pakistan army offensive against the Taliban continued.",
+        "ASSAULT",
+        "pakistan-mil",
+        "taliban",
+    ),
 ]
 
 
