@@ -32,6 +32,7 @@ from demarche.events.participants import (
     listed_names,
     location_tokens,
     not_an_actor,
+    relative_antecedent,
     representatives,
     source_token,
     target_tokens,
@@ -128,7 +129,11 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
         start = max(min(c.left_edge.i for c in lefts), token.i - MAX_PHRASE_TOKENS)
     for child in token.rights:
         if child.dep_ in ("flat", "compound") or (
-            token.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ in ("of", "from")
+            token.pos_ == "NOUN"
+            and child.dep_ == "prep"
+            and child.lower_ in ("of", "from")
+            # "a group of Moroccan diplomats", not what a clause says ("groups of torturing")
+            and any(c.dep_ == "pobj" for c in child.children)
         ):
             end = max(end, min(child.right_edge.i + 1, token.i + MAX_PHRASE_TOKENS))
     if token.ent_iob_ in ("B", "I"):
@@ -308,6 +313,17 @@ class EventsComponent:
             # a kind of party with an unresolved name inside ("Kashmiri protesters") keeps its
             # own words, so that the context can still place it (``_placed``)
             named = self._parties(reps[0], quote, target, depth + 1) if reps else None
+            kind = reps[0].head if reps else None
+            if (
+                named is not None
+                and not named.resolved
+                and kind is not None
+                and reps[0].dep_ in ("amod", "compound")
+                and self._is_agent(kind)
+            ):
+                # "demands from Shona rebels": an unknown name modifying a kind of party keeps
+                # the kind's words, which the context can place (``_domestic``)
+                named = self._parties(kind, quote, target, depth + 1)
             if named is not None and (named.resolved or not self._is_agent(conjunct)):
                 found.extend(named.participants)
                 used.update(named.tokens)
@@ -349,9 +365,16 @@ class EventsComponent:
         token = counted(token)  # "hundreds of students" are students
         if self.agent_sector is None or token.pos_ != "NOUN":
             return None
-        words = [t.lemma_.lower() for t in token.lefts if t.dep_ == "compound"]
+        modifiers = [t for t in token.lefts if t.dep_ == "compound"]
+        head = token.lemma_.lower()
         try:
-            return self.agent_sector([*words, token.lemma_.lower()])
+            # a noun modifier keeps its number ("rights group", "arms dealer"): looked up as
+            # written first, then lemmatised
+            return self.agent_sector([*(t.lower_ for t in modifiers), head]) or (
+                self.agent_sector([*(t.lemma_.lower() for t in modifiers), head])
+                if any(t.lower_ != t.lemma_.lower() for t in modifiers)
+                else None
+            )
         except Exception:
             logger.exception("actors agent lookup failed")
             return None
@@ -495,6 +518,11 @@ class EventsComponent:
         """(source, target) pairs for a trigger, the tokens the participants took, and whether
         the doer is a mishap rather than an actor ("a fire killed five girls")."""
         src_token = source_token(trigger)
+        antecedent_ = None if trigger.nominal else relative_antecedent(trigger.token)
+        if antecedent_ is not None and self._is_agent(antecedent_):
+            # "the rebels, who attacked ...": a kind of party is the doer itself, not a thing
+            # whose clause's subject acts ("the trip, which includes stops in ...")
+            src_token = antecedent_
         sources: list[Participant] = []
         used: set[int] = set()
         if src_token is not None:

@@ -199,6 +199,17 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's subject pronoun stands for ("the rebels, who attacked a
+    police station"), or None when the verb's subject is no relative pronoun."""
+    if verb.dep_ != "relcl":
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS:
+            return verb.head
+    return None
+
+
 def governing_subject(token: Token, skip: Token | None = None) -> Token | None:
     """The subject of the nearest clause that governs ``token`` (for subjectless phrases).
 
