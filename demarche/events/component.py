@@ -127,9 +127,13 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
     lefts = [c for c in token.lefts if c.dep_ not in ("punct", "cc", "conj", "advmod", "prep")]
     if lefts:
         start = max(min(c.left_edge.i for c in lefts), token.i - MAX_PHRASE_TOKENS)
+    # "Serbia's suppression of the unrest in Montenegro": a possessor already says whose it is,
+    # and the "of" phrase names what is acted on, not the party
+    owned = any(c.dep_ == "poss" for c in token.lefts)
     for child in token.rights:
         if child.dep_ in ("flat", "compound") or (
             token.pos_ == "NOUN"
+            and not owned
             and child.dep_ == "prep"
             and child.lower_ in ("of", "from")
             # "a group of Moroccan diplomats", not what a clause says ("groups of torturing")

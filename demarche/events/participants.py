@@ -608,6 +608,17 @@ def _governing_targets(token: Token, nominal: bool, preps: frozenset[str]) -> li
     return found
 
 
+def _shifted_objects(verb: Token) -> list[Token]:
+    """An object put after the verb's "as" phrase ("denounced as an ugly crime Serbia's
+    suppression of the unrest"), which the parser reads as an apposition inside that phrase."""
+    return [
+        child
+        for obj in _preposition_objects(verb, frozenset({"as"}))
+        for child in obj.children
+        if child.dep_ == "appos"
+    ]
+
+
 def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     """The tokens naming whom the event is aimed at, in order of preference (may be empty)."""
     token = trigger.token
@@ -661,6 +672,7 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         objects = []
         if head.pos_ in ("VERB", "AUX") and not trigger.spec.reverse:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            objects = objects or _shifted_objects(head)
         for obj in objects:
             if obj.pos_ == "NOUN":
                 # "held talks with Obama", "imposed sanctions on Iraq", "launched artillery and

@@ -222,6 +222,20 @@ CASES: list[Case] = [
         "zambia-gov",
         "zambia-reb",
     ),
+    # an object put after the verb's "as" phrase is still its object
+    (
+        "Norway condemned as a grave violation Russia's seizure of the tanker.",
+        "ACCUSE",
+        "norway",
+        "russia",
+    ),
+    # a possessor says whose an act is; names in its "of" phrase are what it acts on
+    (
+        "Chile criticised Peru's treatment of migrants from Bolivia.",
+        "ACCUSE",
+        "chile",
+        "peru",
+    ),
     # a nominal act's doer is the country that modifies it, also through a kind of party
     (
         "The U.S. military withdrawal from Syria began on Monday.",
