@@ -764,9 +764,11 @@ def location_tokens(
             and token.head.head.pos_ == "VERB"
         ):
             heads.append(token.head.head)  # "remained on alert in the West Bank"
-    heads.extend(  # "killed 23 people when they blew themselves up in Tel Aviv"
+    heads.extend(  # "killed 23 people when they blew themselves up in Tel Aviv", also under
+        # an infinitive ("threatened to make arrests as unrest continues in Kenya")
         c
-        for c in token.children
+        for h in list(heads)
+        for c in h.children
         if c.dep_ == "advcl"
         and any(m.dep_ in ("mark", "advmod") and m.lower_ in SAME_TIME_MARKS for m in c.children)
     )

@@ -430,3 +430,15 @@ def test_a_plural_noun_modifier_still_names_a_kind_of_party(
         "Ethiopia was accused on Friday by several human rights groups of jailing reporters."
     )
     assert _doers(doc, "ACCUSE") == ["several human rights groups"]
+
+
+def test_a_clause_at_the_same_time_under_an_infinitive_places_the_act(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "threatened to make arrests as unrest continues in X": the "as" clause hangs from the
+    infinitive, and still says where the threat is made, which places the police."""
+    doc = analyse_text("Police threatened to make arrests as unrest continues in Zambia.")
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert threats and threats[0].location is not None
+    assert threats[0].location.text == "Zambia"
+    assert threats[0].source is not None and threats[0].source.actor == "zambia-cop"
