@@ -729,6 +729,9 @@ def _is_place(token: Token, labels: Doc, places: frozenset[int]) -> bool:
     return labels[token.i].ent_type_ in PLACE_ENTS or token.i in places
 
 
+PLACE_MODIFIER_DEPS = frozenset({"compound", "nmod"})
+
+
 def _place_objects(head: Token) -> list[Token]:
     """Objects of a head's place phrases, also through a compound preposition ("outside of the
     city of Basra", "inside of Gaza")."""
@@ -779,8 +782,12 @@ def location_tokens(
     queue = [(obj, 0) for h in [*heads, *objects] for obj in _place_objects(h)]
     while queue and len(found) < MAX_CONJUNCTS:
         obj, depth = queue.pop(0)
-        if obj.i not in used and _is_place(obj, labels, places) and obj not in found:
-            found.append(obj)
+        # "in two Kaduna villages", "near the Kabul airport": a place naming where the
+        # phrase's own noun is
+        for named in [obj, *(c for c in obj.lefts if c.dep_ in PLACE_MODIFIER_DEPS)]:
+            if named.i not in used and _is_place(named, labels, places) and named not in found:
+                found.append(named)
+                break
         if depth < 2:
             nested = _preposition_objects(obj, PLACE_PREPS | frozenset({"of"}))
             queue.extend((o, depth + 1) for o in nested)

@@ -442,3 +442,17 @@ def test_a_clause_at_the_same_time_under_an_infinitive_places_the_act(
     assert threats and threats[0].location is not None
     assert threats[0].location.text == "Zambia"
     assert threats[0].source is not None and threats[0].source.actor == "zambia-cop"
+
+
+def test_a_place_naming_the_noun_of_a_place_phrase_places_the_act(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "in two Kaduna villages": the town modifies the phrase's noun, and still says where
+    the attack happened, which gives the unnamed kinds of party their country."""
+    doc = analyse_text("Gunmen killed seven farmers in three Kano villages on Tuesday.")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].location is not None
+    assert attacks[0].location.text == "Kano"
+    actors = {a.id: a for a in doc.actors}
+    assert attacks[0].target is not None and attacks[0].target.actor in actors
+    assert actors[attacks[0].target.actor].country == "NGA"
