@@ -385,8 +385,8 @@ def source_token(trigger: Trigger) -> Token | None:
             if child.dep_ in MODIFIER_DEPS and child.ent_type_ in ORIGIN_ENTS:
                 return child
         for child in token.children:
-            # "the Nigerian army's ...", "the U.S. military withdrawal": a kind of party
-            # named by its country modifies the act
+            # "the Pakistan army offensive": a kind of party named by its country modifies
+            # the act
             if child.dep_ in MODIFIER_DEPS and any(
                 c.dep_ in MODIFIER_DEPS and c.ent_type_ in ORIGIN_ENTS for c in child.children
             ):
