@@ -35,6 +35,7 @@ from demarche.events.participants import (
     relative_antecedent,
     representatives,
     source_token,
+    state_holder,
     target_tokens,
 )
 from demarche.events.political import is_political
@@ -527,6 +528,11 @@ class EventsComponent:
             # "the rebels, who attacked ...": a kind of party is the doer itself, not a thing
             # whose clause's subject acts ("the trip, which includes stops in ...")
             src_token = antecedent_
+        holder = state_holder(trigger)
+        if holder is not None and self._is_agent(holder):
+            # "an activist on hunger strike": the kind in that state acts, not the subject of
+            # the clause that mentions it ("a debate on sanctions" keeps the clause's)
+            src_token = holder
         sources: list[Participant] = []
         used: set[int] = set()
         if src_token is not None:

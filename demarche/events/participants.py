@@ -210,6 +210,18 @@ def relative_antecedent(verb: Token) -> Token | None:
     return None
 
 
+def state_holder(trigger: Trigger) -> Token | None:
+    """The noun a nominal act is the state of ("an activist on hunger strike", "prisoners on
+    hunger strike"), or None: the one in that state does the act."""
+    token = trigger.token
+    if not trigger.nominal or token.dep_ != "pobj":
+        return None
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ != "on" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return prep.head
+
+
 def governing_subject(token: Token, skip: Token | None = None) -> Token | None:
     """The subject of the nearest clause that governs ``token`` (for subjectless phrases).
 

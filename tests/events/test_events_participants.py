@@ -456,3 +456,14 @@ def test_a_place_naming_the_noun_of_a_place_phrase_places_the_act(
     actors = {a.id: a for a in doc.actors}
     assert attacks[0].target is not None and attacks[0].target.actor in actors
     assert actors[attacks[0].target.actor].country == "NGA"
+
+
+def test_a_kind_of_party_in_the_state_an_act_names_is_its_doer(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "an activist on hunger strike" strikes, whatever the clause says of the activist; "a
+    debate on sanctions" is no one's state, so the clause's subject keeps the sanctions."""
+    doc = analyse_text("A jailed Tunisian blogger on hunger strike was taken to hospital.")
+    assert _doers(doc, "PROTEST") == ["A jailed Tunisian blogger"]
+    doc = analyse_text("Canada held a debate on sanctions against Belarus.")
+    assert _doers(doc, "SANCTION") == ["Canada"]
