@@ -23,15 +23,19 @@ from demarche.events.lexicon import EventLexicon
 from demarche.events.modality import is_prospective, modality_of, scope_chain
 from demarche.events.participants import (
     MAX_CONJUNCTS,
-    NOT_ACTORS,
+    PLACE_ENTS,
     agentless_passive,
     antecedent,
     conjuncts,
+    counted,
     doer_places,
     listed_names,
     location_tokens,
+    not_an_actor,
+    relative_antecedent,
     representatives,
     source_token,
+    state_holder,
     target_tokens,
 )
 from demarche.events.political import is_political
@@ -124,9 +128,17 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
     lefts = [c for c in token.lefts if c.dep_ not in ("punct", "cc", "conj", "advmod", "prep")]
     if lefts:
         start = max(min(c.left_edge.i for c in lefts), token.i - MAX_PHRASE_TOKENS)
+    # "Serbia's suppression of the unrest in Montenegro": a possessor already says whose it is,
+    # and the "of" phrase names what is acted on, not the party
+    owned = any(c.dep_ == "poss" for c in token.lefts)
     for child in token.rights:
         if child.dep_ in ("flat", "compound") or (
-            token.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ in ("of", "from")
+            token.pos_ == "NOUN"
+            and not owned
+            and child.dep_ == "prep"
+            and child.lower_ in ("of", "from")
+            # "a group of Moroccan diplomats", not what a clause says ("groups of torturing")
+            and any(c.dep_ == "pobj" for c in child.children)
         ):
             end = max(end, min(child.right_edge.i + 1, token.i + MAX_PHRASE_TOKENS))
     if token.ent_iob_ in ("B", "I"):
@@ -195,6 +207,7 @@ class EventsComponent:
         self.agent_sector = agent_sector
         self._cache: dict[tuple[int, int], list[str]] = {}
         self._covered: set[int] = set()
+        self._places: frozenset[int] = frozenset()
 
     # -- participants -------------------------------------------------------------------------
     def _actors(self, span: SpacySpan) -> list[str]:
@@ -305,11 +318,22 @@ class EventsComponent:
             # a kind of party with an unresolved name inside ("Kashmiri protesters") keeps its
             # own words, so that the context can still place it (``_placed``)
             named = self._parties(reps[0], quote, target, depth + 1) if reps else None
+            kind = reps[0].head if reps else None
+            if (
+                named is not None
+                and not named.resolved
+                and kind is not None
+                and reps[0].dep_ in ("amod", "compound")
+                and self._is_agent(kind)
+            ):
+                # "demands from Shona rebels": an unknown name modifying a kind of party keeps
+                # the kind's words, which the context can place (``_domestic``)
+                named = self._parties(kind, quote, target, depth + 1)
             if named is not None and (named.resolved or not self._is_agent(conjunct)):
                 found.extend(named.participants)
                 used.update(named.tokens)
                 resolved = resolved or named.resolved
-            elif conjunct.ent_type_ not in NOT_ACTORS and (
+            elif not not_an_actor(conjunct) and (
                 conjunct.ent_type_ or conjunct.pos_ in ("PROPN", "PRON") or self._is_agent(conjunct)
             ):
                 # a party the actors component could not pin down ("rebels", "he"): its words
@@ -343,11 +367,19 @@ class EventsComponent:
 
     def _sector(self, token: Token) -> str | None:
         """The sector a common noun names ("rebels" REB, "riot police" COP), if any."""
+        token = counted(token)  # "hundreds of students" are students
         if self.agent_sector is None or token.pos_ != "NOUN":
             return None
-        words = [t.lemma_.lower() for t in token.lefts if t.dep_ == "compound"]
+        modifiers = [t for t in token.lefts if t.dep_ == "compound"]
+        head = token.lemma_.lower()
         try:
-            return self.agent_sector([*words, token.lemma_.lower()])
+            # a noun modifier keeps its number ("rights group", "arms dealer"): looked up as
+            # written first, then lemmatised
+            return self.agent_sector([*(t.lower_ for t in modifiers), head]) or (
+                self.agent_sector([*(t.lemma_.lower() for t in modifiers), head])
+                if any(t.lower_ != t.lemma_.lower() for t in modifiers)
+                else None
+            )
         except Exception:
             logger.exception("actors agent lookup failed")
             return None
@@ -491,6 +523,16 @@ class EventsComponent:
         """(source, target) pairs for a trigger, the tokens the participants took, and whether
         the doer is a mishap rather than an actor ("a fire killed five girls")."""
         src_token = source_token(trigger)
+        antecedent_ = None if trigger.nominal else relative_antecedent(trigger.token)
+        if antecedent_ is not None and self._is_agent(antecedent_):
+            # "the rebels, who attacked ...": a kind of party is the doer itself, not a thing
+            # whose clause's subject acts ("the trip, which includes stops in ...")
+            src_token = antecedent_
+        holder = state_holder(trigger)
+        if holder is not None and self._is_agent(holder):
+            # "an activist on hunger strike": the kind in that state acts, not the subject of
+            # the clause that mentions it ("a debate on sanctions" keeps the clause's)
+            src_token = holder
         sources: list[Participant] = []
         used: set[int] = set()
         if src_token is not None:
@@ -525,16 +567,17 @@ class EventsComponent:
                 fallback = _Parties(others, parties.resolved, parties.tokens)
         if not targets and len(sources) < 2:
             # no actor named as recipient: the place acted on or in is the recipient ("imposed
-            # a curfew in Cizre", "killed 23 people in Tel Aviv"), as PLOVER's gold records code
-            # it; failing that, the unresolved words that were found ("23 people"). Several
-            # doers act on each other ("Russia and Ukraine held talks in Istanbul"), not on the
-            # venue
-            for place in location_tokens(trigger, used, self._doc):
+            # a curfew in Cizre"), as PLOVER's gold records code it; failing that, the
+            # unresolved words that were found. Several doers act on each other ("Russia and
+            # Ukraine held talks in Istanbul"), not on the venue. A kind of party found
+            # ("arrested dozens of protesters in Nairobi", "killed 23 people in Tel Aviv") is
+            # the recipient still: the place gives it its country (``_domestic``)
+            for place in location_tokens(trigger, used, self._doc, self._places):
                 parties = self._parties(place, quote, target=True)
                 others = [self._as_territory(p) for p in parties.participants if p.actor]
                 others = [p for p in others if not any(_same(p, s) for s in sources)]
                 if others:
-                    targets = others[:1]
+                    targets = [] if self._kinds(fallback) else others[:1]
                     break
         if not targets and fallback is not None:
             targets = fallback.participants
@@ -550,6 +593,18 @@ class EventsComponent:
         else:
             pairs = [(sources[0] if sources else None, None)]
         return pairs[:MAX_EVENTS_PER_TRIGGER], used, thing
+
+    def _kinds(self, parties: _Parties | None) -> bool:
+        """Whether unresolved parties are all named by kind ("dozens of protesters", "23
+        people"), which a place can give a country, unlike a name or a pronoun."""
+        doc = self._doc
+        if parties is None or parties.resolved or doc is None or not parties.participants:
+            return False
+        for party in parties.participants:
+            span = doc.char_span(party.start, party.end, alignment_mode="expand")
+            if span is None or span.root.pos_ != "NOUN" or not self._is_agent(span.root):
+                return False
+        return True
 
     def _listed(
         self, token: Token, quote: Quote | None, sources: list[Participant], used: set[int]
@@ -585,10 +640,14 @@ class EventsComponent:
         """
         if self.generic is None or trigger.spec.type not in UNIDENTIFIED_TYPES:
             return None
-        places = location_tokens(trigger, used, self._doc)
+        places = location_tokens(trigger, used, self._doc, self._places)
         doc = self._doc if self._doc is not None else trigger.token.doc
         if doer is not None:  # entities are the article's: a headline's copy has none
-            places.extend(p for p in doer_places(doer, doc) if p.i not in used and p not in places)
+            places.extend(
+                p
+                for p in doer_places(doer, doc, self._places)
+                if p.i not in used and p not in places
+            )
         for place in places[:MAX_CONJUNCTS]:
             start, end = phrase_bounds(place)
             span = place.doc[start:end]
@@ -691,13 +750,20 @@ class EventsComponent:
             except Exception:
                 logger.exception("temporal.date_for_span failed")
         location = None
-        places = location_tokens(trigger, used, self._doc)
+        places = location_tokens(trigger, used, self._doc, self._places)
         place_ids: list[str] = []
         if places:
             start, end = phrase_bounds(places[0])
             place = doc[start:end]
             location = Span(place.start_char, place.end_char, place.text)
             place_ids = self._actors(place)
+        else:
+            # "a car bomb near the town of Baiji killed three policemen": the place that gave
+            # the unnamed attacker (``_unidentified``) is where the attack happened
+            inferred = next((s for s, _ in pairs if s is not None and s.implied and s.actor), None)
+            if inferred is not None and inferred.actor is not None:
+                location = Span(inferred.start, inferred.end, inferred.text)
+                place_ids = [inferred.actor]
         pairs = self._domestic(doc, pairs, place_ids)
         actors = doc._.demarche_actors or {}
         placed_in = next((actors[i].country for i in place_ids if i in actors), None)
@@ -745,12 +811,18 @@ class EventsComponent:
         self._covered = set()
         self._doc = doc
         mentions = mentions_of(doc)
+        places: set[int] = set()
         if mentions:
             starts = doc.to_array("IDX")  # char offset of each token, for a binary search
             for mention in mentions:
                 first = int(numpy.searchsorted(starts, mention.start, side="right")) - 1
                 last = int(numpy.searchsorted(starts, mention.end, side="left"))
                 self._covered.update(range(max(first, 0), last))
+                if mention.label in PLACE_ENTS:
+                    # the actors component's label, which corrects the recogniser's ("near
+                    # the town of Samarra" read as a nationality) and adds names it missed
+                    places.update(range(max(first, 0), last))
+        self._places = frozenset(places)
         events: list[Event] = []
         headline = self._headline(doc)
         triggers = find_triggers(doc, self.lexicon)
@@ -766,6 +838,7 @@ class EventsComponent:
             if len(events) >= MAX_EVENTS_PER_DOC:
                 break
         self._doc = None
+        self._places = frozenset()
         doc._.demarche_events = events
         return doc
 

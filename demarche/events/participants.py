@@ -118,6 +118,36 @@ MAX_CONJUNCTS = 12
 """Participants listed together ("Malaysia, South Korea and Japan"); long lists are cut here."""
 
 
+QUANTITY_ENTS = frozenset({"CARDINAL", "QUANTITY"})
+MAX_COUNTED_STEPS = 3
+
+
+def counted(token: Token) -> Token:
+    """What a number stands for: the people it counts ("hundreds of thousands of people",
+    "dozens of protesters"), or the token itself.
+
+    A count heads its phrase in the parse and is labelled a number, never an actor, so
+    without this the party of "thousands of people blocked streets" or "police arrested
+    dozens of students" is lost. Only numbers with an "of" phrase are looked through, a few
+    steps at most.
+    """
+    current = token
+    for _ in range(MAX_COUNTED_STEPS):
+        if current.ent_type_ not in QUANTITY_ENTS and not current.like_num:
+            break
+        counts = _preposition_objects(current, frozenset({"of"}))
+        if not counts:
+            break
+        current = counts[0]
+    return current
+
+
+def not_an_actor(token: Token) -> bool:
+    """Whether a token's entity type rules it out as a party ("agreed on Saturday", "a grant
+    of 580 million"), unless it is a count of people (``counted``)."""
+    return token.ent_type_ in NOT_ACTORS and counted(token) is token
+
+
 def conjuncts(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it, in order, at most ``MAX_CONJUNCTS``.
 
@@ -167,6 +197,29 @@ def _subject(verb: Token) -> Token | None:
     if verb.lemma_.lower() in STATIVE_PASSIVES:  # "Israel is opposed to ...": not a passive
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return None
+
+
+def relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's subject pronoun stands for ("the rebels, who attacked a
+    police station"), or None when the verb's subject is no relative pronoun."""
+    if verb.dep_ != "relcl":
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS:
+            return verb.head
+    return None
+
+
+def state_holder(trigger: Trigger) -> Token | None:
+    """The noun a nominal act is the state of ("an activist on hunger strike", "prisoners on
+    hunger strike"), or None: the one in that state does the act."""
+    token = trigger.token
+    if not trigger.nominal or token.dep_ != "pobj":
+        return None
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ != "on" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return prep.head
 
 
 def governing_subject(token: Token, skip: Token | None = None) -> Token | None:
@@ -316,6 +369,11 @@ def _headline_party(token: Token, direction: int) -> Token | None:
     return None
 
 
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+ORIGIN_ENTS = frozenset({"GPE", "NORP", "ORG"})
+"""A nominal act's modifier of these kinds names its doer: "U.S. sanctions", "an Israeli raid"."""
+
+
 def _charging_verb(trigger: Trigger) -> Token | None:
     """The verb an accusation is the ground of: "arrested X on charges of spying", "were
     detained on allegations of sedition". Its doer accuses, whom it acts on is accused."""
@@ -336,7 +394,14 @@ def source_token(trigger: Trigger) -> Token | None:
             if child.dep_ == "poss":
                 return child
         for child in token.children:
-            if child.dep_ in ("amod", "compound") and child.ent_type_ in ("GPE", "NORP", "ORG"):
+            if child.dep_ in MODIFIER_DEPS and child.ent_type_ in ORIGIN_ENTS:
+                return child
+        for child in token.children:
+            # "the Pakistan army offensive": a kind of party named by its country modifies
+            # the act
+            if child.dep_ in MODIFIER_DEPS and any(
+                c.dep_ in MODIFIER_DEPS and c.ent_type_ in ORIGIN_ENTS for c in child.children
+            ):
                 return child
         for obj in _preposition_objects(token, frozenset({"by", "between", "among"})):
             return obj
@@ -555,6 +620,17 @@ def _governing_targets(token: Token, nominal: bool, preps: frozenset[str]) -> li
     return found
 
 
+def _shifted_objects(verb: Token) -> list[Token]:
+    """An object put after the verb's "as" phrase ("denounced as an ugly crime Serbia's
+    suppression of the unrest"), which the parser reads as an apposition inside that phrase."""
+    return [
+        child
+        for obj in _preposition_objects(verb, frozenset({"as"}))
+        for child in obj.children
+        if child.dep_ == "appos"
+    ]
+
+
 def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     """The tokens naming whom the event is aimed at, in order of preference (may be empty)."""
     token = trigger.token
@@ -608,6 +684,7 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         objects = []
         if head.pos_ in ("VERB", "AUX") and not trigger.spec.reverse:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            objects = objects or _shifted_objects(head)
         for obj in objects:
             if obj.pos_ == "NOUN":
                 # "held talks with Obama", "imposed sanctions on Iraq", "launched artillery and
@@ -646,7 +723,7 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
             continue
         if candidate.head.lower_ == "from" and not _names_party(candidate):
             continue  # "released from prison" names a place left, not a party
-        if candidate.ent_type_ in NOT_ACTORS or candidate.lower_ in INDEFINITES:
+        if not_an_actor(candidate) or candidate.lower_ in INDEFINITES:
             continue
         seen.add(candidate.i)
         ordered.append(candidate)
@@ -655,6 +732,16 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 """Entity labels of places an event happens in."""
+
+
+def _is_place(token: Token, labels: Doc, places: frozenset[int]) -> bool:
+    """Whether a token names a place: by its entity label, or because the actors component
+    knows it as one (``places``: "near the town of Samarra", which the entity recogniser reads
+    as a nationality, or a town it misses, which the knowledge base lists under its country)."""
+    return labels[token.i].ent_type_ in PLACE_ENTS or token.i in places
+
+
+PLACE_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 
 
 def _place_objects(head: Token) -> list[Token]:
@@ -667,13 +754,19 @@ def _place_objects(head: Token) -> list[Token]:
     return found
 
 
-def location_tokens(trigger: Trigger, used: set[int], entities: Doc | None = None) -> list[Token]:
+def location_tokens(
+    trigger: Trigger,
+    used: set[int],
+    entities: Doc | None = None,
+    places: frozenset[int] = frozenset(),
+) -> list[Token]:
     """Place names in a place phrase of the event ("in the town of Cizre in Turkey"), in order.
 
     Looks at the trigger, the events folded into it, its infinitive complements and their
     objects ("threatened to ban voting in East Jerusalem"), and one level of nested place
     phrases, so the search stays bounded however long the sentence. ``entities`` is the Doc
-    whose entity labels count, when the trigger's is a headline's re-parsed copy without them.
+    whose entity labels count, when the trigger's is a headline's re-parsed copy without them;
+    ``places`` the indices of tokens known as places whatever their label (see ``_is_place``).
     """
     token = trigger.token
     labels = entities if entities is not None else token.doc
@@ -686,9 +779,11 @@ def location_tokens(trigger: Trigger, used: set[int], entities: Doc | None = Non
             and token.head.head.pos_ == "VERB"
         ):
             heads.append(token.head.head)  # "remained on alert in the West Bank"
-    heads.extend(  # "killed 23 people when they blew themselves up in Tel Aviv"
+    heads.extend(  # "killed 23 people when they blew themselves up in Tel Aviv", also under
+        # an infinitive ("threatened to make arrests as unrest continues in Kenya")
         c
-        for c in token.children
+        for h in list(heads)
+        for c in h.children
         if c.dep_ == "advcl"
         and any(m.dep_ in ("mark", "advmod") and m.lower_ in SAME_TIME_MARKS for m in c.children)
     )
@@ -699,8 +794,12 @@ def location_tokens(trigger: Trigger, used: set[int], entities: Doc | None = Non
     queue = [(obj, 0) for h in [*heads, *objects] for obj in _place_objects(h)]
     while queue and len(found) < MAX_CONJUNCTS:
         obj, depth = queue.pop(0)
-        if obj.i not in used and labels[obj.i].ent_type_ in PLACE_ENTS and obj not in found:
-            found.append(obj)
+        # "in two Kaduna villages", "near the Kabul airport": a place naming where the
+        # phrase's own noun is
+        for named in [obj, *(c for c in obj.lefts if c.dep_ in PLACE_MODIFIER_DEPS)]:
+            if named.i not in used and _is_place(named, labels, places) and named not in found:
+                found.append(named)
+                break
         if depth < 2:
             nested = _preposition_objects(obj, PLACE_PREPS | frozenset({"of"}))
             queue.extend((o, depth + 1) for o in nested)
@@ -711,16 +810,18 @@ MAX_DOER_TOKENS = 16
 """How far into an unnamed doer's phrase a place is looked for."""
 
 
-def doer_places(token: Token, entities: Doc | None = None) -> list[Token]:
+def doer_places(
+    token: Token, entities: Doc | None = None, places: frozenset[int] = frozenset()
+) -> list[Token]:
     """Places named inside an unnamed doer's phrase, in order: "a roadside bombing near the
     town of Samarra", "an explosive device outside of the Iraqi city of Basra" (bounded).
 
     ``entities`` is the Doc whose entity labels count, when the token's is a re-parsed copy
-    without them (a headline's)."""
+    without them (a headline's); ``places`` as for ``location_tokens``."""
     doc = token.doc
     labels = entities if entities is not None else doc
     end = min(token.right_edge.i + 1, token.i + MAX_DOER_TOKENS)
-    return [t for t in doc[token.left_edge.i : end] if labels[t.i].ent_type_ in PLACE_ENTS]
+    return [t for t in doc[token.left_edge.i : end] if _is_place(t, labels, places)]
 
 
 LIST_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "appos"})

@@ -332,8 +332,9 @@ def test_acts_without_an_actor_are_not_events(analyse_text, text: str) -> None:
 
 def test_a_weapon_stands_for_an_unnamed_attacker(analyse_text) -> None:
     doc = analyse_text("A roadside bombing near Samarra killed one U.S. soldier on Sunday.")
-    assault = find(doc, "ASSAULT")
-    assert assault and assault[0].target and "soldier" in assault[0].target.text
+    killing = [e for e in find(doc, "ASSAULT") if e.target and "soldier" in e.target.text]
+    assert killing and killing[0].source is not None
+    assert _actor(doc, killing[0].source.actor).sector == "UNK"
 
 
 def _coded(doc, kind: str) -> list[tuple[str | None, str | None]]:
@@ -416,6 +417,29 @@ def test_a_place_inside_the_weapons_phrase_gives_the_country(analyse_text) -> No
     assert event.source is not None and event.source.text == "Tikrit"
     assert _actor(doc, event.source.actor).sector == "UNK"
     assert event.target is not None and _actor(doc, event.target.actor).country == "TUR"
+
+
+@pytest.mark.parametrize("town", ["Herat", "Durres"])
+def test_a_town_the_recogniser_mislabels_is_still_a_place(analyse_text, town: str) -> None:
+    """The entity recogniser reads these towns as organisations; the actors component knows
+    them as places, so they still place the attack and give its unidentified doer."""
+    doc = analyse_text(f"A car bomb near the town of {town} killed three policemen on Monday.")
+    event = find(doc, "ASSAULT")[0]
+    assert event.source is not None and event.source.text == town
+    assert _actor(doc, event.source.actor).sector == "UNK"
+    doc = analyse_text(f"Gunmen shot dead two soldiers in {town} on Monday.")
+    assert [e.location.text if e.location else None for e in find(doc, "ASSAULT")][:1] == [town]
+
+
+def test_the_place_of_an_unnamed_attacker_is_the_attacks(analyse_text) -> None:
+    """The place in the weapon's phrase is where the attack happened: it is the event's
+    location, and it places the victims named only by kind."""
+    doc = analyse_text("A car bomb near the village of Baiji killed three policemen on Monday.")
+    event = find(doc, "ASSAULT")[0]
+    assert event.location is not None and event.location.text == "Baiji"
+    assert event.target is not None
+    victims = _actor(doc, event.target.actor)
+    assert (victims.country, victims.sector) == ("IRQ", "COP")
 
 
 def test_a_named_doer_is_never_replaced_by_an_unidentified_one(analyse_text) -> None:
