@@ -355,12 +355,16 @@ def verb_trigger(
             if lemma in DESIRES and _hostile(pattern.spec) and _embedded(verb, found):
                 continue  # "wants to end the sanctions" threatens nothing
             used = found
-            if pattern.spec is None:
+            if pattern.spec is None or _kind_of_no_event(verb.doc, found, lexicon):
                 return None, used
             spec, matched = pattern.spec, True
             break
     if spec is None:
         return None, used
+    if not matched:
+        objects = {c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+        if _kind_of_no_event(verb.doc, objects, lexicon):
+            return None, used  # "lifted its storm warnings": what is lifted is no sanction
     end = verb.i + 1
     for child in verb.children:
         if child.dep_ == "prt" and child.i == end:
@@ -410,12 +414,48 @@ def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
             c.dep_ == "prep" and c.lower_ in entry.preps for c in noun.children
         ):
             continue
+        if entry.unless and _modified_by(noun, entry.unless):
+            continue
         if entry.governors:
             governor = _noun_governor(noun)
             if governor is None or governor.lemma_.lower() not in entry.governors:
                 continue
         return Trigger(noun, entry.spec, nominal=True, start=first, end=noun.i + 1)
     return None
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _modified_by(noun: Token, words: frozenset[str]) -> bool:
+    """Whether a noun's modifiers, or those of the noun it is listed with, include one of
+    ``words``: "campaign rally", "tropical storm warnings", "hurricane watches or warnings".
+
+    The modifier, not the head, says what kind of thing the noun is, so it decides whether a
+    rally is a protest or a warning a threat; only the noun's own phrase is read, so "a
+    warning to the storm's victims" still counts.
+    """
+    heads = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+    for head in heads:
+        stack = [c for c in head.lefts if c.dep_ in MODIFIER_DEPS]
+        while stack:
+            token = stack.pop()
+            if token.lower_ in words or token.lemma_.lower() in words:
+                return True
+            stack.extend(c for c in token.lefts if c.dep_ in MODIFIER_DEPS)
+    return False
+
+
+def _kind_of_no_event(doc: Doc, found: set[int], lexicon: EventLexicon) -> bool:
+    """Whether a verb's pattern matched, or the verb acts on, a noun whose modifiers make it no
+    event ("held a campaign rally", "issued a hurricane warning", "lifted its storm
+    warnings"): the verb only carries the noun's event."""
+    for i in found:
+        token = doc[i]
+        entries = lexicon.nouns.get(token.lower_, ()) or lexicon.nouns.get(token.lemma_.lower(), ())
+        if any(e.unless and _modified_by(token, e.unless) for e in entries):
+            return True
+    return False
 
 
 def _names_a_kind(noun: Token) -> bool:

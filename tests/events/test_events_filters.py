@@ -35,3 +35,48 @@ def test_first_persons_in_quotes_or_quote_fragments_keep_their_events(analyse_te
     assert "AGREE" in types(quoted)
     fragment = analyse_text('He said it was over. "And then I asked the envoy for his resignation.')
     assert "REQUEST" in types(fragment)
+
+
+def test_a_campaign_rally_is_no_protest(analyse_text) -> None:
+    assert types(analyse_text("The senator held a campaign rally in Springfield on Friday.")) == []
+    assert "PROTEST" not in types(analyse_text("Thousands cheered at his election rally."))
+
+
+def test_a_rally_of_dissent_is_still_a_protest(analyse_text) -> None:
+    rally = analyse_text("Opposition supporters held a rally in Minsk against the president.")
+    assert "PROTEST" in types(rally)
+
+
+def test_weather_warnings_are_no_threats(analyse_text) -> None:
+    assert types(analyse_text("The weather service issued a hurricane warning for Florida.")) == []
+    assert types(analyse_text("The agency lifted its tropical storm warnings for Cuba.")) == []
+    assert types(analyse_text("Forecasters in Jamaica warned of flash floods.")) == []
+
+
+def test_a_warning_to_a_state_is_still_a_threat(analyse_text) -> None:
+    warned = analyse_text("The minister issued a warning to Turkey over the drilling.")
+    assert "THREATEN" in types(warned)
+
+
+def test_accidental_injuries_and_crash_inquiries_are_no_events(analyse_text) -> None:
+    rolled = "Three firefighters were injured when their truck rolled over near a wildfire."
+    assert types(analyse_text(rolled)) == []
+    assert types(analyse_text("The safety board opened an investigation into the crash.")) == []
+
+
+def test_an_attack_or_a_crime_keeps_its_toll_and_its_inquiry(analyse_text) -> None:
+    bombed = analyse_text("Twenty people were injured in a bomb blast in Kabul.")
+    assert "ASSAULT" in types(bombed)
+    arson = analyse_text("Police in Ohio are investigating the fire at the mosque as arson.")
+    assert "ACCUSE" in types(arson)
+
+
+def test_a_newsroom_asking_and_talking_is_no_event(analyse_text) -> None:
+    reached = "Our correspondent reached out to Senator Jane Doe to discuss the campaign."
+    assert types(analyse_text(reached)) == []
+    assert types(analyse_text("Metro News spoke with Mayor John Smith after the vote.")) == []
+
+
+def test_a_minister_asking_is_still_a_request(analyse_text) -> None:
+    asked = analyse_text("The foreign minister asked Turkey to withdraw its troops.")
+    assert "REQUEST" in types(asked)
