@@ -687,7 +687,14 @@ class EventsComponent:
             if not pairs:
                 return []
         if trigger.spec.type in NEWSROOM_ACTS:
-            pairs = [pair for pair in pairs if not _reporting(pair[0], doc)]
+            # an interview is a consultation with the newsroom on either side ("Parker spoke
+            # with Wikinews"); a newsroom's requests are its own ("asked him for comment")
+            pairs = [
+                (source, target)
+                for source, target in pairs
+                if not _reporting(source, doc)
+                and not (trigger.spec.type == "CONSULT" and _reporting(target, doc))
+            ]
             if not pairs:
                 return []
         modality, condition = modality_of(token)
@@ -859,7 +866,7 @@ def _mishap_act(trigger: Trigger) -> bool:
 
 
 def _reporting(source: Participant | None, doc: Doc) -> bool:
-    """Whether the doer is the news itself: a reporter or an outlet whose name says so
+    """Whether a party is the news itself: a reporter or an outlet whose name says so
     ("Wikinews reached out to the candidate", "our correspondent spoke to the minister", "a
     Sky News reporter asked him").
 

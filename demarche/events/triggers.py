@@ -185,12 +185,15 @@ gives another (their CAMEO patterns: assistance, troops, talks, a ceasefire); of
 flights, a solution, DVDs or services is commerce or a figure of speech ("term limits offer a
 solution")."""
 
-PARTNER_VERBS = frozenset({"discuss"})
+PARTNER_VERBS = frozenset({"discuss", "talk"})
 """Verbs that are a consultation only between parties: "Lavrov discussed the crisis with
-Wang", "the two ministers discussed trade"; one person discussing his background, plans or
-views (to an interviewer) consults no one."""
+Wang", "the two ministers discussed trade", "Putin talked to Erdogan"; one person discussing or
+talking about his background, plans or views (to an interviewer) consults no one."""
 
 PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
+ADDRESSEE_PREPS = frozenset({"to"})
+"""One talks to a partner ("talked to the envoy") but discusses something to an end: "to" is
+a partner only for verbs of talking."""
 
 NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
 """Named things whose words look like triggers ("the Paris Agreement") but report no event."""
@@ -589,7 +592,7 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
                 and not _to_act(token)
             ):
                 continue
-            if trigger is not None and lemma in PARTNER_VERBS and _alone(token):
+            if trigger is not None and lemma in PARTNER_VERBS and _alone(token, lemma):
                 continue
             if trigger is not None and token.dep_ == "amod" and not trigger.pattern:
                 continue  # a participle used as an adjective: "pledged delegates", "armed men"
@@ -644,7 +647,7 @@ def _to_act(verb: Token) -> bool:
     )
 
 
-def _alone(verb: Token) -> bool:
+def _alone(verb: Token, lemma: str = "discuss") -> bool:
     """Whether a verb of consulting has a single subject and no partner: no "with", "between"
     or "among" phrase (on the verb or its object), no conjoined or plural subject. A passive
     or a verb whose subject is elsewhere ("agreed to discuss") is not judged."""
@@ -657,8 +660,9 @@ def _alone(verb: Token) -> bool:
     if subject.lower_ in ("we", "they"):
         return False
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "the dispute with Lima"
+    partners = PARTNER_PREPS | (ADDRESSEE_PREPS if lemma == "talk" else frozenset())
     return not any(
-        c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for head in heads for c in head.children
+        c.dep_ == "prep" and c.lower_ in partners for head in heads for c in head.children
     )
 
 

@@ -80,3 +80,32 @@ def test_a_newsroom_asking_and_talking_is_no_event(analyse_text) -> None:
 def test_a_minister_asking_is_still_a_request(analyse_text) -> None:
     asked = analyse_text("The foreign minister asked Turkey to withdraw its troops.")
     assert "REQUEST" in types(asked)
+
+
+def test_talking_about_something_alone_is_no_consultation(analyse_text) -> None:
+    alone = "The actor talked about how the series had been underestimated."
+    assert types(analyse_text(alone)) == []
+    assert "CONSULT" in types(analyse_text("The minister talked to the Iranian envoy on Monday."))
+
+
+def test_an_interview_given_to_a_newsroom_is_no_consultation(analyse_text) -> None:
+    assert types(analyse_text("Senator Jane Doe spoke with Metro News about the campaign.")) == []
+    assert "CONSULT" in types(analyse_text("Senator Jane Doe spoke with Erdogan on the phone."))
+
+
+def test_signing_laws_and_orders_is_no_event(analyse_text) -> None:
+    law = analyse_text("Governor Jane Doe of Ohio signed the abortion bill into law on Wednesday.")
+    assert types(law) == []
+    order = analyse_text("Governor Jane Doe signed an executive order delaying the election.")
+    assert types(order) == []
+    treaty = analyse_text("Nigeria and Benin signed the free trade agreement on Sunday.")
+    assert types(treaty)
+    intent = analyse_text("Barbados signed a letter of intent with the Vatican on tourism.")
+    assert types(intent)
+
+
+def test_calling_off_a_search_or_immigrating_is_no_event(analyse_text) -> None:
+    search = "The Coast Guard called off its search for the missing fishermen on Tuesday."
+    assert types(analyse_text(search)) == []
+    assert types(analyse_text("In 2016 I immigrated to Spain to play chess.")) == []
+    assert "CONCEDE" in types(analyse_text("The unions called off the strike in Paris."))
