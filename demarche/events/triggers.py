@@ -195,6 +195,19 @@ ADDRESSEE_PREPS = frozenset({"to"})
 """One talks to a partner ("talked to the envoy") but discusses something to an end: "to" is
 a partner only for verbs of talking."""
 
+SHOWING_VERBS = frozenset({"demonstrate"})
+"""Verbs that are a protest only without an object: crowds "demonstrated in Kirkuk" or
+"against the decision", but a court that "demonstrated a shocking ignorance", a statement that
+"demonstrates a lack of understanding" and an engineer "demonstrating a new screen" show
+something (see ``_shows_something``)."""
+SHOWN_DEPS = frozenset({"dobj", "ccomp", "nsubjpass", "oprd", "xcomp"})
+STANCES = frozenset(
+    """anger discontent displeasure dissatisfaction frustration opposition outrage solidarity
+    support sympathy""".split()
+)
+"""What a crowd demonstrates when it protests ("demonstrated their solidarity with the
+miners"): a stance shown in the street, not a thing shown."""
+
 NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
 """Named things whose words look like triggers ("the Paris Agreement") but report no event."""
 
@@ -596,6 +609,8 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
                 continue
             if trigger is not None and token.dep_ == "amod" and not trigger.pattern:
                 continue  # a participle used as an adjective: "pledged delegates", "armed men"
+            if trigger is not None and lemma in SHOWING_VERBS and _shows_something(token):
+                continue
             if trigger is not None:
                 trigger.headline = token.pos_ == "PROPN"
                 triggers.append(trigger)
@@ -664,6 +679,12 @@ def _alone(verb: Token, lemma: str = "discuss") -> bool:
     return not any(
         c.dep_ == "prep" and c.lower_ in partners for head in heads for c in head.children
     )
+
+
+def _shows_something(verb: Token) -> bool:
+    """Whether a verb of showing has what is shown: an object, a clause, or a passive subject
+    ("no drug has been demonstrated to be safe"), other than a stance (``STANCES``)."""
+    return any(c.dep_ in SHOWN_DEPS and c.lemma_.lower() not in STANCES for c in verb.children)
 
 
 def _joint_exercise(verb: Token) -> bool:

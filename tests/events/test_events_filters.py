@@ -109,3 +109,12 @@ def test_calling_off_a_search_or_immigrating_is_no_event(analyse_text) -> None:
     assert types(analyse_text(search)) == []
     assert types(analyse_text("In 2016 I immigrated to Spain to play chess.")) == []
     assert "CONCEDE" in types(analyse_text("The unions called off the strike in Paris."))
+
+
+def test_demonstrating_something_is_no_protest(analyse_text) -> None:
+    ruling = "In so ruling, the court in Ohio demonstrated a shocking ignorance of the law."
+    assert types(analyse_text(ruling)) == []
+    shown = "The engineer was demonstrating miniature computer screens at the fair in Paris."
+    assert types(analyse_text(shown)) == []
+    protest = analyse_text("Students demonstrated against the tuition law in Santiago.")
+    assert "PROTEST" in types(protest)
