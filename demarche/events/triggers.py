@@ -208,6 +208,14 @@ STANCES = frozenset(
 """What a crowd demonstrates when it protests ("demonstrated their solidarity with the
 miners"): a stance shown in the street, not a thing shown."""
 
+ANIMALS = frozenset(
+    """animal bat bear bird boar camel cat cattle chicken cow deer dog dolphin duck elephant
+    fish goat hen horse livestock lion mink monkey mouse pig poultry rat rhino shark sheep
+    tiger whale wildlife wolf""".split()
+)
+"""Victims that make a killing or a cull no event between parties ("killing animals", "ordered
+the slaughter of 300,000 pigs"): a closed class, read by lemma."""
+
 NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
 """Named things whose words look like triggers ("the Paris Agreement") but report no event."""
 
@@ -623,6 +631,7 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
         if trigger is not None:
             triggers.append(trigger)
     triggers.extend(_obligations(modals, {t.token.i for t in triggers}))
+    triggers = [t for t in triggers if not _falls_on_animals(t.token)]
     for trigger in triggers:
         if _is_commissive(trigger) and _promises_violence(trigger.token):
             trigger.spec = replace(trigger.spec, type="THREATEN", mode="violence")
@@ -679,6 +688,27 @@ def _alone(verb: Token, lemma: str = "discuss") -> bool:
     return not any(
         c.dep_ == "prep" and c.lower_ in partners for head in heads for c in head.children
     )
+
+
+def _falls_on_animals(token: Token, depth: int = 0) -> bool:
+    """Whether the act a trigger names is done to animals: a verb's object or passive subject
+    ("culled the birds", "pigs were slaughtered"), a noun's "of" phrase ("the killing of
+    pigs"), or that of the act a verb orders ("ordered the killing of 300,000 pigs")."""
+    wanted = ("dobj", "nsubjpass") if token.pos_ == "VERB" else ("prep",)
+    for child in token.children:
+        if child.dep_ not in wanted:
+            continue
+        if child.dep_ == "prep":
+            if child.lower_ != "of":
+                continue
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if child.dep_ != "pobj":
+                continue
+        if child.lemma_.lower() in ANIMALS:
+            return True
+        if depth == 0 and child.pos_ == "NOUN" and _falls_on_animals(child, 1):
+            return True
+    return False
 
 
 def _shows_something(verb: Token) -> bool:

@@ -118,3 +118,11 @@ def test_demonstrating_something_is_no_protest(analyse_text) -> None:
     assert types(analyse_text(shown)) == []
     protest = analyse_text("Students demonstrated against the tuition law in Santiago.")
     assert "PROTEST" in types(protest)
+
+
+def test_killing_or_culling_animals_is_no_event(analyse_text) -> None:
+    ordered = analyse_text("The government of Freedonia ordered the killing of 300,000 pigs.")
+    assert types(ordered) == []
+    assert types(analyse_text("Thousands of birds were culled in Hungary on Monday.")) == []
+    people = analyse_text("The government of Freedonia ordered the killing of rebel leaders.")
+    assert "REQUEST" in types(people)
