@@ -216,6 +216,12 @@ ANIMALS = frozenset(
 """Victims that make a killing or a cull no event between parties ("killing animals", "ordered
 the slaughter of 300,000 pigs"): a closed class, read by lemma."""
 
+THING_HEADS = frozenset(
+    """allegation doctor footage force gun measure plot rifle song speech video vote
+    warrant weapon""".split()
+)
+"""Heads that a trigger noun before them only classifies (see ``_modifies_a_thing``)."""
+
 NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
 """Named things whose words look like triggers ("the Paris Agreement") but report no event."""
 
@@ -422,6 +428,8 @@ def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
         entries = (*entries, *lexicon.nouns.get(lemma, ()))
     if not entries or noun.ent_type_ in NOUN_EXCLUDED_ENTS or _names_a_kind(noun):
         return None
+    if _modifies_a_thing(noun):
+        return None
     doc = noun.doc
     for entry in entries:
         if entry.before:
@@ -480,6 +488,21 @@ def _kind_of_no_event(doc: Doc, found: set[int], lexicon: EventLexicon) -> bool:
         if any(e.unless and _modified_by(token, e.unless) for e in entries):
             return True
     return False
+
+
+def _modifies_a_thing(noun: Token) -> bool:
+    """Whether a trigger noun only says what kind of thing its head is (``THING_HEADS``): an
+    "assault rifle", "assassination plots", a "resignation speech", "arrest warrants",
+    "lockdown measures" report no assault, arrest or lockdown. A head that is itself the act's
+    frame or its plan ("a cooperation agreement", "a bombing campaign", "no meeting plans have
+    been set") keeps the event."""
+    head = noun.head
+    return (
+        noun.dep_ == "compound"
+        and head.i > noun.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in THING_HEADS
+    )
 
 
 def _names_a_kind(noun: Token) -> bool:

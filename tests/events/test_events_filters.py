@@ -126,3 +126,11 @@ def test_killing_or_culling_animals_is_no_event(analyse_text) -> None:
     assert types(analyse_text("Thousands of birds were culled in Hungary on Monday.")) == []
     people = analyse_text("The government of Freedonia ordered the killing of rebel leaders.")
     assert "REQUEST" in types(people)
+
+
+def test_a_trigger_noun_that_only_classifies_a_thing_is_no_event(analyse_text) -> None:
+    assert types(analyse_text("Police in Ohio found an assault rifle in the car.")) == []
+    speech = "In his resignation speech, Governor Jane Doe of Ohio thanked the voters."
+    assert "RETREAT" not in types(analyse_text(speech))
+    agreement = analyse_text("Chile and Peru signed a cooperation agreement on Monday.")
+    assert types(agreement)
