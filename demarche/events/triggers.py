@@ -216,6 +216,13 @@ ANIMALS = frozenset(
 """Victims that make a killing or a cull no event between parties ("killing animals", "ordered
 the slaughter of 300,000 pigs"): a closed class, read by lemma."""
 
+WARNING_VERBS = frozenset({"warn", "caution"})
+POSSIBILITY = frozenset({"could", "might", "may"})
+"""Modals of a forecast rather than a commitment (see ``_forecast``)."""
+NAMED_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+CONSEQUENCE_VERBS = frozenset({"face", "suffer", "pay", "regret", "bear"})
+"""What a threatened party "could face" or "might regret": a threat however it is worded."""
+
 THING_HEADS = frozenset(
     """allegation doctor footage force gun measure plot rifle song speech video vote
     warrant weapon""".split()
@@ -654,7 +661,10 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
         if trigger is not None:
             triggers.append(trigger)
     triggers.extend(_obligations(modals, {t.token.i for t in triggers}))
-    triggers = [t for t in triggers if not _falls_on_animals(t.token)]
+    forecasts = {i for t in triggers for i in _forecast(t)}
+    triggers = [
+        t for t in triggers if t.token.i not in forecasts and not _falls_on_animals(t.token)
+    ]
     for trigger in triggers:
         if _is_commissive(trigger) and _promises_violence(trigger.token):
             trigger.spec = replace(trigger.spec, type="THREATEN", mode="violence")
@@ -711,6 +721,33 @@ def _alone(verb: Token, lemma: str = "discuss") -> bool:
     return not any(
         c.dep_ == "prep" and c.lower_ in partners for head in heads for c in head.children
     )
+
+
+def _forecast(trigger: Trigger) -> set[int]:
+    """The tokens of a warning that only predicts what someone else may do or what may
+    happen, and of the act it predicts: "warned that Biden could destroy the growth", "warned
+    the transition could be a threat". Neither is an event: a threat says what its source will
+    do ("warned that police will no longer tolerate rallies", "warned that it could invade the
+    islands") or what the target will suffer ("warned that the United States could face
+    consequences"). So a clause whose subject is a named party of its own and whose modal is
+    one of possibility ("could", "might", "may") is a forecast, unless its verb is one of
+    suffering (``CONSEQUENCE_VERBS``). A thing as subject ("warned that the deal could lead to
+    a stoppage") may be the source's own veiled threat, and stays one."""
+    token = trigger.token
+    if (
+        trigger.nominal
+        or token.lemma_.lower() not in WARNING_VERBS
+        or trigger.spec.type != "THREATEN"
+    ):
+        return set()
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() in CONSEQUENCE_VERBS:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if subjects and subjects[0].ent_type_ in NAMED_PARTIES and modals & POSSIBILITY:
+            return {token.i, clause.i}
+    return set()
 
 
 def _falls_on_animals(token: Token, depth: int = 0) -> bool:

@@ -134,3 +134,12 @@ def test_a_trigger_noun_that_only_classifies_a_thing_is_no_event(analyse_text) -
     assert "RETREAT" not in types(analyse_text(speech))
     agreement = analyse_text("Chile and Peru signed a cooperation agreement on Monday.")
     assert types(agreement)
+
+
+def test_warning_that_another_party_could_act_is_no_threat(analyse_text) -> None:
+    forecast = "Senator Jane Doe warned that Governor John Smith could destroy the economy."
+    assert "THREATEN" not in types(analyse_text(forecast))
+    consequences = analyse_text("Iran warned that the United States could face consequences.")
+    assert "THREATEN" in types(consequences)
+    own = analyse_text("China warned that it could invade the islands.")
+    assert "THREATEN" in types(own)
