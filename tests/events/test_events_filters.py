@@ -143,3 +143,9 @@ def test_warning_that_another_party_could_act_is_no_threat(analyse_text) -> None
     assert "THREATEN" in types(consequences)
     own = analyse_text("China warned that it could invade the islands.")
     assert "THREATEN" in types(own)
+
+
+def test_commuting_a_sentence_is_a_concession_not_a_sanction(analyse_text) -> None:
+    commuted = types(analyse_text("President Jane Doe commuted the prison sentence of Roger Roe."))
+    assert "CONCEDE" in commuted and "SANCTION" not in commuted
+    assert types(analyse_text("He commutes to work in Washington by train.")) == []
