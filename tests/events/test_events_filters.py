@@ -149,3 +149,11 @@ def test_commuting_a_sentence_is_a_concession_not_a_sanction(analyse_text) -> No
     commuted = types(analyse_text("President Jane Doe commuted the prison sentence of Roger Roe."))
     assert "CONCEDE" in commuted and "SANCTION" not in commuted
     assert types(analyse_text("He commutes to work in Washington by train.")) == []
+
+
+def test_leaving_an_election_race_is_no_retreat(analyse_text) -> None:
+    name = "Senator Jane Doe of Ohio withdrew her name from consideration for the post."
+    assert types(analyse_text(name)) == []
+    assert types(analyse_text("Senator Jane Doe of Ohio suspended her campaign on Tuesday.")) == []
+    troops = analyse_text("Russia withdrew its troops from the border with Ukraine.")
+    assert "RETREAT" in types(troops)
