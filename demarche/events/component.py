@@ -103,6 +103,26 @@ ARMS = frozenset(
 """Words that make a mishap an attack by someone unnamed ("a minefield explosion", "a bomb
 blast", "a car bomb explosion")."""
 
+ACCIDENTS = frozenset(
+    """accident capsize capsizing collision crash derailment drowning fall overdose rollover
+    sinking stampede""".split()
+)
+"""Mishaps that are no one's act, besides ``MISHAPS`` ("injured in a crash", "hurt in a fall")."""
+CRIMES = frozenset({"arson", "sabotage", "terrorism", "terror", "attack", "murder", "homicide"})
+"""Words that make a mishap someone's act ("investigating the fire as arson")."""
+TOLL_VERBS = frozenset({"injure", "hurt", "kill", "wound"})
+"""Verbs that report what a mishap or an attack cost (see ``_mishap_act``)."""
+BOMB_LIKE = frozenset({"blast", "blaze", "explosion", "fire"})
+"""Mishaps that news also names attacks by ("killed in an explosion outside a nightclub",
+"wounded when gunmen opened fire"): no evidence that a toll was an accident."""
+NEWSROOM = frozenset(
+    """columnist correspondent editor interviewer journalist newsroom reporter""".split()
+)
+"""Nouns for the people whose contacts are reporting, not events (see ``_reporting``)."""
+NEWSROOM_ACTS = frozenset({"REQUEST", "CONSULT"})
+MAX_CAUSE_TOKENS = 40
+"""How much of a trigger's phrase is read for its cause: bounded for long sentences."""
+
 Resolver = Callable[[Doc, int, int], list[str]]
 Dater = Callable[[Doc, int, int], tuple[str | None, bool]]
 
@@ -718,9 +738,22 @@ class EventsComponent:
         doc = self._doc if self._doc is not None else token.doc
         quote_index = next((i for s, e, i in quotes if s <= token.idx < e), None)
         quote = all_quotes[quote_index] if quote_index is not None else None
+        if _mishap_act(trigger):
+            return []
         pairs, used, thing = self._pairs(trigger, quote)
         if trigger.spec.type not in FREE_ACTS:
             pairs = [pair for pair in pairs if not _unattributed_person(pair[0], token, quote)]
+            if not pairs:
+                return []
+        if trigger.spec.type in NEWSROOM_ACTS:
+            # an interview is a consultation with the newsroom on either side ("Parker spoke
+            # with Wikinews"); a newsroom's requests are its own ("asked him for comment")
+            pairs = [
+                (source, target)
+                for source, target in pairs
+                if not _reporting(source, doc)
+                and not (trigger.spec.type == "CONSULT" and _reporting(target, doc))
+            ]
             if not pairs:
                 return []
         modality, condition = modality_of(token)
@@ -873,6 +906,54 @@ def _unattributed_person(source: Participant | None, trigger: Token, quote: Quot
         and not source.actor
         and source.text.lower() in INTERVIEW_VOICES
         and not any(t.is_quote for t in trigger.sent)
+    )
+
+
+def _mishap_act(trigger: Trigger) -> bool:
+    """Whether a trigger reports a mishap rather than anyone's act: a toll with no doer whose
+    cause is an accident or a disaster ("three firefighters were injured when their truck
+    rolled over responding to a wildfire", "hurt in a fall"), but not a blast or a fire, which
+    are as often attacks (``BOMB_LIKE``); or an investigation of a mishap ("the safety board
+    opened an investigation into the crash").
+
+    PLOVER codes assaults and investigations as acts of one party on another; an accident has
+    no doer, and inquiring into it accuses no one. Only the trigger's own phrase is read for the
+    cause, and a weapon or a crime there ("a bomb blast", "the fire as arson") keeps the event.
+    """
+    spec, token = trigger.spec, trigger.token
+    causes = MISHAPS | ACCIDENTS
+    if spec.type == "ASSAULT":
+        if trigger.nominal or token.lemma_.lower() not in TOLL_VERBS:
+            return False
+        if not agentless_passive(trigger):
+            return False
+        causes = causes - BOMB_LIKE
+    elif spec.type != "ACCUSE" or spec.mode != "investigate":
+        return False
+    sentence = token.sent
+    start = max(token.left_edge.i, sentence.start, token.i - MAX_CAUSE_TOKENS)
+    end = min(token.right_edge.i + 1, sentence.end, token.i + MAX_CAUSE_TOKENS)
+    # nouns only: "fired" and "fell" are no fire and no fall
+    lemmas = {t.lemma_.lower() for t in token.doc[start:end] if t.pos_ in ("NOUN", "PROPN")}
+    return bool(lemmas & causes) and not lemmas & (ARMS | CRIMES)
+
+
+def _reporting(source: Participant | None, doc: Doc) -> bool:
+    """Whether a party is the news itself: a reporter or an outlet whose name says so
+    ("Wikinews reached out to the candidate", "our correspondent spoke to the minister", "a
+    Sky News reporter asked him").
+
+    A newsroom asking and talking to people is how news is gathered: those requests and
+    consultations are no event between the parties, whoever answers.
+    """
+    if source is None:
+        return False
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        t.lemma_.lower() in NEWSROOM or (t.pos_ == "PROPN" and t.lower_.endswith("news"))
+        for t in span
     )
 
 

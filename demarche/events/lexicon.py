@@ -68,6 +68,9 @@ class NounEntry:
     plural: bool = False
     preps: frozenset[str] = frozenset()
     """When set, the noun needs one of these prepositions: "ties with China", not "zip ties"."""
+    unless: frozenset[str] = frozenset()
+    """Modifiers that make the noun name no event of its kind: a "campaign rally" is no protest,
+    a "hurricane warning" no threat."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -175,6 +178,7 @@ def build_lexicon(verbs_path: Path | None = None, lexicon_path: Path | None = No
             governors=frozenset(entry.get("governors", ())),
             plural=bool(entry.get("plural", False)),
             preps=frozenset(entry.get("preps", ())),
+            unless=frozenset(entry.get("unless", ())),
         )
         nouns.setdefault(head, []).append(noun)
     index: dict[str, dict[str, tuple[int, ...]]] = {}

@@ -26,7 +26,7 @@ universities, health. Beside a political actor they are still parties ("police r
 newspaper"); on their own they make no event."""
 CIVIL_HEADS = frozenset(
     """airline airlines airways clinic co college company corp corporation gmbh hospital inc
-    laboratories laboratory labs llc ltd magazine newspaper plc services studios technologies
+    lab laboratories laboratory labs llc ltd magazine newspaper plc services studios technologies
     university""".split()
 )
 """Last words of a name that make it a company, a hospital, a school or a paper."""

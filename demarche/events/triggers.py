@@ -185,12 +185,49 @@ gives another (their CAMEO patterns: assistance, troops, talks, a ceasefire); of
 flights, a solution, DVDs or services is commerce or a figure of speech ("term limits offer a
 solution")."""
 
-PARTNER_VERBS = frozenset({"discuss"})
+PARTNER_VERBS = frozenset({"discuss", "talk"})
 """Verbs that are a consultation only between parties: "Lavrov discussed the crisis with
-Wang", "the two ministers discussed trade"; one person discussing his background, plans or
-views (to an interviewer) consults no one."""
+Wang", "the two ministers discussed trade", "Putin talked to Erdogan"; one person discussing or
+talking about his background, plans or views (to an interviewer) consults no one."""
 
 PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
+ADDRESSEE_PREPS = frozenset({"to"})
+"""One talks to a partner ("talked to the envoy") but discusses something to an end: "to" is
+a partner only for verbs of talking."""
+
+SHOWING_VERBS = frozenset({"demonstrate"})
+"""Verbs that are a protest only without an object: crowds "demonstrated in Kirkuk" or
+"against the decision", but a court that "demonstrated a shocking ignorance", a statement that
+"demonstrates a lack of understanding" and an engineer "demonstrating a new screen" show
+something (see ``_shows_something``)."""
+SHOWN_DEPS = frozenset({"dobj", "ccomp", "nsubjpass", "oprd", "xcomp"})
+STANCES = frozenset(
+    """anger discontent displeasure dissatisfaction frustration opposition outrage solidarity
+    support sympathy""".split()
+)
+"""What a crowd demonstrates when it protests ("demonstrated their solidarity with the
+miners"): a stance shown in the street, not a thing shown."""
+
+ANIMALS = frozenset(
+    """animal bat bear bird boar camel cat cattle chicken cow deer dog dolphin duck elephant
+    fish goat hen horse livestock lion mink monkey mouse pig poultry rat rhino shark sheep
+    tiger whale wildlife wolf""".split()
+)
+"""Victims that make a killing or a cull no event between parties ("killing animals", "ordered
+the slaughter of 300,000 pigs"): a closed class, read by lemma."""
+
+WARNING_VERBS = frozenset({"warn", "caution"})
+POSSIBILITY = frozenset({"could", "might", "may"})
+"""Modals of a forecast rather than a commitment (see ``_forecast``)."""
+NAMED_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+CONSEQUENCE_VERBS = frozenset({"face", "suffer", "pay", "regret", "bear"})
+"""What a threatened party "could face" or "might regret": a threat however it is worded."""
+
+THING_HEADS = frozenset(
+    """allegation doctor footage force gun measure plot rifle song speech video vote
+    warrant weapon""".split()
+)
+"""Heads that a trigger noun before them only classifies (see ``_modifies_a_thing``)."""
 
 NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
 """Named things whose words look like triggers ("the Paris Agreement") but report no event."""
@@ -355,12 +392,16 @@ def verb_trigger(
             if lemma in DESIRES and _hostile(pattern.spec) and _embedded(verb, found):
                 continue  # "wants to end the sanctions" threatens nothing
             used = found
-            if pattern.spec is None:
+            if pattern.spec is None or _kind_of_no_event(verb.doc, found, lexicon):
                 return None, used
             spec, matched = pattern.spec, True
             break
     if spec is None:
         return None, used
+    if not matched:
+        objects = {c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+        if _kind_of_no_event(verb.doc, objects, lexicon):
+            return None, used  # "lifted its storm warnings": what is lifted is no sanction
     end = verb.i + 1
     for child in verb.children:
         if child.dep_ == "prt" and child.i == end:
@@ -394,6 +435,8 @@ def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
         entries = (*entries, *lexicon.nouns.get(lemma, ()))
     if not entries or noun.ent_type_ in NOUN_EXCLUDED_ENTS or _names_a_kind(noun):
         return None
+    if _modifies_a_thing(noun):
+        return None
     doc = noun.doc
     for entry in entries:
         if entry.before:
@@ -410,12 +453,63 @@ def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
             c.dep_ == "prep" and c.lower_ in entry.preps for c in noun.children
         ):
             continue
+        if entry.unless and _modified_by(noun, entry.unless):
+            continue
         if entry.governors:
             governor = _noun_governor(noun)
             if governor is None or governor.lemma_.lower() not in entry.governors:
                 continue
         return Trigger(noun, entry.spec, nominal=True, start=first, end=noun.i + 1)
     return None
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _modified_by(noun: Token, words: frozenset[str]) -> bool:
+    """Whether a noun's modifiers, or those of the noun it is listed with, include one of
+    ``words``: "campaign rally", "tropical storm warnings", "hurricane watches or warnings".
+
+    The modifier, not the head, says what kind of thing the noun is, so it decides whether a
+    rally is a protest or a warning a threat; only the noun's own phrase is read, so "a
+    warning to the storm's victims" still counts.
+    """
+    heads = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+    for head in heads:
+        stack = [c for c in head.lefts if c.dep_ in MODIFIER_DEPS]
+        while stack:
+            token = stack.pop()
+            if token.lower_ in words or token.lemma_.lower() in words:
+                return True
+            stack.extend(c for c in token.lefts if c.dep_ in MODIFIER_DEPS)
+    return False
+
+
+def _kind_of_no_event(doc: Doc, found: set[int], lexicon: EventLexicon) -> bool:
+    """Whether a verb's pattern matched, or the verb acts on, a noun whose modifiers make it no
+    event ("held a campaign rally", "issued a hurricane warning", "lifted its storm
+    warnings"): the verb only carries the noun's event."""
+    for i in found:
+        token = doc[i]
+        entries = lexicon.nouns.get(token.lower_, ()) or lexicon.nouns.get(token.lemma_.lower(), ())
+        if any(e.unless and _modified_by(token, e.unless) for e in entries):
+            return True
+    return False
+
+
+def _modifies_a_thing(noun: Token) -> bool:
+    """Whether a trigger noun only says what kind of thing its head is (``THING_HEADS``): an
+    "assault rifle", "assassination plots", a "resignation speech", "arrest warrants",
+    "lockdown measures" report no assault, arrest or lockdown. A head that is itself the act's
+    frame or its plan ("a cooperation agreement", "a bombing campaign", "no meeting plans have
+    been set") keeps the event."""
+    head = noun.head
+    return (
+        noun.dep_ == "compound"
+        and head.i > noun.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in THING_HEADS
+    )
 
 
 def _names_a_kind(noun: Token) -> bool:
@@ -549,10 +643,12 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
                 and not _to_act(token)
             ):
                 continue
-            if trigger is not None and lemma in PARTNER_VERBS and _alone(token):
+            if trigger is not None and lemma in PARTNER_VERBS and _alone(token, lemma):
                 continue
             if trigger is not None and token.dep_ == "amod" and not trigger.pattern:
                 continue  # a participle used as an adjective: "pledged delegates", "armed men"
+            if trigger is not None and lemma in SHOWING_VERBS and _shows_something(token):
+                continue
             if trigger is not None:
                 trigger.headline = token.pos_ == "PROPN"
                 triggers.append(trigger)
@@ -565,6 +661,10 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
         if trigger is not None:
             triggers.append(trigger)
     triggers.extend(_obligations(modals, {t.token.i for t in triggers}))
+    forecasts = {i for t in triggers for i in _forecast(t)}
+    triggers = [
+        t for t in triggers if t.token.i not in forecasts and not _falls_on_animals(t.token)
+    ]
     for trigger in triggers:
         if _is_commissive(trigger) and _promises_violence(trigger.token):
             trigger.spec = replace(trigger.spec, type="THREATEN", mode="violence")
@@ -604,7 +704,7 @@ def _to_act(verb: Token) -> bool:
     )
 
 
-def _alone(verb: Token) -> bool:
+def _alone(verb: Token, lemma: str = "discuss") -> bool:
     """Whether a verb of consulting has a single subject and no partner: no "with", "between"
     or "among" phrase (on the verb or its object), no conjoined or plural subject. A passive
     or a verb whose subject is elsewhere ("agreed to discuss") is not judged."""
@@ -617,9 +717,64 @@ def _alone(verb: Token) -> bool:
     if subject.lower_ in ("we", "they"):
         return False
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "the dispute with Lima"
+    partners = PARTNER_PREPS | (ADDRESSEE_PREPS if lemma == "talk" else frozenset())
     return not any(
-        c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for head in heads for c in head.children
+        c.dep_ == "prep" and c.lower_ in partners for head in heads for c in head.children
     )
+
+
+def _forecast(trigger: Trigger) -> set[int]:
+    """The tokens of a warning that only predicts what someone else may do or what may
+    happen, and of the act it predicts: "warned that Biden could destroy the growth", "warned
+    the transition could be a threat". Neither is an event: a threat says what its source will
+    do ("warned that police will no longer tolerate rallies", "warned that it could invade the
+    islands") or what the target will suffer ("warned that the United States could face
+    consequences"). So a clause whose subject is a named party of its own and whose modal is
+    one of possibility ("could", "might", "may") is a forecast, unless its verb is one of
+    suffering (``CONSEQUENCE_VERBS``). A thing as subject ("warned that the deal could lead to
+    a stoppage") may be the source's own veiled threat, and stays one."""
+    token = trigger.token
+    if (
+        trigger.nominal
+        or token.lemma_.lower() not in WARNING_VERBS
+        or trigger.spec.type != "THREATEN"
+    ):
+        return set()
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() in CONSEQUENCE_VERBS:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if subjects and subjects[0].ent_type_ in NAMED_PARTIES and modals & POSSIBILITY:
+            return {token.i, clause.i}
+    return set()
+
+
+def _falls_on_animals(token: Token, depth: int = 0) -> bool:
+    """Whether the act a trigger names is done to animals: a verb's object or passive subject
+    ("culled the birds", "pigs were slaughtered"), a noun's "of" phrase ("the killing of
+    pigs"), or that of the act a verb orders ("ordered the killing of 300,000 pigs")."""
+    wanted = ("dobj", "nsubjpass") if token.pos_ == "VERB" else ("prep",)
+    for child in token.children:
+        if child.dep_ not in wanted:
+            continue
+        if child.dep_ == "prep":
+            if child.lower_ != "of":
+                continue
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if child.dep_ != "pobj":
+                continue
+        if child.lemma_.lower() in ANIMALS:
+            return True
+        if depth == 0 and child.pos_ == "NOUN" and _falls_on_animals(child, 1):
+            return True
+    return False
+
+
+def _shows_something(verb: Token) -> bool:
+    """Whether a verb of showing has what is shown: an object, a clause, or a passive subject
+    ("no drug has been demonstrated to be safe"), other than a stance (``STANCES``)."""
+    return any(c.dep_ in SHOWN_DEPS and c.lemma_.lower() not in STANCES for c in verb.children)
 
 
 def _joint_exercise(verb: Token) -> bool:

@@ -35,3 +35,125 @@ def test_first_persons_in_quotes_or_quote_fragments_keep_their_events(analyse_te
     assert "AGREE" in types(quoted)
     fragment = analyse_text('He said it was over. "And then I asked the envoy for his resignation.')
     assert "REQUEST" in types(fragment)
+
+
+def test_a_campaign_rally_is_no_protest(analyse_text) -> None:
+    assert types(analyse_text("The senator held a campaign rally in Springfield on Friday.")) == []
+    assert "PROTEST" not in types(analyse_text("Thousands cheered at his election rally."))
+
+
+def test_a_rally_of_dissent_is_still_a_protest(analyse_text) -> None:
+    rally = analyse_text("Opposition supporters held a rally in Minsk against the president.")
+    assert "PROTEST" in types(rally)
+
+
+def test_weather_warnings_are_no_threats(analyse_text) -> None:
+    assert types(analyse_text("The weather service issued a hurricane warning for Florida.")) == []
+    assert types(analyse_text("The agency lifted its tropical storm warnings for Cuba.")) == []
+    assert types(analyse_text("Forecasters in Jamaica warned of flash floods.")) == []
+
+
+def test_a_warning_to_a_state_is_still_a_threat(analyse_text) -> None:
+    warned = analyse_text("The minister issued a warning to Turkey over the drilling.")
+    assert "THREATEN" in types(warned)
+
+
+def test_accidental_injuries_and_crash_inquiries_are_no_events(analyse_text) -> None:
+    rolled = "Three firefighters were injured when their truck rolled over near a wildfire."
+    assert types(analyse_text(rolled)) == []
+    assert types(analyse_text("The safety board opened an investigation into the crash.")) == []
+
+
+def test_an_attack_or_a_crime_keeps_its_toll_and_its_inquiry(analyse_text) -> None:
+    bombed = analyse_text("Twenty people were injured in a bomb blast in Kabul.")
+    assert "ASSAULT" in types(bombed)
+    arson = analyse_text("Police in Ohio are investigating the fire at the mosque as arson.")
+    assert "ACCUSE" in types(arson)
+
+
+def test_a_newsroom_asking_and_talking_is_no_event(analyse_text) -> None:
+    reached = "Our correspondent reached out to Senator Jane Doe to discuss the campaign."
+    assert types(analyse_text(reached)) == []
+    assert types(analyse_text("Metro News spoke with Mayor John Smith after the vote.")) == []
+
+
+def test_a_minister_asking_is_still_a_request(analyse_text) -> None:
+    asked = analyse_text("The foreign minister asked Turkey to withdraw its troops.")
+    assert "REQUEST" in types(asked)
+
+
+def test_talking_about_something_alone_is_no_consultation(analyse_text) -> None:
+    alone = "The actor talked about how the series had been underestimated."
+    assert types(analyse_text(alone)) == []
+    assert "CONSULT" in types(analyse_text("The minister talked to the Iranian envoy on Monday."))
+
+
+def test_an_interview_given_to_a_newsroom_is_no_consultation(analyse_text) -> None:
+    assert types(analyse_text("Senator Jane Doe spoke with Metro News about the campaign.")) == []
+    assert "CONSULT" in types(analyse_text("Senator Jane Doe spoke with Erdogan on the phone."))
+
+
+def test_signing_laws_and_orders_is_no_event(analyse_text) -> None:
+    law = analyse_text("Governor Jane Doe of Ohio signed the abortion bill into law on Wednesday.")
+    assert types(law) == []
+    order = analyse_text("Governor Jane Doe signed an executive order delaying the election.")
+    assert types(order) == []
+    treaty = analyse_text("Nigeria and Benin signed the free trade agreement on Sunday.")
+    assert types(treaty)
+    intent = analyse_text("Barbados signed a letter of intent with the Vatican on tourism.")
+    assert types(intent)
+
+
+def test_calling_off_a_search_or_immigrating_is_no_event(analyse_text) -> None:
+    search = "The Coast Guard called off its search for the missing fishermen on Tuesday."
+    assert types(analyse_text(search)) == []
+    assert types(analyse_text("In 2016 I immigrated to Spain to play chess.")) == []
+    assert "CONCEDE" in types(analyse_text("The unions called off the strike in Paris."))
+
+
+def test_demonstrating_something_is_no_protest(analyse_text) -> None:
+    ruling = "In so ruling, the court in Ohio demonstrated a shocking ignorance of the law."
+    assert types(analyse_text(ruling)) == []
+    shown = "The engineer was demonstrating miniature computer screens at the fair in Paris."
+    assert types(analyse_text(shown)) == []
+    protest = analyse_text("Students demonstrated against the tuition law in Santiago.")
+    assert "PROTEST" in types(protest)
+
+
+def test_killing_or_culling_animals_is_no_event(analyse_text) -> None:
+    ordered = analyse_text("The government of Freedonia ordered the killing of 300,000 pigs.")
+    assert types(ordered) == []
+    assert types(analyse_text("Thousands of birds were culled in Hungary on Monday.")) == []
+    people = analyse_text("The government of Freedonia ordered the killing of rebel leaders.")
+    assert "REQUEST" in types(people)
+
+
+def test_a_trigger_noun_that_only_classifies_a_thing_is_no_event(analyse_text) -> None:
+    assert types(analyse_text("Police in Ohio found an assault rifle in the car.")) == []
+    speech = "In his resignation speech, Governor Jane Doe of Ohio thanked the voters."
+    assert "RETREAT" not in types(analyse_text(speech))
+    agreement = analyse_text("Chile and Peru signed a cooperation agreement on Monday.")
+    assert types(agreement)
+
+
+def test_warning_that_another_party_could_act_is_no_threat(analyse_text) -> None:
+    forecast = "Senator Jane Doe warned that Governor John Smith could destroy the economy."
+    assert "THREATEN" not in types(analyse_text(forecast))
+    consequences = analyse_text("Iran warned that the United States could face consequences.")
+    assert "THREATEN" in types(consequences)
+    own = analyse_text("China warned that it could invade the islands.")
+    assert "THREATEN" in types(own)
+
+
+def test_commuting_a_sentence_is_a_concession_not_a_sanction(analyse_text) -> None:
+    commuted = types(analyse_text("President Jane Doe commuted the prison sentence of Roger Roe."))
+    assert "CONCEDE" in commuted and "SANCTION" not in commuted
+    assert types(analyse_text("He commutes to work in Washington by train.")) == []
+
+
+def test_leaving_an_election_race_is_no_retreat(analyse_text) -> None:
+    name = "Senator Jane Doe of Ohio withdrew her name from consideration for the post."
+    assert types(analyse_text(name)) == []
+    assert types(analyse_text("Senator Jane Doe of Ohio suspended her campaign on Tuesday.")) == []
+    troops = analyse_text("Russia withdrew its troops from the border with Ukraine.")
+    assert "RETREAT" in types(troops)
