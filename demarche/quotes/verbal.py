@@ -607,8 +607,17 @@ def _prepositional(
 
     With ``addressed`` (a verb like "say"), "to" names the listener, not what was
     said: in "“…!” Clinton said to People." the quotation is the content.
+
+    "called for the party to unite": the parser reads "for" as the mark of a clause, not a
+    preposition; the clause after "for" is the content all the same.
     """
     for child in verb.children:
+        if child.dep_ in _FOR_CLAUSES and child.i > verb.i:
+            mark = child.left_edge
+            if mark.lower_ == "for" and mark.dep_ == "mark" and mark.idx - cue[1] <= 1:
+                return (cue[0], token_end(mark)), [
+                    token_range(verb.doc, mark.i + 1, child.right_edge.i)
+                ]
         if child.dep_ != "prep" or child.lower_ not in _PREPOSITIONS:
             continue
         if addressed and child.lower_ == "to":
@@ -621,6 +630,8 @@ def _prepositional(
     return None
 
 
+_FOR_CLAUSES = frozenset({"advcl", "ccomp"})
+"""Dependencies of a "for X to Y" clause the parser hangs on a cue ("calls for X to quit")."""
 _MANNER = frozenset({"condition", "behalf"})
 """Objects that say how one spoke, not what ("spoke on condition of anonymity")."""
 _WHEN = frozenset({"DATE", "TIME"})
