@@ -7,10 +7,10 @@ order. It works without the actors component too; speakers are then None.
 Steps, each in its own module: find the quoted stretches (``marks``), read candidate
 attributions off the parse (``verbal`` for verbs and "according to", ``nominal`` for noun cues
 such as "Trump's call for", ``attitudes`` for "is not sure that", ``surveys`` for "in a
-poll"), tie quotes to cues and classify direct / mixed / indirect (``direct``), add the
-"Name: …" lines of headlines and live blogs (``headlines``), keep one attribution per token
-(PolNeAR's univocal convention, so a "he said" inside a quotation is not reported twice), and
-resolve speakers (``speakers``).
+poll", ``light`` for "made the case for"), tie quotes to cues and classify direct / mixed /
+indirect (``direct``), add the "Name: …" lines of headlines and live blogs (``headlines``),
+keep one attribution per token (PolNeAR's univocal convention, so a "he said" inside a
+quotation is not reported twice), and resolve speakers (``speakers``).
 """
 
 from bisect import bisect_left
@@ -26,6 +26,7 @@ from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
 from demarche.quotes.headlines import colon_lines
+from demarche.quotes.light import LIGHT_VERBS, light_candidates
 from demarche.quotes.marks import find_quoted
 from demarche.quotes.nominal import nominal_candidates
 from demarche.quotes.speakers import resolve_speakers
@@ -52,6 +53,9 @@ class QuoteExtractor:
         self._adjective_hashes = numpy.array(
             sorted(strings.add(lemma) for lemma in ADJECTIVES), dtype=numpy.uint64
         )
+        self._light_hashes = numpy.array(
+            sorted(strings.add(lemma) for lemma in LIGHT_VERBS), dtype=numpy.uint64
+        )
         self._according = numpy.uint64(strings.add("according"))
         self._in = numpy.uint64(strings.add("in"))
 
@@ -77,6 +81,8 @@ class QuoteExtractor:
         candidates.extend(nominal_candidates(doc, self.lexicon, nouns))
         adjectives = numpy.flatnonzero(numpy.isin(table[:, 0], self._adjective_hashes)).tolist()
         candidates.extend(attitude_candidates(doc, adjectives))
+        light = numpy.flatnonzero(numpy.isin(table[:, 0], self._light_hashes)).tolist()
+        candidates.extend(light_candidates(doc, light))
         linker = QuoteLinker(doc, text, find_quoted(text), candidates)
         linked = linker.link()
         linked.extend(colon_lines(doc, text, linker.starts))

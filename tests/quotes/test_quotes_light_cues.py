@@ -37,3 +37,53 @@ def test_a_for_clause_after_a_cue_is_its_content(
 def test_a_for_phrase_with_a_noun_keeps_its_object(quotes_of_text: Find) -> None:
     quote = by_cue(quotes_of_text("The mayor called for calm."), "called for")
     assert [s.text for s in quote.content] == ["calm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The senator made the case for a new tax on fuel.",
+            "made the case for",
+            "The senator",
+            "a new tax on fuel",
+        ),
+        ("The mayor took issue with the audit.", "took issue with", "The mayor", "the audit"),
+        (
+            "Our governor has made several angry statements on trade.",
+            "has made several angry statements on",
+            "Our governor",
+            "trade",
+        ),
+        (
+            "The coach made clear that he would not resign.",
+            "made clear",
+            "The coach",
+            "that he would not resign",
+        ),
+        (
+            "The minister took aim at the bankers.",
+            "took aim at",
+            "The minister",
+            "the bankers",
+        ),
+    ],
+)
+def test_a_light_verb_with_a_speech_noun_is_a_cue(
+    quotes_of_text: Find, text: str, cue: str, source: str, content: str
+) -> None:
+    quote = by_cue(quotes_of_text(text), cue)
+    assert quote.source is not None and quote.source.text == source
+    assert [s.text for s in quote.content] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company made a profit on the sale.",
+        "The governor gave a speech at the convention.",
+        "The senator gave a speech on Tuesday.",
+    ],
+)
+def test_a_light_verb_without_a_said_content_is_no_cue(quotes_of_text: Find, text: str) -> None:
+    assert quotes_of_text(text) == []
