@@ -234,6 +234,7 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
                 if other.i > child.i and (
                     other.dep_ in ("oprd", "xcomp", "ccomp")
                     or (other.dep_ == "prep" and other.lower_ == "as")
+                    or _charged_with(verb, child, other)
                 ):
                     last = max(last, other.right_edge.i)
             if last == child.right_edge.i and child.pos_ == "PRON":
@@ -243,6 +244,27 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
         if named:
             return named, False
     return [], False
+
+
+_CHARGES: dict[str, frozenset[str]] = {
+    "for": frozenset(),
+    "of": frozenset(),
+    "to": frozenset({"compare", "liken"}),
+    "with": frozenset({"charge", "credit"}),
+    "on": frozenset({"blame"}),
+}
+"""Prepositions whose phrase after a stance verb's object says what the stance is about
+("criticized Clinton for her vote", "accused him of lying", "blamed it on the press"); an
+empty set lets every stance verb take it, the others only the verbs named."""
+
+
+def _charged_with(verb: Token, obj: Token, phrase: Token) -> bool:
+    """Whether a phrase right after a stance verb's object belongs to its content: PolNeAR's
+    content of "accused him of lying" is "him of lying", not "him"."""
+    if phrase.dep_ != "prep" or phrase.i != obj.right_edge.i + 1:
+        return False
+    verbs = _CHARGES.get(phrase.lower_)
+    return verbs is not None and (not verbs or verb.lemma_ in verbs)
 
 
 def _named_as(verb: Token, children: list[Token]) -> list[CharRange]:

@@ -1,6 +1,7 @@
 """Indirect attribution classes read off the parse beyond a verb and its complement: a
 "for X to Y" clause after the cue, light verbs with a speech noun ("made the case for",
-"took issue with"), and "made clear that"."""
+"took issue with"), "made clear that", and the "for"/"of" phrase that says what a stance
+verb's object is blamed or praised for."""
 
 from __future__ import annotations
 
@@ -74,3 +75,23 @@ def test_a_for_phrase_with_a_noun_keeps_its_object(quotes_of_text: Find) -> None
 )
 def test_a_light_verb_without_a_said_content_is_no_cue(quotes_of_text: Find, text: str) -> None:
     assert quotes_of_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor accused the council of hiding the report.",
+            "accused",
+            "the council of hiding the report",
+        ),
+        ("The senator criticized him for his vote.", "criticized", "him for his vote"),
+        ("The union blamed the delay on the board.", "blamed", "the delay on the board"),
+        ("The senator endorsed Smith in Iowa on Monday.", "endorsed", "Smith"),
+    ],
+)
+def test_what_a_stance_is_about_joins_its_object(
+    quotes_of_text: Find, text: str, cue: str, content: str
+) -> None:
+    quote = by_cue(quotes_of_text(text), cue)
+    assert [s.text for s in quote.content] == [content]
