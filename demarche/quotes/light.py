@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.verbal import (
+    clause_around,
     extend_left,
     prepositional_object,
     source_range,
@@ -24,8 +25,11 @@ from demarche.quotes.verbal import (
     token_range,
 )
 
-LIGHT_VERBS: frozenset[str] = frozenset({"make", "take", "give", "offer", "deliver", "level"})
-"""Verbs that only carry a speech noun ("make a claim", "give a speech", "take a swipe")."""
+LIGHT_VERBS: frozenset[str] = frozenset(
+    {"make", "take", "give", "offer", "deliver", "level", "put"}
+)
+"""Verbs that only carry a speech noun ("make a claim", "give a speech", "take a swipe"), or
+an empty "it" ("as Smith put it")."""
 
 SPEECH_NOUNS: frozenset[str] = frozenset(
     """
@@ -102,6 +106,19 @@ def _made_clear(verb: Token) -> tuple[int, list[CharRange]] | None:
     return clear.i, [subtree_range(clause)]
 
 
+def _put_it(verb: Token) -> tuple[int, list[CharRange]] | None:
+    """The last cue token and the content of "as Smith put it, …": the clause the phrase
+    modifies, a guess a quotation next to it should replace (see ``Draft.loose``)."""
+    if verb.lemma_ != "put" or verb.dep_ != "advcl" or verb.i + 1 >= len(verb.doc):
+        return None
+    it = verb.doc[verb.i + 1]
+    if it.lower_ != "it" or it.head.i != verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    return it.i, clause_around(verb.head, verb)
+
+
 def light_candidates(doc: Doc, verbs: list[int]) -> list[Draft]:
     """One draft per light verb with a speech noun (or "clear"), a subject and a content.
 
@@ -115,7 +132,8 @@ def light_candidates(doc: Doc, verbs: list[int]) -> list[Draft]:
         verb = doc[index]
         if verb.pos_ != "VERB":
             continue
-        found = _made_clear(verb)
+        put_it = _put_it(verb)
+        found = put_it or _made_clear(verb)
         if found is None:
             noun = next(
                 (c for c in verb.rights if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS),
@@ -136,7 +154,8 @@ def light_candidates(doc: Doc, verbs: list[int]) -> list[Draft]:
                 content=content,
                 cue_token=verb.i,
                 speaker_token=speaker_token(subject).i,
-                speech=False,
+                loose=put_it is not None,
+                speech=put_it is not None,
             )
         )
     return drafts

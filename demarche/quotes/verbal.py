@@ -199,11 +199,13 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
         if clause is not None:
             return [subtree_range(clause)], False
     if verb.dep_ == "parataxis" and lexicon.takes_quote(lemma):
-        return _around(verb.head, verb), True
+        return clause_around(verb.head, verb), True
     if _trailing_cue(verb) and lexicon.takes_quote(lemma):
-        return _around(verb.head, verb), True  # "X plans to run, Welch said." parsed upside down
+        return clause_around(
+            verb.head, verb
+        ), True  # "X plans to run, Welch said." parsed upside down
     if _as_clause(verb) and (lexicon.takes_quote(lemma) or lemma in lexicon.cognition):
-        return _around(verb.head, verb), True  # "As Pollak observed, the victor was ..."
+        return clause_around(verb.head, verb), True  # "As Pollak observed, the victor was ..."
     if lexicon.takes_infinitive(lemma):
         for child in children:
             if child.dep_ == "xcomp" and child.i > verb.i:
@@ -464,7 +466,7 @@ def only_adverbial(doc: Doc, first: int, last: int) -> bool:
     )
 
 
-def _around(head: Token, inner: Token) -> list[CharRange]:
+def clause_around(head: Token, inner: Token) -> list[CharRange]:
     """The head's subtree with the inner subtree cut out (the clause a cue interrupts)."""
     doc = head.doc
     pieces = []
@@ -741,7 +743,7 @@ def according_to(doc: Doc, candidates: list[int]) -> list[Draft]:
         if head.i in (according.i, to.i):
             content: list[CharRange] = []
         else:
-            content = _around(head, according)
+            content = clause_around(head, according)
         drafts.append(
             Draft(
                 kind="indirect",

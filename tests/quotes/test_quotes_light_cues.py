@@ -1,7 +1,7 @@
 """Indirect attribution classes read off the parse beyond a verb and its complement: a
 "for X to Y" clause after the cue, light verbs with a speech noun ("made the case for",
-"took issue with"), "made clear that", and the "for"/"of" phrase that says what a stance
-verb's object is blamed or praised for."""
+"took issue with"), "made clear that", "as the mayor put it", and the "for"/"of" phrase that
+says what a stance verb's object is blamed or praised for."""
 
 from __future__ import annotations
 
@@ -50,6 +50,13 @@ from tests.quotes.conftest import Find, by_cue
             "The minister",
             "the bankers",
         ),
+        ("As the mayor put it, the city is broke.", "put it", "the mayor", "the city is broke."),
+        (
+            "As the mayor put it, “The city is broke and nobody cares.”",
+            "put it",
+            "the mayor",
+            "“The city is broke and nobody cares.”",
+        ),
     ],
 )
 def test_a_cue_phrase_and_its_content(
@@ -71,6 +78,7 @@ def test_a_for_phrase_with_a_noun_keeps_its_object(quotes_of_text: Find) -> None
         "The company made a profit on the sale.",
         "The governor gave a speech at the convention.",
         "The senator gave a speech on Tuesday.",
+        "The council put it to a vote on Monday.",
     ],
 )
 def test_a_light_verb_without_a_said_content_is_no_cue(quotes_of_text: Find, text: str) -> None:
