@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from demarche.quotes.cues import CueLexicon
+from demarche.quotes.cues import SPEECH, CueLexicon
 from demarche.quotes.draft import CharRange, Draft
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -651,6 +651,18 @@ def _prepositional(
         obj = prepositional_object(child)
         if obj is not None and obj.ent_type_ not in _WHEN and obj.lemma_.lower() not in _MANNER:
             return (cue[0], token_end(child)), [subtree_range(obj)]
+    return _topic(verb, cue) if verb.lemma_ in SPEECH else None
+
+
+def _topic(verb: Token, cue: CharRange) -> tuple[CharRange, list[CharRange]] | None:
+    """The object of an "about" phrase further on ("asked Trump about his remarks", "spoke
+    at the White House on Tuesday about guns"): the content; the cue stays the verb, since
+    the words between are not part of it."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            obj = prepositional_object(child)
+            if obj is not None:
+                return cue, [subtree_range(obj)]
     return None
 
 

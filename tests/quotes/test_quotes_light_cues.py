@@ -1,7 +1,8 @@
 """Indirect attribution classes read off the parse beyond a verb and its complement: a
 "for X to Y" clause after the cue, light verbs with a speech noun ("made the case for",
-"took issue with"), "made clear that", "as the mayor put it", and the "for"/"of" phrase that
-says what a stance verb's object is blamed or praised for."""
+"took issue with"), "made clear that", "as the mayor put it", the "about" phrase further on that
+says what a speaker talked about, and the "for"/"of" phrase that says what a stance verb's
+object is blamed or praised for."""
 
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ from tests.quotes.conftest import Find, by_cue
             "the bankers",
         ),
         ("As the mayor put it, the city is broke.", "put it", "the mayor", "the city is broke."),
+        ("The reporter asked the mayor about the budget.", "asked", "The reporter", "the budget"),
+        ("The senator spoke at the rally on Tuesday about jobs.", "spoke", "The senator", "jobs"),
         (
             "As the mayor put it, “The city is broke and nobody cares.”",
             "put it",
