@@ -768,3 +768,36 @@ def according_to(doc: Doc, candidates: list[int]) -> list[Draft]:
             )
         )
     return drafts
+
+
+HEARSAY: frozenset[str] = frozenset({"reportedly"})
+"""Adverbs that attribute their clause to unnamed reports ("Bloomberg is reportedly weighing a
+run"): PolNeAR marks two in three of them, with no source. "allegedly", "apparently" and
+"seemingly" were measured too: fewer than one in four of their uses is a cue."""
+
+
+def hearsay(doc: Doc, candidates: list[int]) -> list[Draft]:
+    """Drafts for "reportedly": the adverb is the cue, the clause it modifies the content."""
+    drafts: list[Draft] = []
+    for index in candidates:
+        adverb = doc[index]
+        head = adverb.head
+        if adverb.dep_ != "advmod" or head.i == adverb.i or head.pos_ != "VERB":
+            continue
+        if not any(child.dep_ in SUBJECTS or child.dep_ == "nsubjpass" for child in head.children):
+            continue  # "the man reportedly behind it": no clause to attribute
+        content = clause_around(head, adverb)
+        if not content:
+            continue
+        drafts.append(
+            Draft(
+                kind="indirect",
+                cue=token_range(doc, index, index),
+                source=None,
+                content=content,
+                cue_token=index,
+                speaker_token=None,
+                speech=False,
+            )
+        )
+    return drafts

@@ -106,3 +106,16 @@ def test_what_a_stance_is_about_joins_its_object(
 ) -> None:
     quote = by_cue(quotes_of_text(text), cue)
     assert [s.text for s in quote.content] == [content]
+
+
+def test_reportedly_attributes_its_clause_to_unnamed_reports(quotes_of_text: Find) -> None:
+    quote = by_cue(
+        quotes_of_text("The senator is reportedly weighing a run for governor."), "reportedly"
+    )
+    assert quote.source is None
+    assert [s.text for s in quote.content] == ["The senator is", "weighing a run for governor."]
+
+
+def test_reportedly_beside_a_cue_verb_joins_that_cue(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The mayor reportedly said that taxes would rise.")
+    assert [q.cue.text for q in quotes if q.cue] == ["reportedly said"]
