@@ -5,12 +5,13 @@ Runs after the parser, ``demarche_actors`` (whose mentions name the speakers) an
 order. It works without the actors component too; speakers are then None.
 
 Steps, each in its own module: find the quoted stretches (``marks``), read candidate
-attributions off the parse (``verbal`` for verbs and "according to", ``nominal`` for noun cues
-such as "Trump's call for", ``attitudes`` for "is not sure that", ``surveys`` for "in a
-poll"), tie quotes to cues and classify direct / mixed / indirect (``direct``), add the
-"Name: …" lines of headlines and live blogs (``headlines``), keep one attribution per token
-(PolNeAR's univocal convention, so a "he said" inside a quotation is not reported twice), and
-resolve speakers (``speakers``).
+attributions off the parse (``verbal`` for verbs, "according to" and "reportedly",
+``nominal`` for noun cues such as "Trump's call for", ``attitudes`` for "is not sure that",
+``surveys`` for "in a poll", ``light`` for "made the case for"), tie quotes to cues and
+classify direct / mixed / indirect (``direct``), add the "Name: …" lines of headlines and
+live blogs (``headlines``), keep one attribution per token (PolNeAR's univocal convention,
+so a "he said" inside a quotation is not reported twice), and resolve speakers
+(``speakers``).
 """
 
 from bisect import bisect_left
@@ -26,11 +27,12 @@ from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
 from demarche.quotes.headlines import colon_lines
+from demarche.quotes.light import LIGHT_VERBS, light_candidates
 from demarche.quotes.marks import find_quoted
 from demarche.quotes.nominal import nominal_candidates
 from demarche.quotes.speakers import resolve_speakers
 from demarche.quotes.surveys import survey_candidates
-from demarche.quotes.verbal import according_to, verbal_candidates
+from demarche.quotes.verbal import HEARSAY, according_to, hearsay, verbal_candidates
 
 _MAX_DEPTH = 64
 
@@ -52,8 +54,14 @@ class QuoteExtractor:
         self._adjective_hashes = numpy.array(
             sorted(strings.add(lemma) for lemma in ADJECTIVES), dtype=numpy.uint64
         )
+        self._light_hashes = numpy.array(
+            sorted(strings.add(lemma) for lemma in LIGHT_VERBS), dtype=numpy.uint64
+        )
         self._according = numpy.uint64(strings.add("according"))
         self._in = numpy.uint64(strings.add("in"))
+        self._hearsay = numpy.array(
+            sorted(strings.add(word) for word in HEARSAY), dtype=numpy.uint64
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens on every access: read it once
@@ -70,6 +78,8 @@ class QuoteExtractor:
         according = numpy.flatnonzero(table[:, 1] == self._according).tolist()
         candidates = verbal_candidates(doc, self.lexicon, cue_tokens)
         candidates.extend(according_to(doc, according))
+        reported = numpy.flatnonzero(numpy.isin(table[:, 1], self._hearsay)).tolist()
+        candidates.extend(hearsay(doc, reported))
         candidates.extend(
             survey_candidates(doc, numpy.flatnonzero(table[:, 1] == self._in).tolist())
         )
@@ -77,6 +87,8 @@ class QuoteExtractor:
         candidates.extend(nominal_candidates(doc, self.lexicon, nouns))
         adjectives = numpy.flatnonzero(numpy.isin(table[:, 0], self._adjective_hashes)).tolist()
         candidates.extend(attitude_candidates(doc, adjectives))
+        light = numpy.flatnonzero(numpy.isin(table[:, 0], self._light_hashes)).tolist()
+        candidates.extend(light_candidates(doc, light))
         linker = QuoteLinker(doc, text, find_quoted(text), candidates)
         linked = linker.link()
         linked.extend(colon_lines(doc, text, linker.starts))

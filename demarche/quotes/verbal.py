@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from demarche.quotes.cues import CueLexicon
+from demarche.quotes.cues import SPEECH, CueLexicon
 from demarche.quotes.draft import CharRange, Draft
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -199,11 +199,13 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
         if clause is not None:
             return [subtree_range(clause)], False
     if verb.dep_ == "parataxis" and lexicon.takes_quote(lemma):
-        return _around(verb.head, verb), True
+        return clause_around(verb.head, verb), True
     if _trailing_cue(verb) and lexicon.takes_quote(lemma):
-        return _around(verb.head, verb), True  # "X plans to run, Welch said." parsed upside down
+        return clause_around(
+            verb.head, verb
+        ), True  # "X plans to run, Welch said." parsed upside down
     if _as_clause(verb) and (lexicon.takes_quote(lemma) or lemma in lexicon.cognition):
-        return _around(verb.head, verb), True  # "As Pollak observed, the victor was ..."
+        return clause_around(verb.head, verb), True  # "As Pollak observed, the victor was ..."
     if lexicon.takes_infinitive(lemma):
         for child in children:
             if child.dep_ == "xcomp" and child.i > verb.i:
@@ -234,6 +236,7 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
                 if other.i > child.i and (
                     other.dep_ in ("oprd", "xcomp", "ccomp")
                     or (other.dep_ == "prep" and other.lower_ == "as")
+                    or _charged_with(verb, child, other)
                 ):
                     last = max(last, other.right_edge.i)
             if last == child.right_edge.i and child.pos_ == "PRON":
@@ -243,6 +246,27 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
         if named:
             return named, False
     return [], False
+
+
+_CHARGES: dict[str, frozenset[str]] = {
+    "for": frozenset(),
+    "of": frozenset(),
+    "to": frozenset({"compare", "liken"}),
+    "with": frozenset({"charge", "credit"}),
+    "on": frozenset({"blame"}),
+}
+"""Prepositions whose phrase after a stance verb's object says what the stance is about
+("criticized Clinton for her vote", "accused him of lying", "blamed it on the press"); an
+empty set lets every stance verb take it, the others only the verbs named."""
+
+
+def _charged_with(verb: Token, obj: Token, phrase: Token) -> bool:
+    """Whether a phrase right after a stance verb's object belongs to its content: PolNeAR's
+    content of "accused him of lying" is "him of lying", not "him"."""
+    if phrase.dep_ != "prep" or phrase.i != obj.right_edge.i + 1:
+        return False
+    verbs = _CHARGES.get(phrase.lower_)
+    return verbs is not None and (not verbs or verb.lemma_ in verbs)
 
 
 def _named_as(verb: Token, children: list[Token]) -> list[CharRange]:
@@ -442,7 +466,7 @@ def only_adverbial(doc: Doc, first: int, last: int) -> bool:
     )
 
 
-def _around(head: Token, inner: Token) -> list[CharRange]:
+def clause_around(head: Token, inner: Token) -> list[CharRange]:
     """The head's subtree with the inner subtree cut out (the clause a cue interrupts)."""
     doc = head.doc
     pieces = []
@@ -607,8 +631,17 @@ def _prepositional(
 
     With ``addressed`` (a verb like "say"), "to" names the listener, not what was
     said: in "“…!” Clinton said to People." the quotation is the content.
+
+    "called for the party to unite": the parser reads "for" as the mark of a clause, not a
+    preposition; the clause after "for" is the content all the same.
     """
     for child in verb.children:
+        if child.dep_ in _FOR_CLAUSES and child.i > verb.i:
+            mark = child.left_edge
+            if mark.lower_ == "for" and mark.dep_ == "mark" and mark.idx - cue[1] <= 1:
+                return (cue[0], token_end(mark)), [
+                    token_range(verb.doc, mark.i + 1, child.right_edge.i)
+                ]
         if child.dep_ != "prep" or child.lower_ not in _PREPOSITIONS:
             continue
         if addressed and child.lower_ == "to":
@@ -618,9 +651,23 @@ def _prepositional(
         obj = prepositional_object(child)
         if obj is not None and obj.ent_type_ not in _WHEN and obj.lemma_.lower() not in _MANNER:
             return (cue[0], token_end(child)), [subtree_range(obj)]
+    return _topic(verb, cue) if verb.lemma_ in SPEECH else None
+
+
+def _topic(verb: Token, cue: CharRange) -> tuple[CharRange, list[CharRange]] | None:
+    """The object of an "about" phrase further on ("asked Trump about his remarks", "spoke
+    at the White House on Tuesday about guns"): the content; the cue stays the verb, since
+    the words between are not part of it."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            obj = prepositional_object(child)
+            if obj is not None:
+                return cue, [subtree_range(obj)]
     return None
 
 
+_FOR_CLAUSES = frozenset({"advcl", "ccomp"})
+"""Dependencies of a "for X to Y" clause the parser hangs on a cue ("calls for X to quit")."""
 _MANNER = frozenset({"condition", "behalf"})
 """Objects that say how one spoke, not what ("spoke on condition of anonymity")."""
 _WHEN = frozenset({"DATE", "TIME"})
@@ -708,7 +755,7 @@ def according_to(doc: Doc, candidates: list[int]) -> list[Draft]:
         if head.i in (according.i, to.i):
             content: list[CharRange] = []
         else:
-            content = _around(head, according)
+            content = clause_around(head, according)
         drafts.append(
             Draft(
                 kind="indirect",
@@ -718,6 +765,39 @@ def according_to(doc: Doc, candidates: list[int]) -> list[Draft]:
                 cue_token=index,
                 speaker_token=objects[0].i,
                 outer=True,
+            )
+        )
+    return drafts
+
+
+HEARSAY: frozenset[str] = frozenset({"reportedly"})
+"""Adverbs that attribute their clause to unnamed reports ("Bloomberg is reportedly weighing a
+run"): PolNeAR marks two in three of them, with no source. "allegedly", "apparently" and
+"seemingly" were measured too: fewer than one in four of their uses is a cue."""
+
+
+def hearsay(doc: Doc, candidates: list[int]) -> list[Draft]:
+    """Drafts for "reportedly": the adverb is the cue, the clause it modifies the content."""
+    drafts: list[Draft] = []
+    for index in candidates:
+        adverb = doc[index]
+        head = adverb.head
+        if adverb.dep_ != "advmod" or head.i == adverb.i or head.pos_ != "VERB":
+            continue
+        if not any(child.dep_ in SUBJECTS or child.dep_ == "nsubjpass" for child in head.children):
+            continue  # "the man reportedly behind it": no clause to attribute
+        content = clause_around(head, adverb)
+        if not content:
+            continue
+        drafts.append(
+            Draft(
+                kind="indirect",
+                cue=token_range(doc, index, index),
+                source=None,
+                content=content,
+                cue_token=index,
+                speaker_token=None,
+                speech=False,
             )
         )
     return drafts
