@@ -369,21 +369,21 @@ def test_a_country_is_not_its_own_target_when_named_twice(nlp) -> None:
     the doer and again as the one acted on, or as a pronoun, is one party."""
     from demarche.records import Participant
 
-    component = nlp.get_pipe("demarche_events")
+    parties = nlp.get_pipe("demarche_events").parties
     text = "Moroccans and Morocco told it that Morocco would act."
     doc = nlp(text)
-    component._doc = doc
+    parties.begin(doc, set(), frozenset())
 
     def party(word: str, occurrence: int = 0) -> Participant:
         start = text.index(word) if occurrence == 0 else text.rindex(word)
         return Participant("morocco", start, start + len(word), word)
 
     try:
-        assert component._same(party("Morocco"), party("Morocco", 1))
-        assert component._same(party("it"), party("Morocco", 1))
-        assert not component._same(party("Moroccans"), party("Morocco", 1))
+        assert parties.same(party("Morocco"), party("Morocco", 1))
+        assert parties.same(party("it"), party("Morocco", 1))
+        assert not parties.same(party("Moroccans"), party("Morocco", 1))
     finally:
-        component._doc = None
+        parties.end()
 
 
 def test_an_accusation_grounding_an_act_accuses_whom_the_act_is_done_to(
