@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from demarche.quotes.cues import CueLexicon
 from demarche.quotes.draft import CharRange, Draft
+from demarche.quotes.relatives import fronted_relative
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 INHERIT = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp", "dep"})
@@ -499,6 +500,9 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
         passive = passive_subject(verb) if verb.lemma_ not in ADDRESSEE_OBJECT else None
         if passive is not None and not loose:
             content = _with_passive_subject(passive, verb, content, subject is not None)
+        front = None if loose else fronted_relative(verb, carrier, subject, content)
+        if front is not None:  # "which he said was a mistake": the gap's word opens it
+            content = [front, *content]
         if not content and (not lexicon.takes_quote(verb.lemma_) or _takes_infinitive(verb)):
             continue  # "will continue to be": not a reporting use
         drafts.append(

@@ -128,3 +128,43 @@ def test_a_short_sentence_in_capitals_is_still_a_quotation(quotes_of_text: Find)
         "“Nobody knows the plan,”",
         "“Neither do I.”",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The staff picked the teachers they thought were the best fit for the school.",
+            "thought",
+            ["the teachers", "were the best fit for the school"],
+        ),
+        (
+            "The police opened a probe the agency said was still under way last week.",
+            "said",
+            ["a probe", "was still under way last week"],
+        ),
+        (
+            "They shredded the files, even the ones the ministry now says are secret.",
+            "now says",
+            ["the ones", "are secret"],
+        ),
+    ],
+)
+def test_a_bare_relative_clause_cue_takes_the_antecedent_that_fills_the_gap(
+    quotes_of_text: Find, text: str, cue: str, content: list[str]
+) -> None:
+    quote = with_cue(quotes_of_text(text), cue)
+    assert [span.text for span in quote.content] == content
+
+
+def test_a_relative_clause_cue_with_a_full_clause_or_a_quotation_takes_nothing_before_it(
+    quotes_of_text: Find,
+) -> None:
+    speech = with_cue(
+        quotes_of_text("She gave a speech in which she said the plan was a mistake."), "said"
+    )
+    assert [span.text for span in speech.content] == ["the plan was a mistake"]
+    text = "The court upheld the one clause the founders said “shall never be changed.”"
+    quoted = with_cue(quotes_of_text(text), "said")
+    assert quoted.kind == "direct"
+    assert [span.text for span in quoted.content] == ["“shall never be changed.”"]
