@@ -409,6 +409,8 @@ def raising_content(verb: Token, lexicon: CueLexicon) -> list[CharRange]:
         clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > complement.i), None)
         if clause is not None:
             return [token_range(verb.doc, complement.left_edge.i, clause.right_edge.i)]
+        if any(c.dep_ == "ccomp" for c in complement.children):
+            return [subtree_range(complement)]  # "it seems likely that …": no "it" in it
     return [subtree_range(subject), subtree_range(complement)]
 
 
@@ -558,12 +560,26 @@ def _with_passive_subject(
 ) -> list[CharRange]:
     """A passive cue's content with its subject in front: "Ginsburg" + "her liberal bent" for
     "Ginsburg is known for her liberal bent". With no complement, the subject alone is the
-    content when a "by" phrase names the source ("The proposal was rejected by voters")."""
+    content when a "by" phrase names the source ("The proposal was rejected by voters").
+    An empty "it" holding the place of a clause after the cue ("it was revealed that …") is
+    no part of what was said: PolNeAR's content is the clause alone."""
+    if passive.lower_ == "it" and content and _extraposed(verb.doc, content[0]):
+        return content
     if content and all(start > verb.idx for start, _ in content):
         return [subtree_range(passive), *content]
     if not content and has_agent:
         return [subtree_range(passive)]
     return content
+
+
+def _extraposed(doc: Doc, content: CharRange) -> bool:
+    """Whether a content range opens with a clause's "that", "whether" or "if"."""
+    first = doc.char_span(content[0], content[1], alignment_mode="expand")
+    return (
+        first is not None
+        and first[0].dep_ == "mark"
+        and first[0].lower_ in ("that", "whether", "if")
+    )
 
 
 _PREPOSITIONS = frozenset({"for", "about", "on", "of", "against", "to"})

@@ -148,11 +148,33 @@ def test_a_short_sentence_in_capitals_is_still_a_quotation(quotes_of_text: Find)
             "now says",
             ["the ones", "are secret"],
         ),
+        (
+            "It was revealed on Monday that the mayor had used a private phone.",
+            "was revealed",
+            ["that the mayor had used a private phone"],
+        ),
+        (
+            "It is widely assumed that the council will approve the budget.",
+            "is widely assumed",
+            ["that the council will approve the budget"],
+        ),
+        (
+            "It seems increasingly likely that the bill will pass.",
+            "seems",
+            ["increasingly likely that the bill will pass"],
+        ),
+        (
+            "The mayor is expected to sign the bill.",
+            "is expected",
+            ["The mayor", "to sign the bill"],
+        ),
     ],
 )
-def test_a_bare_relative_clause_cue_takes_the_antecedent_that_fills_the_gap(
+def test_the_words_filling_a_relative_gap_open_the_content_and_an_empty_it_does_not(
     quotes_of_text: Find, text: str, cue: str, content: list[str]
 ) -> None:
+    """A bare relative ("the ones the ministry says are secret") takes its antecedent, as
+    PolNeAR does with "which"; a place-holding "it" ("It was revealed that") stays out."""
     quote = with_cue(quotes_of_text(text), cue)
     assert [span.text for span in quote.content] == content
 
