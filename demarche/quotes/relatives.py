@@ -18,7 +18,8 @@ RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "what"})
 _MAX_FRONT = 5
 """Longest relative phrase ("the existence of which") or bare antecedent ("a probe") taken."""
 _GAP_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_OPENING_MARKS = frozenset("“\"‘'«")
+OPENING_MARKS = frozenset({"“", '"', "‘", "'", "''", "``", "«"})
+"""Tokens that open a quotation (curly, straight, doubled-apostrophe and TeX-style)."""
 
 
 def fronted_relative(
@@ -45,7 +46,8 @@ def fronted_relative(
         return None
     if not _subjectless_clause(verb):
         return None  # "in which he said she is …", "that she backs a tax": no gap to fill
-    if doc.text[content[0][0]] in _OPENING_MARKS:
+    opening = doc.char_span(content[0][0], content[0][1], alignment_mode="expand")
+    if opening is None or opening[0].text in OPENING_MARKS:
         return None  # "the one right they said “shall not be infringed”": the quotation alone
     if stop > first:  # "which he said", "all of whom he said"
         words = doc[first:stop]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from demarche.quotes.cues import CueLexicon
 from demarche.quotes.draft import CharRange, Draft
-from demarche.quotes.relatives import fronted_relative
+from demarche.quotes.relatives import OPENING_MARKS, fronted_relative
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 INHERIT = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp", "dep"})
@@ -190,9 +190,10 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
     it is only the clause the cue interrupts (a guess a quotation should override)."""
     lemma = verb.lemma_
     children = list(verb.children)
+    clauses = [child for child in children if child.dep_ == "ccomp"]
+    if clauses:
+        return [_clause_range(_reported_clause(verb, clauses), lexicon)], False
     for child in children:
-        if child.dep_ == "ccomp":
-            return [_clause_range(child, lexicon)], False
         if child.dep_ == "advcl" and lemma in _QUESTIONS and _asks(child) and child.i > verb.i:
             return [subtree_range(child)], False  # "Asked if he was ever bullied": misparsed
     if lexicon.takes_quote(lemma) or lemma in lexicon.cognition:
@@ -244,6 +245,30 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
         if named:
             return named, False
     return [], False
+
+
+def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
+    """Which of a cue's clausal complements it reports: the one after it, when the parser
+    also hung a clause before it ("The group polled members: 1,409 teachers said they …",
+    "…, a rabbi helping to organize the boycott, said he was alarmed"), unless either opens
+    with a quotation ("“Being a dad, that’s my job,” he said on “Here’s the Thing.”")."""
+    after = next((c for c in clauses if c.i > verb.i), None)
+    first = clauses[0]
+    if after is None or first.i > verb.i or _quoted(first) or _quoted(after):
+        return first  # a quotation is for the linker to tie to the cue, as before
+    return after
+
+
+_QUOTE_WINDOW = 2
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether a quotation mark opens a clause: right before it or among its first words
+    (", ''I don't like it,''", "Mills “got an immunity agreement,”")."""
+    doc = clause.doc
+    start = max(clause.left_edge.i - 1, 0)
+    stop = min(clause.left_edge.i + _QUOTE_WINDOW, clause.right_edge.i + 1)
+    return any(doc[i].text in OPENING_MARKS for i in range(start, stop))
 
 
 def _named_as(verb: Token, children: list[Token]) -> list[CharRange]:

@@ -190,3 +190,37 @@ def test_a_relative_clause_cue_with_a_full_clause_or_a_quotation_takes_nothing_b
     quoted = with_cue(quotes_of_text(text), "said")
     assert quoted.kind == "direct"
     assert [span.text for span in quoted.content] == ["“shall never be changed.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Last July, the union polled its members online: 1,409 teachers said they wanted "
+            "to endorse the mayor.",
+            "1,409 teachers",
+            "they wanted to endorse the mayor",
+        ),
+        (
+            "Last spring, the club surveyed its players by email: most of them said they would "
+            "stay next season.",
+            "most of them",
+            "they would stay next season",
+        ),
+    ],
+)
+def test_a_cue_reports_the_clause_after_it_rather_than_one_the_parse_hung_before_it(
+    quotes_of_text: Find, text: str, source: str, content: str
+) -> None:
+    quote = with_cue(quotes_of_text(text), "said")
+    assert quote.source is not None and quote.source.text == source
+    assert [span.text for span in quote.content] == [content]
+
+
+def test_a_quotation_before_the_cue_stays_its_content_beside_a_quoted_title_after_it(
+    quotes_of_text: Find,
+) -> None:
+    text = "“Being a parent, that is my real job,” Roe said in May on the podcast “Evening Things.”"
+    quote = with_cue(quotes_of_text(text), "said")
+    assert quote.kind == "direct"
+    assert [span.text for span in quote.content] == ["“Being a parent, that is my real job,”"]
