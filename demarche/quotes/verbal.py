@@ -236,6 +236,7 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
                 if other.i > child.i and (
                     other.dep_ in ("oprd", "xcomp", "ccomp")
                     or (other.dep_ == "prep" and other.lower_ == "as")
+                    or _charge(other, child)
                 ):
                     last = max(last, other.right_edge.i)
             if last == child.right_edge.i and child.pos_ == "PRON":
@@ -269,6 +270,19 @@ def _quoted(clause: Token) -> bool:
     start = max(clause.left_edge.i - 1, 0)
     stop = min(clause.left_edge.i + _QUOTE_WINDOW, clause.right_edge.i + 1)
     return any(doc[i].text in OPENING_MARKS for i in range(start, stop))
+
+
+_CHARGES = frozenset({"for", "of"})
+
+
+def _charge(phrase: Token, obj: Token) -> bool:
+    """Whether a "for"/"of" phrase right after a stance verb's object gives the reason or the
+    charge ("criticized Clinton for accepting donations", "accused Trump of lying"), which
+    PolNeAR's content takes in with the object; "for years" only says how long."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in _CHARGES or phrase.i != obj.right_edge.i + 1:
+        return False
+    target = prepositional_object(phrase)
+    return target is not None and target.ent_type_ not in _WHEN
 
 
 def _named_as(verb: Token, children: list[Token]) -> list[CharRange]:

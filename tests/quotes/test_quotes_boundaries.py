@@ -224,3 +224,22 @@ def test_a_quotation_before_the_cue_stays_its_content_beside_a_quoted_title_afte
     quote = with_cue(quotes_of_text(text), "said")
     assert quote.kind == "direct"
     assert [span.text for span in quote.content] == ["“Being a parent, that is my real job,”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator criticized the governor for raising taxes on small farms.",
+            "criticized",
+            "the governor for raising taxes on small farms",
+        ),
+        ("She accused him of lying about the budget.", "accused", "him of lying about the budget"),
+        ("The union has backed the plan for two years.", "has backed", "the plan"),
+    ],
+)
+def test_a_stance_verbs_object_takes_the_reason_or_charge_after_it_but_not_a_duration(
+    quotes_of_text: Find, text: str, cue: str, content: str
+) -> None:
+    quote = with_cue(quotes_of_text(text), cue)
+    assert [span.text for span in quote.content] == [content]
