@@ -192,7 +192,8 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
     children = list(verb.children)
     clauses = [child for child in children if child.dep_ == "ccomp"]
     if clauses:
-        return [_clause_range(_reported_clause(verb, clauses), lexicon)], False
+        reported = _reported_clause(verb, clauses)
+        return [_joined_clauses(verb, reported, clauses, lexicon)], False
     for child in children:
         if child.dep_ == "advcl" and lemma in _QUESTIONS and _asks(child) and child.i > verb.i:
             return [subtree_range(child)], False  # "Asked if he was ever bullied": misparsed
@@ -260,6 +261,25 @@ def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
     return after
 
 
+def _joined_clauses(
+    verb: Token, clause: Token, clauses: list[Token], lexicon: CueLexicon
+) -> CharRange:
+    """The reported clause, run on over the cue's later clausal complements: the parser often
+    splits one report in two ("showed that moderates, voters aged 45 and older and renters
+    mostly turned out", the subject's "aged" taken for a clause). Not over a quotation (the
+    linker's to tie) nor over a reporting verb ("… and three-quarters said the same")."""
+    start, end = _clause_range(clause, lexicon)
+    later = [c for c in clauses if c.i > max(clause.i, verb.i)]
+    if not later or any(c.lemma_ in lexicon.all_lemmas or _quoted(c) for c in (clause, *later)):
+        return start, end
+    doc = verb.doc
+    last = later[-1].right_edge.i
+    if any(doc[i].text in _MARKS for i in range(clause.i, last + 1)):
+        return start, end
+    return start, _clause_range(later[-1], lexicon)[1]
+
+
+_MARKS = OPENING_MARKS | {"”", "’", "»"}
 _QUOTE_WINDOW = 2
 
 

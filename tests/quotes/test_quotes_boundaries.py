@@ -243,3 +243,14 @@ def test_a_stance_verbs_object_takes_the_reason_or_charge_after_it_but_not_a_dur
 ) -> None:
     quote = with_cue(quotes_of_text(text), cue)
     assert [span.text for span in quote.content] == [content]
+
+
+def test_a_reported_clause_the_parse_split_in_two_is_one_content(quotes_of_text: Find) -> None:
+    text = (
+        "The survey also showed that moderates, voters aged 45 and older, suburbanites and "
+        "renters mostly turned out early."
+    )
+    quote = with_cue(quotes_of_text(text), "also showed")
+    assert [span.text for span in quote.content] == [
+        "that moderates, voters aged 45 and older, suburbanites and renters mostly turned out early"
+    ]
