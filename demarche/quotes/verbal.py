@@ -292,13 +292,14 @@ def _quoted(clause: Token) -> bool:
     return any(doc[i].text in OPENING_MARKS for i in range(start, stop))
 
 
-_CHARGES = frozenset({"for", "of"})
+_CHARGES = frozenset({"for", "of", "with", "about", "against"})
 
 
 def _charge(phrase: Token, obj: Token) -> bool:
-    """Whether a "for"/"of" phrase right after a stance verb's object gives the reason or the
-    charge ("criticized Clinton for accepting donations", "accused Trump of lying"), which
-    PolNeAR's content takes in with the object; "for years" only says how long."""
+    """Whether a phrase right after a stance verb's object gives the reason, the charge or the
+    topic ("criticized Clinton for accepting donations", "accused Trump of lying", "defended
+    the police against the charges"), which PolNeAR's content takes in with the object;
+    "for years" only says how long."""
     if phrase.dep_ != "prep" or phrase.lower_ not in _CHARGES or phrase.i != obj.right_edge.i + 1:
         return False
     target = prepositional_object(phrase)

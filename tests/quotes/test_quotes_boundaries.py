@@ -235,6 +235,11 @@ def test_a_quotation_before_the_cue_stays_its_content_beside_a_quoted_title_afte
             "the governor for raising taxes on small farms",
         ),
         ("She accused him of lying about the budget.", "accused", "him of lying about the budget"),
+        (
+            "The mayor defended the police against the new charges.",
+            "defended",
+            "the police against the new charges",
+        ),
         ("The union has backed the plan for two years.", "has backed", "the plan"),
     ],
 )
