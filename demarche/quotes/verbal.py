@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from demarche.quotes.cues import SPEECH, CueLexicon
 from demarche.quotes.draft import CharRange, Draft
+from demarche.quotes.relatives import OPENING_MARKS, fronted_relative
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 INHERIT = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp", "dep"})
@@ -189,9 +190,11 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
     it is only the clause the cue interrupts (a guess a quotation should override)."""
     lemma = verb.lemma_
     children = list(verb.children)
+    clauses = [child for child in children if child.dep_ == "ccomp"]
+    if clauses:
+        reported = _reported_clause(verb, clauses)
+        return [_joined_clauses(verb, reported, clauses, lexicon)], False
     for child in children:
-        if child.dep_ == "ccomp":
-            return [_clause_range(child, lexicon)], False
         if child.dep_ == "advcl" and lemma in _QUESTIONS and _asks(child) and child.i > verb.i:
             return [subtree_range(child)], False  # "Asked if he was ever bullied": misparsed
     if lexicon.takes_quote(lemma) or lemma in lexicon.cognition:
@@ -236,7 +239,7 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
                 if other.i > child.i and (
                     other.dep_ in ("oprd", "xcomp", "ccomp")
                     or (other.dep_ == "prep" and other.lower_ == "as")
-                    or _charged_with(verb, child, other)
+                    or _charge(verb, child, other)
                 ):
                     last = max(last, other.right_edge.i)
             if last == child.right_edge.i and child.pos_ == "PRON":
@@ -248,11 +251,56 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
     return [], False
 
 
+def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
+    """Which of a cue's clausal complements it reports: the one after it, when the parser
+    also hung a clause before it ("The group polled members: 1,409 teachers said they …",
+    "…, a rabbi helping to organize the boycott, said he was alarmed"), unless either opens
+    with a quotation ("“Being a dad, that’s my job,” he said on “Here’s the Thing.”")."""
+    after = next((c for c in clauses if c.i > verb.i), None)
+    first = clauses[0]
+    if after is None or first.i > verb.i or _quoted(first) or _quoted(after):
+        return first  # a quotation is for the linker to tie to the cue, as before
+    return after
+
+
+def _joined_clauses(
+    verb: Token, clause: Token, clauses: list[Token], lexicon: CueLexicon
+) -> CharRange:
+    """The reported clause, run on over the cue's later clausal complements: the parser often
+    splits one report in two ("showed that moderates, voters aged 45 and older and renters
+    mostly turned out", the subject's "aged" taken for a clause). Not over a quotation (the
+    linker's to tie) nor over a reporting verb ("… and three-quarters said the same")."""
+    start, end = _clause_range(clause, lexicon)
+    later = [c for c in clauses if c.i > max(clause.i, verb.i)]
+    if not later or any(c.lemma_ in lexicon.all_lemmas or _quoted(c) for c in (clause, *later)):
+        return start, end
+    doc = verb.doc
+    last = later[-1].right_edge.i
+    if any(doc[i].text in _MARKS for i in range(clause.i, last + 1)):
+        return start, end
+    return start, _clause_range(later[-1], lexicon)[1]
+
+
+_MARKS = OPENING_MARKS | {"”", "’", "»"}
+_QUOTE_WINDOW = 2
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether a quotation mark opens a clause: right before it or among its first words
+    (", ''I don't like it,''", "Mills “got an immunity agreement,”")."""
+    doc = clause.doc
+    start = max(clause.left_edge.i - 1, 0)
+    stop = min(clause.left_edge.i + _QUOTE_WINDOW, clause.right_edge.i + 1)
+    return any(doc[i].text in OPENING_MARKS for i in range(start, stop))
+
+
 _CHARGES: dict[str, frozenset[str]] = {
     "for": frozenset(),
     "of": frozenset(),
+    "with": frozenset(),
+    "about": frozenset(),
+    "against": frozenset(),
     "to": frozenset({"compare", "liken"}),
-    "with": frozenset({"charge", "credit"}),
     "on": frozenset({"blame"}),
 }
 """Prepositions whose phrase after a stance verb's object says what the stance is about
@@ -260,13 +308,18 @@ _CHARGES: dict[str, frozenset[str]] = {
 empty set lets every stance verb take it, the others only the verbs named."""
 
 
-def _charged_with(verb: Token, obj: Token, phrase: Token) -> bool:
-    """Whether a phrase right after a stance verb's object belongs to its content: PolNeAR's
-    content of "accused him of lying" is "him of lying", not "him"."""
+def _charge(verb: Token, obj: Token, phrase: Token) -> bool:
+    """Whether a phrase right after a stance verb's object gives the reason, the charge or the
+    topic ("criticized Clinton for accepting donations", "accused Trump of lying", "defended
+    the police against the charges"), which PolNeAR's content takes in with the object
+    ("him of lying", not "him"); "for years" only says how long."""
     if phrase.dep_ != "prep" or phrase.i != obj.right_edge.i + 1:
         return False
     verbs = _CHARGES.get(phrase.lower_)
-    return verbs is not None and (not verbs or verb.lemma_ in verbs)
+    if verbs is None or (verbs and verb.lemma_ not in verbs):
+        return False
+    target = prepositional_object(phrase)
+    return target is not None and target.ent_type_ not in _WHEN
 
 
 def _named_as(verb: Token, children: list[Token]) -> list[CharRange]:
@@ -432,6 +485,8 @@ def raising_content(verb: Token, lexicon: CueLexicon) -> list[CharRange]:
         clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > complement.i), None)
         if clause is not None:
             return [token_range(verb.doc, complement.left_edge.i, clause.right_edge.i)]
+        if any(c.dep_ == "ccomp" for c in complement.children):
+            return [subtree_range(complement)]  # "it seems likely that …": no "it" in it
     return [subtree_range(subject), subtree_range(complement)]
 
 
@@ -523,6 +578,9 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
         passive = passive_subject(verb) if verb.lemma_ not in ADDRESSEE_OBJECT else None
         if passive is not None and not loose:
             content = _with_passive_subject(passive, verb, content, subject is not None)
+        front = None if loose else fronted_relative(verb, carrier, subject, content)
+        if front is not None:  # "which he said was a mistake": the gap's word opens it
+            content = [front, *content]
         if not content and (not lexicon.takes_quote(verb.lemma_) or _takes_infinitive(verb)):
             continue  # "will continue to be": not a reporting use
         drafts.append(
@@ -578,12 +636,26 @@ def _with_passive_subject(
 ) -> list[CharRange]:
     """A passive cue's content with its subject in front: "Ginsburg" + "her liberal bent" for
     "Ginsburg is known for her liberal bent". With no complement, the subject alone is the
-    content when a "by" phrase names the source ("The proposal was rejected by voters")."""
+    content when a "by" phrase names the source ("The proposal was rejected by voters").
+    An empty "it" holding the place of a clause after the cue ("it was revealed that …") is
+    no part of what was said: PolNeAR's content is the clause alone."""
+    if passive.lower_ == "it" and content and _extraposed(verb.doc, content[0]):
+        return content
     if content and all(start > verb.idx for start, _ in content):
         return [subtree_range(passive), *content]
     if not content and has_agent:
         return [subtree_range(passive)]
     return content
+
+
+def _extraposed(doc: Doc, content: CharRange) -> bool:
+    """Whether a content range opens with a clause's "that", "whether" or "if"."""
+    first = doc.char_span(content[0], content[1], alignment_mode="expand")
+    return (
+        first is not None
+        and first[0].dep_ == "mark"
+        and first[0].lower_ in ("that", "whether", "if")
+    )
 
 
 _PREPOSITIONS = frozenset({"for", "about", "on", "of", "against", "to"})

@@ -128,3 +128,134 @@ def test_a_short_sentence_in_capitals_is_still_a_quotation(quotes_of_text: Find)
         "“Nobody knows the plan,”",
         "“Neither do I.”",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The staff picked the teachers they thought were the best fit for the school.",
+            "thought",
+            ["the teachers", "were the best fit for the school"],
+        ),
+        (
+            "The police opened a probe the agency said was still under way last week.",
+            "said",
+            ["a probe", "was still under way last week"],
+        ),
+        (
+            "They shredded the files, even the ones the ministry now says are secret.",
+            "now says",
+            ["the ones", "are secret"],
+        ),
+        (
+            "It was revealed on Monday that the mayor had used a private phone.",
+            "was revealed",
+            ["that the mayor had used a private phone"],
+        ),
+        (
+            "It is widely assumed that the council will approve the budget.",
+            "is widely assumed",
+            ["that the council will approve the budget"],
+        ),
+        (
+            "It seems increasingly likely that the bill will pass.",
+            "seems",
+            ["increasingly likely that the bill will pass"],
+        ),
+        (
+            "The mayor is expected to sign the bill.",
+            "is expected",
+            ["The mayor", "to sign the bill"],
+        ),
+    ],
+)
+def test_the_words_filling_a_relative_gap_open_the_content_and_an_empty_it_does_not(
+    quotes_of_text: Find, text: str, cue: str, content: list[str]
+) -> None:
+    """A bare relative ("the ones the ministry says are secret") takes its antecedent, as
+    PolNeAR does with "which"; a place-holding "it" ("It was revealed that") stays out."""
+    quote = with_cue(quotes_of_text(text), cue)
+    assert [span.text for span in quote.content] == content
+
+
+def test_a_relative_clause_cue_with_a_full_clause_or_a_quotation_takes_nothing_before_it(
+    quotes_of_text: Find,
+) -> None:
+    speech = with_cue(
+        quotes_of_text("She gave a speech in which she said the plan was a mistake."), "said"
+    )
+    assert [span.text for span in speech.content] == ["the plan was a mistake"]
+    text = "The court upheld the one clause the founders said “shall never be changed.”"
+    quoted = with_cue(quotes_of_text(text), "said")
+    assert quoted.kind == "direct"
+    assert [span.text for span in quoted.content] == ["“shall never be changed.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Last July, the union polled its members online: 1,409 teachers said they wanted "
+            "to endorse the mayor.",
+            "1,409 teachers",
+            "they wanted to endorse the mayor",
+        ),
+        (
+            "Last spring, the club surveyed its players by email: most of them said they would "
+            "stay next season.",
+            "most of them",
+            "they would stay next season",
+        ),
+    ],
+)
+def test_a_cue_reports_the_clause_after_it_rather_than_one_the_parse_hung_before_it(
+    quotes_of_text: Find, text: str, source: str, content: str
+) -> None:
+    quote = with_cue(quotes_of_text(text), "said")
+    assert quote.source is not None and quote.source.text == source
+    assert [span.text for span in quote.content] == [content]
+
+
+def test_a_quotation_before_the_cue_stays_its_content_beside_a_quoted_title_after_it(
+    quotes_of_text: Find,
+) -> None:
+    text = "“Being a parent, that is my real job,” Roe said in May on the podcast “Evening Things.”"
+    quote = with_cue(quotes_of_text(text), "said")
+    assert quote.kind == "direct"
+    assert [span.text for span in quote.content] == ["“Being a parent, that is my real job,”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator criticized the governor for raising taxes on small farms.",
+            "criticized",
+            "the governor for raising taxes on small farms",
+        ),
+        ("She accused him of lying about the budget.", "accused", "him of lying about the budget"),
+        (
+            "The mayor defended the police against the new charges.",
+            "defended",
+            "the police against the new charges",
+        ),
+        ("The union has backed the plan for two years.", "has backed", "the plan"),
+    ],
+)
+def test_a_stance_verbs_object_takes_the_reason_or_charge_after_it_but_not_a_duration(
+    quotes_of_text: Find, text: str, cue: str, content: str
+) -> None:
+    quote = with_cue(quotes_of_text(text), cue)
+    assert [span.text for span in quote.content] == [content]
+
+
+def test_a_reported_clause_the_parse_split_in_two_is_one_content(quotes_of_text: Find) -> None:
+    text = (
+        "The survey also showed that moderates, voters aged 45 and older, suburbanites and "
+        "renters mostly turned out early."
+    )
+    quote = with_cue(quotes_of_text(text), "also showed")
+    assert [span.text for span in quote.content] == [
+        "that moderates, voters aged 45 and older, suburbanites and renters mostly turned out early"
+    ]
