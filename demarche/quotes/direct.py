@@ -606,11 +606,16 @@ class QuoteLinker:
             return
         touched = [n for n in self._between(first, last) if not self.quoted[n].single]
         if draft.loose and touched:
-            if self._quote_at(first) is not None or self._quote_at(last - 1) is not None:
+            closing = self._quote_at(last - 1)
+            if self._quote_at(first) is not None or (
+                closing is not None and self._opens_clause(closing)
+            ):
                 draft.content = []  # an interrupted clause that is a quotation: no adjacent cue
                 return
             # "The golf industry, she said, is ''doing much better …''": a paraphrase around
-            # the cue with a quoted fragment inside
+            # the cue with a quoted fragment inside or closing it (not one that opens the next
+            # sentence, where the parse ran on)
+            self._close_fragment(draft, last)
             draft.kind = "mixed"
             for number in touched:
                 used[number] = True
@@ -632,6 +637,19 @@ class QuoteLinker:
                     draft.content = [(s, e) for s, e in draft.content if e <= quote.start]
                     draft.content.append((min(first, quote.start), quote.end))
                     first = min(first, quote.start)
+
+    def _close_fragment(self, draft: Draft, last: int) -> None:
+        """Carry an interrupted clause on to the closing mark of the quotation it ends with.
+
+        "Cost estimates, he added, were “based on a prototype.”": the parse may stop inside
+        the quotation, but the reported words run to its end.
+        """
+        closing = self._quote_at(last - 1)
+        if closing is None:
+            return
+        end = self.quoted[closing].end
+        if end > last:
+            draft.content = [(s, end if e == last else e) for s, e in draft.content]
 
     def _whole_title(self, draft: Draft, first: int, last: int) -> Quoted | None:
         """The title-like quotation that is a verb of saying's whole object, or None.

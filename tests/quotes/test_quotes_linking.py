@@ -1,0 +1,46 @@
+"""Attributions the linker must keep around interrupting and trailing cues.
+
+Our own sentences: a cue that interrupts a paraphrase closed by a quotation ("The trade, she
+said, is ''doing worse …''"), and a cue that closes its sentence after a clause the parser
+hung under it ("As …, a man was hurt, police said.").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.conftest import Find, by_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The weather was bad. The farm trade, she said, is ''doing far worse than in 1990.''",
+            ["The farm trade", "is ''doing far worse than in 1990.''"],
+        ),
+        (
+            "The council met. Tax rules, he added, amount to “just moving the chairs around.”",
+            ["Tax rules", "amount to “just moving the chairs around.”"],
+        ),
+    ],
+)
+def test_an_interrupted_paraphrase_closed_by_a_quotation_is_mixed(
+    quotes_of_text: Find, text: str, content: list[str]
+) -> None:
+    cue = "said" if "said" in text else "added"
+    found = by_cue(quotes_of_text(text), cue)
+    assert found.kind == "mixed"
+    assert [span.text for span in found.content] == content
+
+
+def test_a_quotation_opening_the_next_sentence_is_not_the_interrupted_clause(
+    quotes_of_text: Find,
+) -> None:
+    text = "The plan, he noted, may fail in the end. “Nobody wants it,” he said."
+    quotes = quotes_of_text(text)
+    noted = [q for q in quotes if q.cue is not None and q.cue.text == "noted"]
+    assert not any("Nobody" in span.text for q in noted for span in q.content)
+    said = by_cue(quotes, "said")
+    assert said.kind == "direct"
+    assert [span.text for span in said.content] == ["“Nobody wants it,”"]
