@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from demarche.quotes.marks import find_quoted
 from tests.quotes.conftest import Find, by_cue
 
 
@@ -44,3 +45,20 @@ def test_a_quotation_opening_the_next_sentence_is_not_the_interrupted_clause(
     said = by_cue(quotes, "said")
     assert said.kind == "direct"
     assert [span.text for span in said.content] == ["“Nobody wants it,”"]
+
+
+def test_an_opening_curly_mark_typed_for_a_closing_one_closes_the_quotation(
+    quotes_of_text: Find,
+) -> None:
+    text = "The vote is close. “If she loses the county, it hurts her here,“ said Jim Brown."
+    found = by_cue(quotes_of_text(text), "said")
+    assert found.kind == "direct"
+    assert [span.text for span in found.content] == [
+        "“If she loses the county, it hurts her here,“"
+    ]
+    assert found.source is not None and found.source.text == "Jim Brown"
+
+
+def test_an_opening_curly_mark_before_a_word_still_opens() -> None:
+    text = "He said “yes, we will” and left; “no“ was her answer."
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ["“yes, we will”", "“no“"]
