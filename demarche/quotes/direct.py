@@ -77,6 +77,7 @@ _MAX_LEAD = 25
 """Most tokens of a sentence's opening words that a trailing attribution's content takes in."""
 _LEAD_STOPS = frozenset({":", "-", "–", "—", "--", ";", "("})
 _MARKS = "“\"'‘«„"
+_CLOSERS = "”\"'’»"
 
 
 class QuoteLinker:
@@ -163,6 +164,8 @@ class QuoteLinker:
         if any(token.pos_ == "PRON" for token in self.doc[tokens[0] : tokens[1] + 1]):
             return False  # "We're America", "Neither do I": a short sentence, not a name
         lead = self.text[max(0, quote.start - 3) : quote.start].rstrip(" \t\u00a0")
+        if self._ending(quote) == "," and lead[-1:] in _SENTENCE_END | set(_CLOSERS):
+            return False  # "… the vote. “Denver,” he answered.": a reply its cue trails
         return bool(lead) and lead[-1:] not in ("\n", ":")
 
     def _ending(self, quote: Quoted) -> str:

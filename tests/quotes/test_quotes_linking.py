@@ -62,3 +62,28 @@ def test_an_opening_curly_mark_typed_for_a_closing_one_closes_the_quotation(
 def test_an_opening_curly_mark_before_a_word_still_opens() -> None:
     text = "He said “yes, we will” and left; “no“ was her answer."
     assert [text[q.start : q.end] for q in find_quoted(text)] == ["“yes, we will”", "“no“"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The rivals argued for an hour. “Absolutely,” he said when asked again.",
+            "said",
+            "“Absolutely,”",
+        ),
+        ("Turnout was high in March. “GROWING FAST,” she declared.", "declared", "“GROWING FAST,”"),
+    ],
+)
+def test_a_short_capitalised_reply_opening_a_sentence_is_not_a_title(
+    quotes_of_text: Find, text: str, cue: str, content: str
+) -> None:
+    found = by_cue(quotes_of_text(text), cue)
+    assert found.kind == "direct"
+    assert [span.text for span in found.content] == [content]
+
+
+def test_a_title_inside_a_sentence_is_still_a_title(quotes_of_text: Find) -> None:
+    text = "The show, “Open Roads,” ran for a year, the producer said."
+    direct = [q for q in quotes_of_text(text) if q.kind == "direct"]
+    assert not any("Open Roads" in span.text for q in direct for span in q.content)
