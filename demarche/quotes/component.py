@@ -25,6 +25,7 @@ from demarche.quotes.attitudes import ADJECTIVES, attitude_candidates
 from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
+from demarche.quotes.going_on import going_on_candidates
 from demarche.quotes.headlines import colon_lines
 from demarche.quotes.marks import find_quoted
 from demarche.quotes.nominal import nominal_candidates
@@ -54,6 +55,7 @@ class QuoteExtractor:
         )
         self._according = numpy.uint64(strings.add("according"))
         self._in = numpy.uint64(strings.add("in"))
+        self._go = numpy.uint64(strings.add("go"))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens on every access: read it once
@@ -70,6 +72,9 @@ class QuoteExtractor:
         according = numpy.flatnonzero(table[:, 1] == self._according).tolist()
         candidates = verbal_candidates(doc, self.lexicon, cue_tokens)
         candidates.extend(according_to(doc, according))
+        candidates.extend(
+            going_on_candidates(doc, numpy.flatnonzero(table[:, 0] == self._go).tolist())
+        )
         candidates.extend(
             survey_candidates(doc, numpy.flatnonzero(table[:, 1] == self._in).tolist())
         )

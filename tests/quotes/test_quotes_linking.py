@@ -87,3 +87,28 @@ def test_a_title_inside_a_sentence_is_still_a_title(quotes_of_text: Find) -> Non
     text = "The show, “Open Roads,” ran for a year, the producer said."
     direct = [q for q in quotes_of_text(text) if q.kind == "direct"]
     assert not any("Open Roads" in span.text for q in direct for span in q.content)
+
+
+def test_a_bare_went_on_after_a_quotation_is_its_cue(quotes_of_text: Find) -> None:
+    text = (
+        "The mayor spoke for an hour. “We will fix the roads,” he said. "
+        "“Where is the money?” the mayor went on. “It is in the budget.”"
+    )
+    quotes = quotes_of_text(text)
+    went = by_cue(quotes, "went on")
+    assert went.kind == "direct"
+    assert went.source is not None and went.source.text == "the mayor"
+    assert went.content[0].text == "“Where is the money?”"
+    assert [span.text for span in by_cue(quotes, "said").content] == ["“We will fix the roads,”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks went on for hours and nobody left.",
+        "She went on to win the race in June.",
+        "The show went on. Nobody asked why.",
+    ],
+)
+def test_went_on_without_a_quotation_is_no_attribution(quotes_of_text: Find, text: str) -> None:
+    assert not any(q.cue is not None and "went" in q.cue.text for q in quotes_of_text(text))
