@@ -112,3 +112,21 @@ def test_a_bare_went_on_after_a_quotation_is_its_cue(quotes_of_text: Find) -> No
 )
 def test_went_on_without_a_quotation_is_no_attribution(quotes_of_text: Find, text: str) -> None:
     assert not any(q.cue is not None and "went" in q.cue.text for q in quotes_of_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("Dale: 'Never, ever trust the early polls.'\n\nJim Dale spoke on Monday.", "Dale", True),
+        ("Exclusive: “We will win the state.”\n\nThe race is tight.", None, False),
+        ("Update: the vote has been moved to Friday.\n\nThe race is tight.", None, False),
+    ],
+)
+def test_a_lone_surname_before_a_quoted_headline_is_its_source(
+    quotes_of_text: Find, text: str, source: str | None, expected: bool
+) -> None:
+    colons = [q for q in quotes_of_text(text) if q.cue is not None and q.cue.text == ":"]
+    assert bool(colons) == expected
+    if expected:
+        assert colons[0].source is not None and colons[0].source.text == source
+        assert colons[0].kind == "direct"
