@@ -85,7 +85,7 @@ class QuoteExtractor:
         linker = QuoteLinker(doc, text, find_quoted(text), candidates)
         linked = linker.link()
         linked.extend(colon_lines(doc, text, linker.starts))
-        drafts = univocal(doc, linked)
+        drafts = absorb_wrapped(univocal(doc, linked))
         for draft in drafts:
             draft.carve()
         resolve_speakers(doc, drafts)
@@ -134,6 +134,42 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if draft.source:
             sources.append(draft)
     return sorted(kept, key=lambda d: d.start)
+
+
+def absorb_wrapped(drafts: list[Draft]) -> list[Draft]:
+    """Fold a direct attribution into the "according to" that wraps it.
+
+    In "“…,” Welch said, according to Vermont Edition. “…”" PolNeAR has one attribution: the
+    outlet is the source, "according to" the cue, and the quotations (with the "Welch said"
+    between them) the content; the speaker's own "said" is part of what the outlet reports.
+    ``univocal`` keeps an ``outer`` draft beside what it wraps, so the direct draft whose cue
+    lies inside the outer content is merged into it here.
+    """
+    outers = [d for d in drafts if d.outer and d.content]
+    if not outers:
+        return drafts
+    absorbed: set[int] = set()
+    for outer in outers:
+        for inner in drafts:
+            if inner.outer or inner.kind != "direct" or inner.cue is None or id(inner) in absorbed:
+                continue
+            if not any(start <= inner.cue[0] < end for start, end in outer.content):
+                continue
+            outer.content = _union(outer.content + inner.content)
+            outer.kind = "direct"
+            absorbed.add(id(inner))
+    return [d for d in drafts if id(d) not in absorbed]
+
+
+def _union(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted character ranges with overlapping ones merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _inside_source(doc: Doc, draft: Draft, sources: list[Draft]) -> bool:
@@ -192,4 +228,4 @@ def make_quotes(nlp: Language, name: str, lexicon: CueLexicon) -> QuoteExtractor
     return QuoteExtractor(nlp, name, lexicon)
 
 
-__all__ = ["QuoteExtractor", "make_cue_lexicon", "make_quotes", "univocal"]
+__all__ = ["QuoteExtractor", "absorb_wrapped", "make_cue_lexicon", "make_quotes", "univocal"]

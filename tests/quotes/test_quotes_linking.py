@@ -130,3 +130,21 @@ def test_a_lone_surname_before_a_quoted_headline_is_its_source(
     if expected:
         assert colons[0].source is not None and colons[0].source.text == source
         assert colons[0].kind == "direct"
+
+
+def test_a_quotation_reported_according_to_an_outlet_is_one_attribution(
+    quotes_of_text: Find,
+) -> None:
+    text = (
+        "The delegates met on Monday. “I will be voting in March,” Dale said, according to "
+        "Radio Ohio. “And I have decided to vote for Smith.”"
+    )
+    quotes = quotes_of_text(text)
+    assert not any(q.cue is not None and q.cue.text == "said" for q in quotes)
+    outlet = by_cue(quotes, "according to")
+    assert outlet.kind == "direct"
+    assert outlet.source is not None and outlet.source.text == "Radio Ohio"
+    assert [span.text for span in outlet.content] == [
+        "“I will be voting in March,” Dale said",
+        "“And I have decided to vote for Smith.”",
+    ]
