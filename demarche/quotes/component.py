@@ -137,13 +137,14 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def absorb_wrapped(drafts: list[Draft]) -> list[Draft]:
-    """Fold a direct attribution into the "according to" that wraps it.
+    """Fold an attribution into the "according to" that wraps it.
 
     In "“…,” Welch said, according to Vermont Edition. “…”" PolNeAR has one attribution: the
     outlet is the source, "according to" the cue, and the quotations (with the "Welch said"
     between them) the content; the speaker's own "said" is part of what the outlet reports.
-    ``univocal`` keeps an ``outer`` draft beside what it wraps, so the direct draft whose cue
-    lies inside the outer content is merged into it here.
+    So too "Kasich said he would have fired him, according to press reports". ``univocal``
+    keeps an ``outer`` draft beside what it wraps, so a draft whose cue lies inside the outer
+    content is merged into it here.
     """
     outers = [d for d in drafts if d.outer and d.content]
     if not outers:
@@ -151,12 +152,13 @@ def absorb_wrapped(drafts: list[Draft]) -> list[Draft]:
     absorbed: set[int] = set()
     for outer in outers:
         for inner in drafts:
-            if inner.outer or inner.kind != "direct" or inner.cue is None or id(inner) in absorbed:
+            if inner.outer or inner.cue is None or id(inner) in absorbed:
                 continue
             if not any(start <= inner.cue[0] < end for start, end in outer.content):
                 continue
             outer.content = _union(outer.content + inner.content)
-            outer.kind = "direct"
+            if inner.kind == "direct":
+                outer.kind = "direct"
             absorbed.add(id(inner))
     return [d for d in drafts if id(d) not in absorbed]
 

@@ -148,3 +148,12 @@ def test_a_quotation_reported_according_to_an_outlet_is_one_attribution(
         "“I will be voting in March,” Dale said",
         "“And I have decided to vote for Smith.”",
     ]
+
+
+def test_a_report_according_to_the_press_is_not_also_the_speakers(quotes_of_text: Find) -> None:
+    text = "The delegates met. Dale said he would vote in March, according to press reports."
+    quotes = quotes_of_text(text)
+    assert not any(q.cue is not None and q.cue.text == "said" for q in quotes)
+    outlet = by_cue(quotes, "according to")
+    assert outlet.source is not None and outlet.source.text == "press reports"
+    assert [span.text for span in outlet.content] == ["Dale said he would vote in March"]
