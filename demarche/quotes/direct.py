@@ -610,7 +610,8 @@ class QuoteLinker:
         touched = [n for n in self._between(first, last) if not self.quoted[n].single]
         if draft.loose and touched:
             closing = self._quote_at(last - 1)
-            if self._quote_at(first) is not None or (
+            opening = self._quote_at(first)
+            if (opening is not None and not self._opens_fragment(draft, opening)) or (
                 closing is not None and self._opens_clause(closing)
             ):
                 draft.content = []  # an interrupted clause that is a quotation: no adjacent cue
@@ -640,6 +641,18 @@ class QuoteLinker:
                     draft.content = [(s, e) for s, e in draft.content if e <= quote.start]
                     draft.content.append((min(first, quote.start), quote.end))
                     first = min(first, quote.start)
+
+    def _opens_fragment(self, draft: Draft, number: int) -> bool:
+        """Whether an interrupted clause only opens with a quoted phrase and goes on in the
+        writer's words ("“A big truck” plowed through the barriers, he said, and …"), rather
+        than being a quotation whose cue the adjacency pass missed."""
+        quote = self.quoted[number]
+        piece_end = min(draft.content)[1]
+        return (
+            quote.end < piece_end
+            and self._ending(quote) not in ",.?!"
+            and any(char.isalpha() for char in self.text[quote.end : piece_end])
+        )
 
     def _close_fragment(self, draft: Draft, last: int) -> None:
         """Carry an interrupted clause on to the closing mark of the quotation it ends with.

@@ -157,3 +157,16 @@ def test_a_report_according_to_the_press_is_not_also_the_speakers(quotes_of_text
     outlet = by_cue(quotes, "according to")
     assert outlet.source is not None and outlet.source.text == "press reports"
     assert [span.text for span in outlet.content] == ["Dale said he would vote in March"]
+
+
+def test_an_interrupted_clause_opening_with_a_quoted_phrase_is_mixed(quotes_of_text: Find) -> None:
+    text = (
+        "The crowd gathered at nine. “A big truck” plowed through the barriers that had been "
+        "set up, he said, and “everyone started running.”"
+    )
+    said = by_cue(quotes_of_text(text), "said")
+    assert said.kind == "mixed"
+    assert [span.text for span in said.content] == [
+        "“A big truck” plowed through the barriers that had been set up",
+        "and “everyone started running.”",
+    ]
