@@ -26,6 +26,7 @@ from demarche.quotes.attitudes import ADJECTIVES, attitude_candidates
 from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
+from demarche.quotes.going_on import going_on_candidates
 from demarche.quotes.headlines import colon_lines
 from demarche.quotes.light import LIGHT_VERBS, light_candidates
 from demarche.quotes.marks import find_quoted
@@ -62,6 +63,7 @@ class QuoteExtractor:
         self._hearsay = numpy.array(
             sorted(strings.add(word) for word in HEARSAY), dtype=numpy.uint64
         )
+        self._go = numpy.uint64(strings.add("go"))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens on every access: read it once
@@ -81,6 +83,9 @@ class QuoteExtractor:
         reported = numpy.flatnonzero(numpy.isin(table[:, 1], self._hearsay)).tolist()
         candidates.extend(hearsay(doc, reported))
         candidates.extend(
+            going_on_candidates(doc, numpy.flatnonzero(table[:, 0] == self._go).tolist())
+        )
+        candidates.extend(
             survey_candidates(doc, numpy.flatnonzero(table[:, 1] == self._in).tolist())
         )
         nouns = numpy.flatnonzero(numpy.isin(table[:, 0], self._noun_hashes)).tolist()
@@ -92,7 +97,7 @@ class QuoteExtractor:
         linker = QuoteLinker(doc, text, find_quoted(text), candidates)
         linked = linker.link()
         linked.extend(colon_lines(doc, text, linker.starts))
-        drafts = univocal(doc, linked)
+        drafts = absorb_wrapped(univocal(doc, linked))
         for draft in drafts:
             draft.carve()
         resolve_speakers(doc, drafts)
@@ -141,6 +146,44 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if draft.source:
             sources.append(draft)
     return sorted(kept, key=lambda d: d.start)
+
+
+def absorb_wrapped(drafts: list[Draft]) -> list[Draft]:
+    """Fold an attribution into the "according to" that wraps it.
+
+    In "“…,” Welch said, according to Vermont Edition. “…”" PolNeAR has one attribution: the
+    outlet is the source, "according to" the cue, and the quotations (with the "Welch said"
+    between them) the content; the speaker's own "said" is part of what the outlet reports.
+    So too "Kasich said he would have fired him, according to press reports". ``univocal``
+    keeps an ``outer`` draft beside what it wraps, so a draft whose cue lies inside the outer
+    content is merged into it here.
+    """
+    outers = [d for d in drafts if d.outer and d.content]
+    if not outers:
+        return drafts
+    absorbed: set[int] = set()
+    for outer in outers:
+        for inner in drafts:
+            if inner.outer or inner.cue is None or id(inner) in absorbed:
+                continue
+            if not any(start <= inner.cue[0] < end for start, end in outer.content):
+                continue
+            outer.content = _union(outer.content + inner.content)
+            if inner.kind == "direct":
+                outer.kind = "direct"
+            absorbed.add(id(inner))
+    return [d for d in drafts if id(d) not in absorbed]
+
+
+def _union(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted character ranges with overlapping ones merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _inside_source(doc: Doc, draft: Draft, sources: list[Draft]) -> bool:
@@ -199,4 +242,4 @@ def make_quotes(nlp: Language, name: str, lexicon: CueLexicon) -> QuoteExtractor
     return QuoteExtractor(nlp, name, lexicon)
 
 
-__all__ = ["QuoteExtractor", "make_cue_lexicon", "make_quotes", "univocal"]
+__all__ = ["QuoteExtractor", "absorb_wrapped", "make_cue_lexicon", "make_quotes", "univocal"]

@@ -77,6 +77,7 @@ _MAX_LEAD = 25
 """Most tokens of a sentence's opening words that a trailing attribution's content takes in."""
 _LEAD_STOPS = frozenset({":", "-", "–", "—", "--", ";", "("})
 _MARKS = "“\"'‘«„"
+_CLOSERS = "”\"'’»"
 
 
 class QuoteLinker:
@@ -163,6 +164,8 @@ class QuoteLinker:
         if any(token.pos_ == "PRON" for token in self.doc[tokens[0] : tokens[1] + 1]):
             return False  # "We're America", "Neither do I": a short sentence, not a name
         lead = self.text[max(0, quote.start - 3) : quote.start].rstrip(" \t\u00a0")
+        if self._ending(quote) == "," and lead[-1:] in _SENTENCE_END | set(_CLOSERS):
+            return False  # "… the vote. “Denver,” he answered.": a reply its cue trails
         return bool(lead) and lead[-1:] not in ("\n", ":")
 
     def _ending(self, quote: Quoted) -> str:
@@ -606,11 +609,17 @@ class QuoteLinker:
             return
         touched = [n for n in self._between(first, last) if not self.quoted[n].single]
         if draft.loose and touched:
-            if self._quote_at(first) is not None or self._quote_at(last - 1) is not None:
+            closing = self._quote_at(last - 1)
+            opening = self._quote_at(first)
+            if (opening is not None and not self._opens_fragment(draft, opening)) or (
+                closing is not None and self._opens_clause(closing)
+            ):
                 draft.content = []  # an interrupted clause that is a quotation: no adjacent cue
                 return
             # "The golf industry, she said, is ''doing much better …''": a paraphrase around
-            # the cue with a quoted fragment inside
+            # the cue with a quoted fragment inside or closing it (not one that opens the next
+            # sentence, where the parse ran on)
+            self._close_fragment(draft, last)
             draft.kind = "mixed"
             for number in touched:
                 used[number] = True
@@ -632,6 +641,31 @@ class QuoteLinker:
                     draft.content = [(s, e) for s, e in draft.content if e <= quote.start]
                     draft.content.append((min(first, quote.start), quote.end))
                     first = min(first, quote.start)
+
+    def _opens_fragment(self, draft: Draft, number: int) -> bool:
+        """Whether an interrupted clause only opens with a quoted phrase and goes on in the
+        writer's words ("“A big truck” plowed through the barriers, he said, and …"), rather
+        than being a quotation whose cue the adjacency pass missed."""
+        quote = self.quoted[number]
+        piece_end = min(draft.content)[1]
+        return (
+            quote.end < piece_end
+            and self._ending(quote) not in ",.?!"
+            and any(char.isalpha() for char in self.text[quote.end : piece_end])
+        )
+
+    def _close_fragment(self, draft: Draft, last: int) -> None:
+        """Carry an interrupted clause on to the closing mark of the quotation it ends with.
+
+        "Cost estimates, he added, were “based on a prototype.”": the parse may stop inside
+        the quotation, but the reported words run to its end.
+        """
+        closing = self._quote_at(last - 1)
+        if closing is None:
+            return
+        end = self.quoted[closing].end
+        if end > last:
+            draft.content = [(s, end if e == last else e) for s, e in draft.content]
 
     def _whole_title(self, draft: Draft, first: int, last: int) -> Quoted | None:
         """The title-like quotation that is a verb of saying's whole object, or None.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from demarche.quotes.draft import Draft
 from demarche.quotes.verbal import token_range
@@ -26,6 +26,11 @@ _MAX_NAME_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
 _MAX_CONTENT = 600
 _OPENING = "“\"‘'"
+_LABELS = frozenset(
+    "exclusive update updated watch breaking video poll analysis opinion editorial review "
+    "report live photos related note correction transcript quote".split()
+)
+"""The words that label a headline rather than name a speaker ("Exclusive: ‘…’")."""
 _CLOSING = "”\"’'"
 
 
@@ -45,15 +50,15 @@ def colon_lines(doc: Doc, text: str, starts: list[int]) -> list[Draft]:
         if first > last or last - first + 1 > _MAX_NAME_TOKENS or first >= len(doc):
             continue
         names = doc[first : last + 1]
-        if not any(t.pos_ == "PROPN" for t in names) or any(
-            t.pos_ in ("VERB", "AUX") for t in names
-        ):
+        if any(t.pos_ in ("VERB", "AUX") for t in names):
             continue
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
         if end - match.end() > _MAX_CONTENT:
             continue
         content = text[match.end() : end].rstrip(" \t.")
+        if not any(t.pos_ == "PROPN" for t in names) and not _surname(names, content):
+            continue
         if len(content.split()) < _MIN_CONTENT_WORDS:
             continue
         drafts.append(
@@ -67,6 +72,22 @@ def colon_lines(doc: Doc, text: str, starts: list[int]) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _surname(names: Span, content: str) -> bool:
+    """Whether a lone capitalised word before a quoted line is a name the tagger missed:
+    "Reid: 'Never underestimate …'" opens a headline where the tagger, seeing no sentence,
+    reads the surname as a common noun. Only before a quotation, so "Update: the vote …"
+    stays the writer's."""
+    word = names[0].text
+    return (
+        len(names) == 1
+        and word[:1].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and word.lower() not in _LABELS
+        and content[:1] in _OPENING
+    )
 
 
 def _kind(content: str) -> str:

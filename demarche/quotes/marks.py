@@ -86,7 +86,7 @@ def _paragraph_quotes(
             continue
         mark = match.group()
         if mark in DOUBLE_OPEN:
-            opening = True
+            opening = open_at is None or not _closes_typo(text, pos)
         elif mark in DOUBLE_CLOSE:
             opening = False
         else:
@@ -108,6 +108,15 @@ def _paragraph_quotes(
             stop -= 1
         found.append(Quoted(open_at, stop, closed=False))
     return found
+
+
+def _closes_typo(text: str, pos: int) -> bool:
+    """Whether an opening curly mark at ``pos`` is a typo for a closing one ("… here,“ said
+    Jim Brown", the German „…“): it ends a word or sentence while a quotation is open, and
+    a space or punctuation follows."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?")
 
 
 def _next_paragraph_opens(text: str, end: int) -> bool:
