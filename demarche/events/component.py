@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from demarche.events.filters import NEWSROOM_ACTS, mishap_act, reporting, unattributed_person
 from demarche.events.headlines import Parser, is_headline, make_parser, reparse
 from demarche.events.lexicon import EventLexicon
+from demarche.events.merging import fold_nominal
 from demarche.events.modality import is_prospective, modality_of, scope_chain
 from demarche.events.participants import PLACE_ENTS
 from demarche.events.parties import PartyFinder, Resolver, phrase_bounds
@@ -224,20 +225,23 @@ class EventsComponent:
                     # the town of Samarra" read as a nationality) and adds names it missed
                     places.update(range(max(first, 0), last))
         self.parties.begin(doc, covered, frozenset(places))
-        events: list[Event] = []
         headline = self._headline(doc)
         triggers = find_triggers(doc, self.lexicon)
         if headline is not None:
             triggers = find_triggers(headline, self.lexicon) + [
                 t for t in triggers if t.token.i >= headline.end
             ]
+        found: list[tuple[Trigger, list[Event]]] = []
+        count = 0
         for trigger in triggers:
-            found = self._events_for(trigger, quotes, all_quotes)
+            events = self._events_for(trigger, quotes, all_quotes)
             if trigger.token.doc is not doc:
-                found = [_with_text(event, doc.text) for event in found]
-            events.extend(found)
-            if len(events) >= MAX_EVENTS_PER_DOC:
+                events = [_with_text(event, doc.text) for event in events]
+            found.append((trigger, events))
+            count += len(events)
+            if count >= MAX_EVENTS_PER_DOC:
                 break
+        events = fold_nominal(found)
         self._doc = None
         self.parties.end()
         doc._.demarche_events = events
