@@ -101,4 +101,25 @@ def reparse(sentence: Span, lexicon: EventLexicon, parse: Parser) -> Span | None
     span = copy[: len(sentence)]
     if any(a.idx != b.idx or len(a) != len(b) for a, b in zip(span, sentence, strict=True)):
         return None
+    copy.set_ents(_kept_entities(sentence, copy), default="outside")
     return span
+
+
+def _kept_entities(sentence: Span, copy: Doc) -> list[Span]:
+    """The article's entities over the copy's tokens, less those the copy found misread.
+
+    The copy is parsed without the recogniser (its labels would be the article's, misread
+    title case included), yet participant checks read labels: without them "Germany" in
+    "Germany Announces Withdrawal" is no GPE. An entity with a word the copy lowered as
+    ordinary English was misread ("France Ratifies Treaty" as one name; "New" of "New
+    Cooperation Agreement"), and what is left of it names nothing: it keeps no label.
+    """
+    kept: list[Span] = []
+    for entity in sentence.ents:
+        end = entity.end
+        while end > entity.start and sentence.doc[end - 1].is_space:
+            end -= 1  # the line break after a headline that the recogniser let in
+        words = range(entity.start, end)
+        if words and all(copy[i].text == sentence.doc[i].text for i in words):
+            kept.append(Span(copy, entity.start, end, label=entity.label))
+    return kept

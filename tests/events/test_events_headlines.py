@@ -6,6 +6,8 @@ curfew, a called-off strike, a pronoun in reported speech), not taken from any e
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from demarche.events.headlines import is_headline, make_parser, reparse, sentence_case
 from demarche.events.lexicon import default_lexicon
 from demarche.events.participants import antecedent
@@ -35,6 +37,32 @@ def test_reparse_aligns_with_the_original(nlp) -> None:
     assert copy is not None
     assert [t.idx for t in copy] == [t.idx for t in doc[: len(copy)]]
     assert any(t.pos_ == "VERB" and t.lower_ == "condemns" for t in copy)
+
+
+def test_reparsed_copy_keeps_the_article_entity_labels(nlp) -> None:
+    doc = nlp("Chile Condemns Peru Over Border Shelling\n\nThe statement came late.")
+    # labels set by hand, so the test does not hang on how the recogniser reads title case
+    doc.set_ents([Span(doc, 0, 1, "GPE"), Span(doc, 2, 3, "GPE"), Span(doc, 4, 6, "ORG")])
+    copy = reparse(next(doc.sents), default_lexicon(), make_parser(nlp))
+    assert copy is not None
+    assert [(e.text, e.label_) for e in copy.doc.ents] == [("Chile", "GPE"), ("Peru", "GPE")]
+
+
+def test_reparsed_copy_drops_a_name_misread_over_an_ordinary_word(nlp) -> None:
+    doc = nlp("Chile Condemns Peru Over Border Shelling\n\nThe statement came late.")
+    doc.set_ents([Span(doc, 0, 3, "PERSON")])  # "Chile Condemns Peru" read as one name
+    copy = reparse(next(doc.sents), default_lexicon(), make_parser(nlp))
+    assert copy is not None
+    assert not copy.doc.ents
+
+
+def test_headline_party_read_by_its_label(analyse_text) -> None:
+    # "Italy Troop Withdrawal": the doer is named only as a modifier of the noun trigger
+    doc = analyse_text(
+        "Italy Troop Withdrawal From Libya Leads to Chaos\n\nThe troops left on Monday."
+    )
+    retreats = [e for e in doc.events if e.type == "RETREAT"]
+    assert any(e.source is not None and e.source.text == "Italy" for e in retreats)
 
 
 def test_title_case_headline_yields_its_event_with_original_text(analyse_text) -> None:
