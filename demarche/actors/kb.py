@@ -419,6 +419,33 @@ class KnowledgeBase:
                 # the first country to claim a shared demonym keeps it ("Congolese": DR Congo)
                 self.demonyms.setdefault(normalise(demonym), entry.country)
 
+    def sovereign_demonyms(self) -> None:
+        """Put a country first among the entries its own demonym names.
+
+        The seed dictionaries list "American" among American Samoa's names and "Samoan" among
+        them too, so "two American aid groups" read as American Samoa. A territory keeps a
+        demonym formed from its own name ("Greenlander", "Guamanian"); it loses one that is
+        another country's ("Samoan": Samoa) or only a word of its name ("American" of
+        "American Samoa"), which the sovereign country it is shared with takes.
+        """
+        for key, iso3 in self.demonyms.items():
+            ids = self.names.get(key)
+            country = self.country_ids.get(iso3)
+            if not ids or country not in ids or ids[0] == country:
+                continue
+            ahead = ids[: ids.index(country)]
+            if all(self.borrows_demonym(self.entries[i], key) for i in ahead):
+                ids.remove(country)
+                ids.insert(0, country)
+
+    def borrows_demonym(self, entry: Entry, key: str) -> bool:
+        """Whether an entry other than a country holds a country's demonym (normalised ``key``)
+        only by sharing it: it belongs elsewhere, or the demonym is a whole word of its name."""
+        iso3 = self.demonyms.get(key)
+        if iso3 is None or entry.kind in ("country", "person"):
+            return False
+        return entry.country != iso3 or key in normalise(entry.name).split()
+
     def lookup(self, text: str) -> list[Entry]:
         """Entries a name may refer to, most specific source first."""
         return [self.entries[i] for i in self.names.get(normalise(text), ())]
@@ -500,6 +527,7 @@ def build_kb(files: Iterable[str | Path] = ()) -> KnowledgeBase:
             if table == "agents_extra.tsv" or key not in kb.agents:
                 kb.agents[key] = sector.strip()
     kb.max_agent_words = max((len(k.split()) for k in kb.agents), default=1)
+    kb.sovereign_demonyms()
     return kb
 
 
@@ -514,7 +542,7 @@ def user_files() -> list[str]:
     return sorted(str(p) for p in folder.glob("*.jsonl")) if folder.is_dir() else []
 
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 """Bump when ``KnowledgeBase`` changes shape, so stale pickles are not read."""
 
 

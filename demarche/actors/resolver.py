@@ -645,7 +645,14 @@ class DocumentResolver:
         return sector, head
 
     def resolve_norp(self, span: Span, text: str, entries: list[Entry]) -> None:
-        groups = [e for e in entries if e.kind not in ("country", "person")]
+        key = normalise(text)
+        # a group named by the demonym ("Kurdish": a people), but not a territory that only
+        # shares a country's ("American" of American Samoa): that is the country's
+        groups = [
+            e
+            for e in entries
+            if e.kind not in ("country", "person") and not self.kb.borrows_demonym(e, key)
+        ]
         if groups:
             entry = self.pick(groups, Evidence(), short=False)
             if entry is not None:

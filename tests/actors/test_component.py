@@ -356,3 +356,10 @@ def test_a_place_of_several_countries_takes_the_one_its_context_names(resolve, t
     place = "Tripoli" if "Tripoli" in text else "Valencia"
     actor = actors_of(doc).get(actor_at(doc, place) or "")
     assert actor is not None and actor.country == iso3
+
+
+def test_a_shared_demonym_names_the_sovereign_country(resolve):
+    doc = resolve("Two American charities and Samoan officials opened a clinic.")
+    countries = {a.id: a.country for a in actors_of(doc).values()}
+    assert "american-samoa" not in countries
+    assert "USA" in countries.values() and "WSM" in countries.values()

@@ -175,3 +175,11 @@ def test_built_index_is_cached_on_disk(tmp_path, monkeypatch):
         assert "cached-one" in kb_module._cached(key).entries  # a broken cache is rebuilt
     finally:
         kb_module._cached.cache_clear()
+
+
+def test_a_country_takes_its_demonym_from_a_territory_that_only_shares_it(kb):
+    # "American" is only a word of American Samoa's name; "Samoan" is Samoa's demonym
+    assert kb.lookup("American")[0].id == "united-states"
+    assert kb.lookup("Samoan")[0].id == "samoa"
+    # a territory keeps a demonym formed from its own name
+    assert kb.lookup("Greenlander")[0].id == "greenland"
