@@ -28,6 +28,11 @@ MAX_HEADLINE_TOKENS = 40
 SHORT_WORD = 3
 """Words this short ("of", "to", "in") are lower case even in title case, so are not counted."""
 
+KEPT_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+"""Labels a headline's copy takes from the article. Title case misreads runs of capitalised
+words as organisations and people ("Pakistan Hosts", "India Expand Intelligence"), seldom as
+places or nationalities, which are what participant checks read."""
+
 Parser = Callable[[str], Doc]
 
 
@@ -120,6 +125,8 @@ def _kept_entities(sentence: Span, copy: Doc) -> list[Span]:
         while end > entity.start and sentence.doc[end - 1].is_space:
             end -= 1  # the line break after a headline that the recogniser let in
         words = range(entity.start, end)
+        if entity.label_ not in KEPT_LABELS:
+            continue
         if words and all(copy[i].text == sentence.doc[i].text for i in words):
             kept.append(Span(copy, entity.start, end, label=entity.label))
     return kept

@@ -50,10 +50,18 @@ def test_reparsed_copy_keeps_the_article_entity_labels(nlp) -> None:
 
 def test_reparsed_copy_drops_a_name_misread_over_an_ordinary_word(nlp) -> None:
     doc = nlp("Chile Condemns Peru Over Border Shelling\n\nThe statement came late.")
-    doc.set_ents([Span(doc, 0, 3, "PERSON")])  # "Chile Condemns Peru" read as one name
+    doc.set_ents([Span(doc, 0, 3, "GPE")])  # "Chile Condemns Peru" read as one name
     copy = reparse(next(doc.sents), default_lexicon(), make_parser(nlp))
     assert copy is not None
     assert not copy.doc.ents
+
+
+def test_reparsed_copy_leaves_out_organisations_title_case_makes_up(nlp) -> None:
+    doc = nlp("Chile Hosts Peace Talks in Lima\n\nThe delegations arrived late.")
+    doc.set_ents([Span(doc, 0, 2, "ORG"), Span(doc, 5, 6, "GPE")])  # "Chile Hosts" misread
+    copy = reparse(next(doc.sents), default_lexicon(), make_parser(nlp))
+    assert copy is not None
+    assert [(e.text, e.label_) for e in copy.doc.ents] == [("Lima", "GPE")]
 
 
 def test_headline_party_read_by_its_label(analyse_text) -> None:
