@@ -1,10 +1,11 @@
-"""One act reported twice in a clause: a nominal trigger that is the doer of a verbal one.
+"""One act reported twice in a clause: a nominal trigger that names the act of a verbal one.
 
-News states an attack's toll with the attack as the subject: "A roadside bombing near Kandahar
-killed two soldiers", "the airstrike by Israeli jets killed five fighters". Both "bombing" and
-"killed" are ASSAULT triggers, but they name one act; coding both makes a user count two
-attacks. The verb's event is kept, because the verb's clause holds the parties (who was
-killed); the noun only adds what the verb's clause leaves unsaid, such as where it happened.
+News states an attack's toll with the attack as the subject ("A roadside bombing near Kandahar
+killed two soldiers"), the passive agent, or the act the victims died in ("seven soldiers were
+killed in a Hamas attack"). Both "bombing" and "killed" are ASSAULT triggers, but they name one
+act; coding both makes a user count two attacks. The verb's event is kept, because the verb's
+clause holds the parties (who was killed); the noun only adds what the verb's clause leaves
+unsaid: where it happened, and who did it when the verb's doer is unnamed.
 """
 
 from dataclasses import replace
@@ -18,11 +19,14 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def governing_verb(token: Token) -> Token | None:
-    """The verb a noun is the doer of: its subject ("a bombing killed") or its passive agent
-    ("soldiers were killed by a bombing"); None when the noun plays another part."""
+    """The verb whose act a noun names: the noun is its subject ("a bombing killed"), its
+    passive agent ("soldiers were killed by a bombing") or the act it happened in ("soldiers
+    were killed in an attack"); None when the noun plays another part."""
     if token.dep_ in SUBJECT_DEPS:
         return token.head
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return token.head.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "in":
         return token.head.head
     return None
 
@@ -66,10 +70,23 @@ def fold_nominal(found: list[tuple[Trigger, list[Event]]]) -> list[Event]:
 
 
 def _completed(event: Event, nominal: list[Event]) -> Event:
-    """The verb's event, with the place its clause leaves unsaid taken from the noun's ("a
-    bombing near Kandahar killed ...", where the parse hangs the place on the noun). The date
+    """The verb's event, with what its clause leaves unsaid taken from the noun's: the place
+    ("a bombing near Kandahar killed ...", where the parse hangs the place on the noun) and a
+    doer the noun names where the verb's is unnamed ("killed in a Taliban attack"). The date
     needs no help: the verb's evidence is its whole clause, the noun's phrase included."""
-    if event.location is not None:
+    location = event.location
+    if location is None:
+        location = next((other.location for other in nominal if other.location), None)
+    source = event.source
+    if source is None or source.implied or source.actor is None:
+        source = next(
+            (
+                other.source
+                for other in nominal
+                if other.source is not None and other.source.actor and not other.source.implied
+            ),
+            source,
+        )
+    if location is event.location and source is event.source:
         return event
-    place = next((other.location for other in nominal if other.location is not None), None)
-    return event if place is None else replace(event, location=place)
+    return replace(event, location=location, source=source)

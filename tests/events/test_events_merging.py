@@ -26,6 +26,15 @@ def test_an_attack_named_as_the_passive_agent_is_one_assault(analyse_text) -> No
     assert len(typed(doc, "ASSAULT")) == 1
 
 
+def test_killed_in_an_attack_is_one_assault_by_the_noun_doer(analyse_text) -> None:
+    doc = analyse_text("Seven soldiers were killed in a Hamas attack near Gaza on Sunday.")
+    assaults = typed(doc, "ASSAULT")
+    assert len(assaults) == 1
+    event = assaults[0]
+    assert event.source is not None and event.source.actor == "hamas"
+    assert event.target is not None and "soldiers" in event.target.text
+
+
 def test_the_doer_named_on_the_noun_keeps_its_verb_event(analyse_text) -> None:
     doc = analyse_text("An airstrike by Freedonian jets killed nine rebels.")
     assaults = typed(doc, "ASSAULT")
