@@ -11,13 +11,19 @@ def typed(document, type_: str) -> list:
     return [event for event in document.events if event.type == type_]
 
 
-def test_an_attack_that_kills_is_one_assault(analyse_text) -> None:
-    doc = analyse_text("A roadside bombing near Kandahar killed four soldiers on Monday.")
-    assaults = typed(doc, "ASSAULT")
+def one_assault(document, victims: str):
+    """The only ASSAULT event of a document, checked to target the victims."""
+    assaults = typed(document, "ASSAULT")
     assert len(assaults) == 1
     event = assaults[0]
+    assert event.target is not None and victims in event.target.text
+    return event
+
+
+def test_an_attack_that_kills_is_one_assault(analyse_text) -> None:
+    doc = analyse_text("A roadside bombing near Kandahar killed four soldiers on Monday.")
+    event = one_assault(doc, "soldiers")
     assert event.trigger is not None and event.trigger.text == "killed"
-    assert event.target is not None and "soldiers" in event.target.text
     assert event.location is not None and event.location.text == "Kandahar"
 
 
@@ -28,18 +34,14 @@ def test_an_attack_named_as_the_passive_agent_is_one_assault(analyse_text) -> No
 
 def test_killed_in_an_attack_is_one_assault_by_the_noun_doer(analyse_text) -> None:
     doc = analyse_text("Seven soldiers were killed in a Hamas attack near Gaza on Sunday.")
-    assaults = typed(doc, "ASSAULT")
-    assert len(assaults) == 1
-    event = assaults[0]
+    event = one_assault(doc, "soldiers")
     assert event.source is not None and event.source.actor == "hamas"
-    assert event.target is not None and "soldiers" in event.target.text
 
 
 def test_the_doer_named_on_the_noun_keeps_its_verb_event(analyse_text) -> None:
     doc = analyse_text("An airstrike by Freedonian jets killed nine rebels.")
-    assaults = typed(doc, "ASSAULT")
-    assert len(assaults) == 1
-    assert assaults[0].source is not None and "Freedonian" in assaults[0].source.text
+    event = one_assault(doc, "rebels")
+    assert event.source is not None and "Freedonian" in event.source.text
 
 
 def test_a_noun_that_is_the_doer_of_another_verb_stays_its_own_event(analyse_text) -> None:
