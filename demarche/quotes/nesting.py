@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Token
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.verbal import token_end
 
-_TRAILING = frozenset({"advcl", "conj"})
-"""How a tacked-on clause hangs from the reported clause in the parse."""
+_TRAILING = frozenset({"advcl", "conj", "relcl", "appos", "acl"})
+"""How a tacked-on clause hangs in the reported clause in the parse: from its verb (", though
+she noted …", ", pointing to …") or from a noun at its end (", who insisted …")."""
 _JOINERS = frozenset({"cc", "punct", "mark"})
 _MAX_CHAIN = 64
 
@@ -32,7 +33,8 @@ def trailing_clause(doc: Doc, cue: int, content: CharRange) -> Token | None:
 
     Climbs from the inner cue to the highest of its ancestors still inside the content; the
     clause is the one just below that top (the reported clause's verb), when it hangs as an
-    adverbial or coordinated clause, closes the content and does not open it.
+    adverbial, coordinated, relative or appositive clause, closes the content and does not
+    open it.
     """
     start, end = content
     token = doc[cue]

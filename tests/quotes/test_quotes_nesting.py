@@ -58,3 +58,10 @@ def test_a_report_of_a_report_is_not_split(quotes_of_text: Find) -> None:
     assert [span.text for span in quotes[0].content] == [
         "the governor believes the vote will be close"
     ]
+
+
+def test_a_relative_clause_with_its_own_cue_splits_off_an_object(quotes_of_text: Find) -> None:
+    text = "The senator praised the new mayor, who insisted that the budget was fair."
+    assert _contents(quotes_of_text, text, "praised") == ["the new mayor"]
+    insisted = by_cue(quotes_of_text(text), "insisted")
+    assert [span.text for span in insisted.content] == ["that the budget was fair"]
