@@ -72,8 +72,8 @@ def split_nested(doc: Doc, inner: Draft, kept: list[Draft]) -> Callable[[], None
     """Cut the kept content whose trailing clause holds ``inner``'s cue.
 
     Returns a function that puts the outer content back (for when the inner draft still
-    overlaps something), or None when nothing was cut. The outer content ends before the
-    clause; any later fragment of it, after the inner attribution, goes too. The inner draft
+    overlaps something), or None when nothing was cut. The fragment of the outer content
+    that holds the clause ends before it; its other fragments stay. The inner draft
     takes the outer one's source when its own was inherited from outside the clause ("Packer
     said the focus is taking a toll, pointing to …": Packer points, not the focus).
     """
@@ -93,7 +93,6 @@ def split_nested(doc: Doc, inner: Draft, kept: list[Draft]) -> Callable[[], None
                 return None
             before = list(outer.content)
             outer.content[index] = cut
-            del outer.content[index + 1 :]
             if inner.source is not None and not _within(inner.source, clause):
                 inner.source, inner.speaker_token = outer.source, outer.speaker_token
             return partial(setattr, outer, "content", before)
