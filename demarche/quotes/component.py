@@ -30,6 +30,7 @@ from demarche.quotes.going_on import going_on_candidates
 from demarche.quotes.headlines import colon_lines
 from demarche.quotes.light import LIGHT_VERBS, light_candidates
 from demarche.quotes.marks import find_quoted
+from demarche.quotes.nesting import split_nested
 from demarche.quotes.nominal import nominal_candidates
 from demarche.quotes.speakers import resolve_speakers
 from demarche.quotes.surveys import survey_candidates
@@ -122,8 +123,10 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
     A cue inside another attribution's content (a "he said" within a quotation or a reported
     clause) and a content overlapping an accepted one are dropped, processing cues from the
-    sentence root downwards (a cue interrupting its clause counts as above that clause). A cue
-    in an accepted source's relative clause keeps its attribution and shortens that source. An
+    sentence root downwards (a cue interrupting its clause counts as above that clause), except
+    where the cue opens a clause tacked on after the accepted content, which then ends before
+    it (``nesting``). A cue in an accepted source's relative clause keeps its attribution and
+    shortens that source. An
     ``outer`` draft ("…, Hewitt said, according to a transcript") is kept beside what it wraps.
     """
     # a cue that interrupts or closes the clause it reports hangs below that clause's verb in
@@ -137,7 +140,14 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if draft.cue:
             own.append(draft.cue)
         if not draft.outer and any(taken.overlaps(start, end) for start, end in own):
-            continue
+            undo = split_nested(doc, draft, kept)
+            if undo is None:
+                continue
+            taken = _Intervals.of(kept)
+            if any(taken.overlaps(start, end) for start, end in own):
+                undo()
+                taken = _Intervals.of(kept)
+                continue
         if not draft.outer and _inside_source(doc, draft, sources):
             continue
         kept.append(draft)
@@ -211,6 +221,15 @@ class _Intervals:
     def __init__(self) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
+
+    @classmethod
+    def of(cls, drafts: list[Draft]) -> "_Intervals":
+        """The ranges the drafts' contents and cues cover."""
+        intervals = cls()
+        for draft in drafts:
+            for start, end in (*draft.content, *([draft.cue] if draft.cue else [])):
+                intervals.add(start, end)
+        return intervals
 
     def overlaps(self, start: int, end: int) -> bool:
         index = bisect_left(self.starts, end) - 1  # the last interval starting before ``end``
