@@ -107,6 +107,9 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
     doc = verb.doc
     first = last = verb.i
     carrier = verb
+    particle = required_particle(verb, lexicon)
+    if particle is not None:
+        last = particle.i  # "chimed in": the parser may call the particle a preposition
     head = verb.head
     if (
         verb.dep_ in ("xcomp", "advcl")
@@ -139,6 +142,16 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
     if addressee is not None and addressee.i == last + 1:
         last = addressee.i  # "called on", "is calling on"
     return token_range(doc, first, last), carrier
+
+
+def required_particle(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """The particle right after a verb that reports only with it ("shot back", "laid out"),
+    or None when the verb needs none or lacks it."""
+    wanted = lexicon.particle_of(verb.lemma_)
+    if wanted is None or verb.i + 1 >= len(verb.doc):
+        return None
+    following = verb.doc[verb.i + 1]
+    return following if following.lower_ == wanted and following.head.i == verb.i else None
 
 
 def called_on(verb: Token) -> Token | None:
@@ -549,6 +562,8 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
         verb = doc[index]
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "compound"):
             continue
+        if lexicon.particle_of(verb.lemma_) and required_particle(verb, lexicon) is None:
+            continue  # "shot the ball", "laid the blame": not the reporting sense
         cue, carrier = cue_range(verb, lexicon)
         if verb.lemma_ in lexicon.raising:
             content = raising_content(verb, lexicon)
