@@ -587,7 +587,12 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
             subject = subject or _document_head(verb)
             content = _finding(verb, subject)
         if not content:
-            prepositional = _prepositional(verb, cue, addressed=verb.lemma_ in _TO_LISTENER)
+            prepositional = _prepositional(
+                verb,
+                cue,
+                addressed=verb.lemma_ in _TO_LISTENER,
+                aimed=lexicon.particle_of(verb.lemma_) is not None,
+            )
             if prepositional is not None:
                 (cue, content), speech = prepositional, False
         passive = passive_subject(verb) if verb.lemma_ not in ADDRESSEE_OBJECT else None
@@ -711,13 +716,17 @@ _TO_LISTENER = frozenset(
 
 
 def _prepositional(
-    verb: Token, cue: CharRange, addressed: bool = False
+    verb: Token, cue: CharRange, addressed: bool = False, aimed: bool = False
 ) -> tuple[CharRange, list[CharRange]] | None:
     """A cue with a prepositional object right after it ("called for an inquiry", "warned of
     a battle", "talked about taxes"): the preposition joins the cue, its object is the content.
 
     With ``addressed`` (a verb like "say"), "to" names the listener, not what was
     said: in "“…!” Clinton said to People." the quotation is the content.
+
+    With ``aimed`` (a verb that reports only with its particle), "at" names the one attacked,
+    which PolNeAR takes as the content: "lashed out at the press", "fired back at critics".
+    Other cues keep "at" out, since after them it mostly says where ("said at a rally").
 
     "called for the party to unite": the parser reads "for" as the mark of a clause, not a
     preposition; the clause after "for" is the content all the same.
@@ -729,7 +738,9 @@ def _prepositional(
                 return (cue[0], token_end(mark)), [
                     token_range(verb.doc, mark.i + 1, child.right_edge.i)
                 ]
-        if child.dep_ != "prep" or child.lower_ not in _PREPOSITIONS:
+        if child.dep_ != "prep" or not (
+            child.lower_ in _PREPOSITIONS or (aimed and child.lower_ == "at")
+        ):
             continue
         if addressed and child.lower_ == "to":
             continue

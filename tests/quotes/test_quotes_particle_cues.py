@@ -1,5 +1,5 @@
 """Verbs that report only with their particle ("shot back", "laid out", "chimed in"): with
-the particle they are cues that take the particle in;
+the particle they are cues that take the particle in (and an "at" naming whom they attack);
 without it they report nothing."""
 
 from __future__ import annotations
@@ -32,6 +32,13 @@ from tests.quotes.conftest import Find, by_cue
             "Our governor",
             "her conditions",
         ),
+        ("The coach lashed out at the referees.", "lashed out at", "The coach", "the referees"),
+        (
+            "The union fired back at its critics on the council.",
+            "fired back at",
+            "The union",
+            "its critics on the council",
+        ),
     ],
 )
 def test_a_verb_with_its_particle_is_a_cue(
@@ -52,6 +59,10 @@ def test_a_verb_with_its_particle_is_a_cue(
 )
 def test_the_verb_without_its_particle_reports_nothing(quotes_of_text: Find, text: str) -> None:
     assert quotes_of_text(text) == []
+
+
+def test_at_after_other_cues_says_where(quotes_of_text: Find) -> None:
+    assert quotes_of_text("The senator spoke at the fair in June.") == []
 
 
 def test_the_particle_verbs_are_in_their_groups_only_through_the_particle() -> None:
