@@ -80,7 +80,7 @@ STANCE: frozenset[str] = frozenset(
     approve encourage reference forecast herald portray rebuke illustrate prefer love
     apologize apologise
     list outline detail rebut dispute bemoan assail credit liken congratulate disavow champion
-    articulate envision deem
+    articulate envision deem side
     thank rebuff deride repudiate downplay disparage revile savage dislike relish revere identify
     want
     """.split()
@@ -97,9 +97,10 @@ RAISING: frozenset[str] = frozenset({"seem", "appear"})
 its complement."""
 
 PARTICLE_SPEECH: frozenset[tuple[str, str]] = frozenset(
-    {("shoot", "back"), ("fire", "back"), ("lash", "out"), ("chime", "in")}
+    {("shoot", "back"), ("fire", "back"), ("lash", "out"), ("chime", "in"), ("weigh", "in")}
 )
-"""Verbs of saying only with their particle ("“No,” he shot back", "chimed in that …")."""
+"""Verbs of saying only with their particle ("“No,” he shot back", "chimed in that …",
+"weighed in on the deal")."""
 
 PARTICLE_STANCE: frozenset[tuple[str, str]] = frozenset({("lay", "out"), ("spell", "out")})
 """Verbs of stance only with their particle ("laid out a plan", "spelled out his demands")."""

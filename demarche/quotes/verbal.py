@@ -591,7 +591,7 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
                 verb,
                 cue,
                 addressed=verb.lemma_ in _TO_LISTENER,
-                aimed=lexicon.particle_of(verb.lemma_) is not None,
+                own=_own_preposition(verb, lexicon),
             )
             if prepositional is not None:
                 (cue, content), speech = prepositional, False
@@ -679,6 +679,20 @@ def _extraposed(doc: Doc, content: CharRange) -> bool:
 
 
 _PREPOSITIONS = frozenset({"for", "about", "on", "of", "against", "to"})
+_WITH = frozenset({"agree", "disagree", "concur", "side"})
+"""Verbs whose "with" phrase is what they take a stance on ("agreed with the analysis",
+"sided with the unions"): PolNeAR's cue takes "with" in and the content is its object."""
+
+
+def _own_preposition(verb: Token, lexicon: CueLexicon) -> str | None:
+    """The preposition, beyond the common ones, a verb takes its content with: "with" for
+    the verbs of ``_WITH``; "at" (the one attacked) after a particle cue ("lashed out at the
+    press", "fired back at critics")."""
+    if verb.lemma_ in _WITH:
+        return "with"
+    return "at" if lexicon.particle_of(verb.lemma_) is not None else None
+
+
 _TO_LISTENER = frozenset(
     {
         "say",
@@ -716,7 +730,7 @@ _TO_LISTENER = frozenset(
 
 
 def _prepositional(
-    verb: Token, cue: CharRange, addressed: bool = False, aimed: bool = False
+    verb: Token, cue: CharRange, addressed: bool = False, own: str | None = None
 ) -> tuple[CharRange, list[CharRange]] | None:
     """A cue with a prepositional object right after it ("called for an inquiry", "warned of
     a battle", "talked about taxes"): the preposition joins the cue, its object is the content.
@@ -724,9 +738,9 @@ def _prepositional(
     With ``addressed`` (a verb like "say"), "to" names the listener, not what was
     said: in "“…!” Clinton said to People." the quotation is the content.
 
-    With ``aimed`` (a verb that reports only with its particle), "at" names the one attacked,
-    which PolNeAR takes as the content: "lashed out at the press", "fired back at critics".
-    Other cues keep "at" out, since after them it mostly says where ("said at a rally").
+    ``own`` is one more preposition this verb takes its content with (see
+    ``_own_preposition``), which after other cues says where or with whom ("said at a rally",
+    "spoke with reporters").
 
     "called for the party to unite": the parser reads "for" as the mark of a clause, not a
     preposition; the clause after "for" is the content all the same.
@@ -738,9 +752,7 @@ def _prepositional(
                 return (cue[0], token_end(mark)), [
                     token_range(verb.doc, mark.i + 1, child.right_edge.i)
                 ]
-        if child.dep_ != "prep" or not (
-            child.lower_ in _PREPOSITIONS or (aimed and child.lower_ == "at")
-        ):
+        if child.dep_ != "prep" or not (child.lower_ in _PREPOSITIONS or child.lower_ == own):
             continue
         if addressed and child.lower_ == "to":
             continue

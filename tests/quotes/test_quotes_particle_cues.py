@@ -39,6 +39,12 @@ from tests.quotes.conftest import Find, by_cue
             "The union",
             "its critics on the council",
         ),
+        (
+            "The senator weighed in on the budget talks.",
+            "weighed in on",
+            "The senator",
+            "the budget talks",
+        ),
     ],
 )
 def test_a_verb_with_its_particle_is_a_cue(
@@ -70,3 +76,26 @@ def test_the_particle_verbs_are_in_their_groups_only_through_the_particle() -> N
     assert lexicon.particle_of("shoot") == "back"
     assert lexicon.takes_quote("shoot") and lexicon.takes_object("lay")
     assert lexicon.particle_of("say") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor agreed with the auditors.", "agreed with", "the auditors"),
+        ("Two judges sided with the tenants.", "sided with", "the tenants"),
+        (
+            "The panel disagreed with her reading of the law.",
+            "disagreed with",
+            "her reading of the law",
+        ),
+    ],
+)
+def test_with_is_part_of_a_stance_on_whom_one_agrees_with(
+    quotes_of_text: Find, text: str, cue: str, content: str
+) -> None:
+    quote = by_cue(quotes_of_text(text), cue)
+    assert [s.text for s in quote.content] == [content]
+
+
+def test_with_after_a_verb_of_saying_is_the_listener(quotes_of_text: Find) -> None:
+    assert quotes_of_text("The mayor spoke with reporters at noon.") == []
