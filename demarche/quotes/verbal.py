@@ -118,6 +118,9 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
         and head.lemma_ in lexicon.light_heads
     ):
         first, carrier = head.i, head
+    issuer = _issuing_verb(verb, lexicon)
+    if issuer is not None:
+        first, carrier = issuer.i, issuer
     first = extend_left(carrier, first)
     for child in verb.children:
         if child.dep_ == "prt" and child.i == last + 1:
@@ -142,6 +145,25 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
     if addressee is not None and addressee.i == last + 1:
         last = addressee.i  # "called on", "is calling on"
     return token_range(doc, first, last), carrier
+
+
+_ISSUING = frozenset({"issue", "release", "put", "send", "post", "publish", "circulate"})
+"""Verbs that put out a statement ("issued a statement saying …")."""
+
+
+def _issuing_verb(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """The verb that put out the statement a participle cue hangs on ("issued a statement
+    saying", "released a statement Tuesday condemning"): PolNeAR's cue starts there, and
+    its subject is the speaker."""
+    statement = verb.head
+    if verb.dep_ != "acl" or statement.dep_ != "dobj":
+        return None
+    if statement.lemma_.lower() not in lexicon.medium_nouns:
+        return None
+    issuer = statement.head
+    if issuer.lemma_ not in _ISSUING or not 0 < verb.i - issuer.i <= 8:
+        return None
+    return issuer
 
 
 def required_particle(verb: Token, lexicon: CueLexicon) -> Token | None:
