@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from demarche.quotes.cues import SPEECH, CueLexicon
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.relatives import OPENING_MARKS, fronted_relative
+from demarche.quotes.stance import stance_phrase
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 INHERIT = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp", "dep"})
@@ -604,6 +605,15 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
         if subject is None and _imperative(verb):
             continue  # "Read the rest of the story": the writer addressing the reader
         content, loose = content_ranges(verb, lexicon)
+        # a carried verb ("went on to express regret for") keeps its object, as PolNeAR does
+        own = carrier.i == verb.i and cue[1] == token_end(verb)
+        stance = stance_phrase(verb) if own else None
+        if stance is not None:  # "expressed concern about X": the noun joins the cue
+            cue, content, loose = (
+                (cue[0], token_end(doc[stance[0]])),
+                [subtree_range(stance[1])],
+                False,
+            )
         speech = lexicon.takes_quote(verb.lemma_)
         if not content and verb.lemma_ in lexicon.evidence:
             subject = subject or _document_head(verb)
