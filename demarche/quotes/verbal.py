@@ -229,7 +229,11 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
     clauses = [child for child in children if child.dep_ == "ccomp"]
     if clauses:
         reported = _reported_clause(verb, clauses)
-        return [_joined_clauses(verb, reported, clauses, lexicon)], False
+        joined = _joined_clauses(verb, reported, clauses, lexicon)
+        resume = _continuation(verb, lexicon) if reported.i < verb.i else None
+        if resume is not None:  # "The plan will fail, officials said, unless …"
+            return [joined, token_range(verb.doc, resume, verb.right_edge.i)], False
+        return [joined], False
     for child in children:
         if child.dep_ == "advcl" and lemma in _QUESTIONS and _asks(child) and child.i > verb.i:
             return [subtree_range(child)], False  # "Asked if he was ever bullied": misparsed
@@ -555,6 +559,30 @@ def only_adverbial(doc: Doc, first: int, last: int) -> bool:
         for i in range(first, last + 1)
         if doc[i].head.i == i or not first <= doc[i].head.i <= last
     )
+
+
+_SUBORDINATORS = frozenset({"unless", "while", "although", "though", "because", "whereas", "if"})
+"""Words opening a clause that goes on with what the cue interrupted ("…, he said, unless …")."""
+
+
+def _continuation(inner: Token, lexicon: CueLexicon) -> int | None:
+    """Where the reported clause resumes after an interrupting cue that the parser made its
+    head ("The plan will fail, officials said, unless …", "…, she said, but it is …"): a
+    conjunct with its own subject, or a clause opened by a subordinator, right of the cue.
+    A cue word there starts an attribution of its own ("…, but she suspects that …")."""
+    for child in inner.rights:
+        if child.lemma_ in lexicon.all_lemmas:
+            continue
+        if child.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+            link = next((g for g in inner.children if g.dep_ == "cc" and g.i < child.i), None)
+            if link is not None and link.i > inner.i:
+                return link.i
+        if child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in _SUBORDINATORS and g.i == child.left_edge.i
+            for g in child.children
+        ):
+            return child.left_edge.i
+    return None
 
 
 def clause_around(head: Token, inner: Token) -> list[CharRange]:
