@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from demarche.quotes.draft import CharRange, Draft
+from demarche.quotes.stance import that_clause
 from demarche.quotes.verbal import (
     clause_around,
     extend_left,
@@ -54,17 +55,6 @@ at the convention"), as "to" mostly names a listener ("made a pitch to voters").
 _WHEN = frozenset({"DATE", "TIME"})
 
 
-def _clause(token: Token) -> Token | None:
-    """A "that" clause or an infinitive a token takes ("the case that …", "the case to …")."""
-    for child in token.rights:
-        if child.dep_ in ("acl", "ccomp", "advcl", "relcl") and any(
-            g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i == child.left_edge.i
-            for g in child.children
-        ):
-            return child
-    return None
-
-
 def _content(verb: Token, noun: Token) -> tuple[int, list[CharRange]] | None:
     """The last cue token and the content of a light verb with its noun, or None."""
     for child in [*noun.rights, *verb.rights]:
@@ -80,7 +70,7 @@ def _content(verb: Token, noun: Token) -> tuple[int, list[CharRange]] | None:
             if target is not None and target.ent_type_ not in _WHEN:
                 return child.i, [subtree_range(target)]
     for holder in (noun, verb):
-        clause = _clause(holder)
+        clause = that_clause(holder)
         if clause is not None and clause.i > noun.i:
             return noun.i, [subtree_range(clause)]
     return None

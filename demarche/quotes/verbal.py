@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from demarche.quotes.cues import SPEECH, CueLexicon
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.relatives import OPENING_MARKS, fronted_relative
+from demarche.quotes.stance import stance_phrase
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 INHERIT = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp", "dep"})
@@ -228,7 +229,11 @@ def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], b
     clauses = [child for child in children if child.dep_ == "ccomp"]
     if clauses:
         reported = _reported_clause(verb, clauses)
-        return [_joined_clauses(verb, reported, clauses, lexicon)], False
+        joined = _joined_clauses(verb, reported, clauses, lexicon)
+        resume = _continuation(verb, lexicon) if reported.i < verb.i else None
+        if resume is not None:  # "The plan will fail, officials said, unless …"
+            return [joined, token_range(verb.doc, resume, verb.right_edge.i)], False
+        return [joined], False
     for child in children:
         if child.dep_ == "advcl" and lemma in _QUESTIONS and _asks(child) and child.i > verb.i:
             return [subtree_range(child)], False  # "Asked if he was ever bullied": misparsed
@@ -556,6 +561,30 @@ def only_adverbial(doc: Doc, first: int, last: int) -> bool:
     )
 
 
+_SUBORDINATORS = frozenset({"unless", "while", "although", "though", "because", "whereas", "if"})
+"""Words opening a clause that goes on with what the cue interrupted ("…, he said, unless …")."""
+
+
+def _continuation(inner: Token, lexicon: CueLexicon) -> int | None:
+    """Where the reported clause resumes after an interrupting cue that the parser made its
+    head ("The plan will fail, officials said, unless …", "…, she said, but it is …"): a
+    conjunct with its own subject, or a clause opened by a subordinator, right of the cue.
+    A cue word there starts an attribution of its own ("…, but she suspects that …")."""
+    for child in inner.rights:
+        if child.lemma_ in lexicon.all_lemmas:
+            continue
+        if child.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+            link = next((g for g in inner.children if g.dep_ == "cc" and g.i < child.i), None)
+            if link is not None and link.i > inner.i:
+                return link.i
+        if child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in _SUBORDINATORS and g.i == child.left_edge.i
+            for g in child.children
+        ):
+            return child.left_edge.i
+    return None
+
+
 def clause_around(head: Token, inner: Token) -> list[CharRange]:
     """The head's subtree with the inner subtree cut out (the clause a cue interrupts)."""
     doc = head.doc
@@ -604,6 +633,15 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
         if subject is None and _imperative(verb):
             continue  # "Read the rest of the story": the writer addressing the reader
         content, loose = content_ranges(verb, lexicon)
+        # a carried verb ("went on to express regret for") keeps its object, as PolNeAR does
+        own = carrier.i == verb.i and cue[1] == token_end(verb)
+        stance = stance_phrase(verb) if own else None
+        if stance is not None:  # "expressed concern about X": the noun joins the cue
+            cue, content, loose = (
+                (cue[0], token_end(doc[stance[0]])),
+                [subtree_range(stance[1])],
+                False,
+            )
         speech = lexicon.takes_quote(verb.lemma_)
         if not content and verb.lemma_ in lexicon.evidence:
             subject = subject or _document_head(verb)

@@ -9,6 +9,7 @@ import pytest
 
 from demarche.quotes.draft import Draft
 from demarche.records import Quote
+from tests.quotes.conftest import by_cue
 
 Find = Callable[[str], list[Quote]]
 
@@ -259,3 +260,18 @@ def test_a_reported_clause_the_parse_split_in_two_is_one_content(quotes_of_text:
     assert [span.text for span in quote.content] == [
         "that moderates, voters aged 45 and older, suburbanites and renters mostly turned out early"
     ]
+
+
+def test_a_clause_resuming_after_an_interrupting_cue_is_part_of_the_content(
+    quotes_of_text: Find,
+) -> None:
+    """ "The plan will fail, officials said, unless …": the speaker's sentence goes on after
+    the cue; a cue word there ("but she suspects …") starts an attribution of its own."""
+    text = "The plan will fail, officials said, unless the council raises taxes."
+    quote = by_cue(quotes_of_text(text), "said")
+    assert [s.text for s in quote.content] == [
+        "The plan will fail",
+        "unless the council raises taxes.",
+    ]
+    text = "The mine is closing, the mayor said, but she suspects that it will reopen."
+    assert [s.text for s in by_cue(quotes_of_text(text), "said").content] == ["The mine is closing"]

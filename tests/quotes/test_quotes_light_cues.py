@@ -119,3 +119,38 @@ def test_reportedly_attributes_its_clause_to_unnamed_reports(quotes_of_text: Fin
 def test_reportedly_beside_a_cue_verb_joins_that_cue(quotes_of_text: Find) -> None:
     quotes = quotes_of_text("The mayor reportedly said that taxes would rise.")
     assert [q.cue.text for q in quotes if q.cue] == ["reportedly said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The farmers expressed concern about the new water rules.",
+            "expressed concern about",
+            "the new water rules",
+        ),
+        ("Two mayors have voiced support for the tunnel.", "have voiced support for", "the tunnel"),
+        (
+            "The coach expressed doubt that the stadium would open in time.",
+            "expressed doubt",
+            "that the stadium would open in time",
+        ),
+        (
+            "The farmers expressed their support for the new water rules.",
+            "expressed",
+            "their support for the new water rules",
+        ),
+        (
+            "The coach went on to express regret for the delay.",
+            "went on to express",
+            "regret for the delay",
+        ),
+    ],
+)
+def test_a_bare_stance_noun_joins_the_cue(
+    quotes_of_text: Find, text: str, cue: str, content: str
+) -> None:
+    """ "Expressed concern about X": the feeling and its preposition are part of the cue; a
+    possessive or a carrying verb keeps the noun the verb's object, as PolNeAR's spans do."""
+    quote = by_cue(quotes_of_text(text), cue)
+    assert [s.text for s in quote.content] == [content]
