@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from demarche.pipeline.extensions import register_extensions
+from demarche.quotes.according import HEARSAY, according_to, hearsay
 from demarche.quotes.attitudes import ADJECTIVES, attitude_candidates
 from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
@@ -34,7 +35,7 @@ from demarche.quotes.nesting import split_nested
 from demarche.quotes.nominal import nominal_candidates
 from demarche.quotes.speakers import resolve_speakers
 from demarche.quotes.surveys import survey_candidates
-from demarche.quotes.verbal import HEARSAY, according_to, hearsay, verbal_candidates
+from demarche.quotes.verbal import verbal_candidates
 
 _MAX_DEPTH = 64
 
