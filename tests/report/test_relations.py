@@ -30,6 +30,15 @@ def test_rows_are_in_calendar_order_with_undated_last() -> None:
     assert len({len(line) for line in table}) == 1  # right-aligned counts end every row evenly
 
 
+def test_an_implied_column_appears_only_when_a_row_has_an_implied_party() -> None:
+    named = Relation("nigeria-gov", "ghana", "verbal conflict", "2020-01", 2, 1)
+    assert "implied" not in render_relations([named])
+    inferred = Relation("nigeria-opp", "nigeria", "material conflict", "2020-01", 3, 2, implied=3)
+    header, *rows = render_relations([named, inferred]).splitlines()
+    assert header.split()[-3:] == ["events", "implied", "articles"]
+    assert [row.split()[-3:] for row in rows] == [["2", "0", "1"], ["3", "3", "2"]]
+
+
 def test_long_actor_pairs_are_clipped() -> None:
     [_, row] = render_relations(
         [Relation("x" * 80, "y" * 80, "verbal conflict", "2020-01", 1, 1)]
