@@ -37,6 +37,11 @@ _TAG_RE = re.compile(r"<[A-Za-z/][^<>]{0,400}>")
 attribute values, and pairing them would make quotations of the markup around them."""
 QUOTE_CHARS = "“”„«»\"‘’'‹›"
 """Every character that can act as a quotation mark (for trimming spans)."""
+OPENING_MARKS = frozenset({"“", '"', "‘", "'", "''", "``", "«"})
+"""Tokens that open a quotation (curly, straight, doubled-apostrophe and TeX-style), for rules
+that read the parse rather than the text."""
+MARK_TOKENS = OPENING_MARKS | {"”", "’", "»"}
+"""Tokens that open or close a quotation."""
 
 MAX_UNCLOSED = 1500
 """An unclosed quote that does not continue in the next paragraph is dropped past this length:

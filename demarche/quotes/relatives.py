@@ -13,13 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from demarche.quotes.draft import CharRange
+from demarche.quotes.marks import OPENING_MARKS
 
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "what"})
 _MAX_FRONT = 5
 """Longest relative phrase ("the existence of which") or bare antecedent ("a probe") taken."""
 _GAP_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-OPENING_MARKS = frozenset({"“", '"', "‘", "'", "''", "``", "«"})
-"""Tokens that open a quotation (curly, straight, doubled-apostrophe and TeX-style)."""
 
 
 def fronted_relative(

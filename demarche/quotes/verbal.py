@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 
 from demarche.quotes.cues import SPEECH, CueLexicon
 from demarche.quotes.draft import CharRange, Draft
-from demarche.quotes.relatives import OPENING_MARKS, fronted_relative
+from demarche.quotes.marks import MARK_TOKENS, OPENING_MARKS
+from demarche.quotes.relatives import fronted_relative
 from demarche.quotes.stance import stance_phrase
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -316,12 +317,11 @@ def _joined_clauses(
         return start, end
     doc = verb.doc
     last = later[-1].right_edge.i
-    if any(doc[i].text in _MARKS for i in range(clause.i, last + 1)):
+    if any(doc[i].text in MARK_TOKENS for i in range(clause.i, last + 1)):
         return start, end
     return start, _clause_range(later[-1], lexicon)[1]
 
 
-_MARKS = OPENING_MARKS | {"”", "’", "»"}
 _QUOTE_WINDOW = 2
 
 
