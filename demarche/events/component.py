@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -23,10 +22,9 @@ from demarche.events.headlines import Parser, is_headline, make_parser, reparse
 from demarche.events.lexicon import EventLexicon
 from demarche.events.merging import fold_nominal
 from demarche.events.modality import is_prospective, modality_of, scope_chain
-from demarche.events.participants import PLACE_ENTS
 from demarche.events.parties import PartyFinder, Resolver, phrase_bounds
 from demarche.events.triggers import FRAME_MODES, Trigger, find_triggers
-from demarche.pipeline.extensions import mentions_of, quotes_of, register_extensions
+from demarche.pipeline.extensions import quotes_of, register_extensions
 from demarche.records import Event, Quote, Span
 
 logger = logging.getLogger(__name__)
@@ -211,20 +209,7 @@ class EventsComponent:
             for span in quote.content
         ]
         self._doc = doc
-        covered: set[int] = set()
-        mentions = mentions_of(doc)
-        places: set[int] = set()
-        if mentions:
-            starts = doc.to_array("IDX")  # char offset of each token, for a binary search
-            for mention in mentions:
-                first = int(numpy.searchsorted(starts, mention.start, side="right")) - 1
-                last = int(numpy.searchsorted(starts, mention.end, side="left"))
-                covered.update(range(max(first, 0), last))
-                if mention.label in PLACE_ENTS:
-                    # the actors component's label, which corrects the recogniser's ("near
-                    # the town of Samarra" read as a nationality) and adds names it missed
-                    places.update(range(max(first, 0), last))
-        self.parties.begin(doc, covered, frozenset(places))
+        self.parties.begin(doc)
         headline = self._headline(doc)
         triggers = find_triggers(doc, self.lexicon)
         if headline is not None:

@@ -11,11 +11,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+import numpy
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from demarche.events.participants import (
     MAX_CONJUNCTS,
+    PLACE_ENTS,
     agentless_passive,
     antecedent,
     conjuncts,
@@ -144,10 +146,23 @@ class PartyFinder:
         self._covered: set[int] = set()
         self._places: frozenset[int] = frozenset()
 
-    def begin(self, doc: Doc, covered: set[int], places: frozenset[int]) -> None:
-        """Start on a document: the tokens inside actor mentions and those the actors component
-        labelled places (which corrects the recogniser's labels)."""
-        self._doc, self._cache, self._covered, self._places = doc, {}, covered, places
+    def begin(self, doc: Doc) -> None:
+        """Start on a document: note the tokens inside actor mentions (the phrases worth
+        resolving, see ``actors``) and those the actors component labelled places."""
+        covered: set[int] = set()
+        places: set[int] = set()
+        mentions = mentions_of(doc)
+        if mentions:
+            starts = doc.to_array("IDX")  # char offset of each token, for a binary search
+            for mention in mentions:
+                first = int(numpy.searchsorted(starts, mention.start, side="right")) - 1
+                last = int(numpy.searchsorted(starts, mention.end, side="left"))
+                covered.update(range(max(first, 0), last))
+                if mention.label in PLACE_ENTS:
+                    # the actors component's label, which corrects the recogniser's ("near
+                    # the town of Samarra" read as a nationality) and adds names it missed
+                    places.update(range(max(first, 0), last))
+        self._doc, self._cache, self._covered, self._places = doc, {}, covered, frozenset(places)
 
     def end(self) -> None:
         """Let go of the document, so the component holds no Doc between calls."""

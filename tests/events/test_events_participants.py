@@ -372,7 +372,7 @@ def test_a_country_is_not_its_own_target_when_named_twice(nlp) -> None:
     parties = nlp.get_pipe("demarche_events").parties
     text = "Moroccans and Morocco told it that Morocco would act."
     doc = nlp(text)
-    parties.begin(doc, set(), frozenset())
+    parties.begin(doc)
 
     def party(word: str, occurrence: int = 0) -> Participant:
         start = text.index(word) if occurrence == 0 else text.rindex(word)
