@@ -275,3 +275,37 @@ def test_a_clause_resuming_after_an_interrupting_cue_is_part_of_the_content(
     ]
     text = "The mine is closing, the mayor said, but she suspects that it will reopen."
     assert [s.text for s in by_cue(quotes_of_text(text), "said").content] == ["The mine is closing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Still, most farmers expect a poor harvest, the survey found.",
+            "found",
+            "most farmers expect a poor harvest",
+        ),
+        (
+            "In fact, the bridge will cost twice the estimate, engineers said.",
+            "said",
+            "the bridge will cost twice the estimate",
+        ),
+        (
+            "However, the ferry will stop running in May, according to the harbour office.",
+            "according to",
+            "the ferry will stop running in May",
+        ),
+        (  # a word that qualifies the claim itself stays
+            "Instead, the school will close next year, she said.",
+            "said",
+            "Instead, the school will close next year",
+        ),
+    ],
+)
+def test_a_linking_word_opening_a_reported_clause_is_the_writers_not_the_content(
+    quotes_of_text: Find, text: str, cue: str, content: str
+) -> None:
+    """ "Still, most farmers expect …, the survey found": the writer's link to the sentence
+    before is not what the survey found (PolNeAR's convention, about three times in four)."""
+    quote = by_cue(quotes_of_text(text), cue)
+    assert [span.text for span in quote.content] == [content]
