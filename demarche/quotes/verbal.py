@@ -394,7 +394,9 @@ def _clause_range(clause: Token, lexicon: CueLexicon) -> CharRange:
 
     "telling CNN that Trump is a “faker” and questioning how …", "said that X, adding, “…”":
     the parser hangs the second cue off the reported clause's verb, but it opens an
-    attribution of its own, which would be lost if the first content swallowed it.
+    attribution of its own, which would be lost if the first content swallowed it. A clause
+    whose conjunct the parser hung elsewhere ("said X is honest, and three-quarters said the
+    same") ends before the conjunction left dangling.
     """
     doc = clause.doc
     last = clause.right_edge.i
@@ -404,6 +406,9 @@ def _clause_range(clause: Token, lexicon: CueLexicon) -> CharRange:
             while last > clause.i and doc[last].dep_ in _JOINERS:
                 last -= 1
             break
+    if last > clause.i and doc[last].dep_ == "cc":  # "… trustworthy, and | three-quarters said"
+        while last > clause.i and doc[last].dep_ in _JOINERS:
+            last -= 1
     return token_range(doc, _after_connective(clause, clause.left_edge.i, last), last)
 
 

@@ -309,3 +309,17 @@ def test_a_linking_word_opening_a_reported_clause_is_the_writers_not_the_content
     before is not what the survey found (PolNeAR's convention, about three times in four)."""
     quote = by_cue(quotes_of_text(text), cue)
     assert [span.text for span in quote.content] == [content]
+
+
+def test_a_reported_clause_does_not_end_on_a_conjunction_left_dangling(
+    quotes_of_text: Find,
+) -> None:
+    """The parser can hang the conjunction on the first clause and the second report on the
+    cue ("said X is clear, and two-thirds said …"): the "and" is in neither content."""
+    text = (
+        "Most teachers said the new schedule is clear and sensible, and two-thirds said the "
+        "same of the old one."
+    )
+    contents = [[s.text for s in q.content] for q in quotes_of_text(text)]
+    assert ["the new schedule is clear and sensible"] in contents
+    assert not any(span.endswith((" and", ", and")) for spans in contents for span in spans)
