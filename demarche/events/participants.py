@@ -222,11 +222,15 @@ def state_holder(trigger: Trigger) -> Token | None:
     return prep.head
 
 
-def governing_subject(token: Token, skip: Token | None = None) -> Token | None:
+def governing_subject(
+    token: Token, skip: Token | None = None, suffered: bool = False
+) -> Token | None:
     """The subject of the nearest clause that governs ``token`` (for subjectless phrases).
 
     "the trip, which includes stops in Malaysia": "which" stands for "the trip", which has no
-    subject of its own, so the climb goes on to the clause that mentions the trip.
+    subject of its own, so the climb goes on to the clause that mentions the trip. ``suffered``
+    says the phrase is violence done to someone ("killed in a car bombing", "wounded in an
+    attack"): a passive's surface subject is then its victim, never its doer.
     """
     current = token
     for _ in range(10):
@@ -234,6 +238,8 @@ def governing_subject(token: Token, skip: Token | None = None) -> Token | None:
         if subject is None and current != token:
             # the surface subject controls an adjunct: "Yoon was ousted for declaring martial law"
             subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and suffered:
+                return None  # the victim's clause names no doer, nor does a clause above it
         if subject is None and current.pos_ == "NOUN" and current != token:
             # a nominalisation's possessor is its agent: "Trump's indications of wanting to meet"
             subject = next((c for c in current.children if c.dep_ == "poss"), None)
@@ -410,7 +416,9 @@ def source_token(trigger: Trigger) -> Token | None:
             return _subject(charging)  # a passive's agent, if named; never its patient
         if token.dep_ in ("nsubj", "nsubjpass") or token.head == token:
             return None
-        return governing_subject(token.head, skip=token)
+        # "three civilians were killed in a car bombing": the ones killed did not bomb
+        suffered = trigger.spec.type in FORCE_TYPES
+        return governing_subject(token.head, skip=token, suffered=suffered)
     if trigger.spec.reverse:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return objects[0] if objects else None

@@ -291,6 +291,18 @@ def test_a_condition_does_not_override_a_named_target(
     assert "peru" in targets
 
 
+def test_the_victims_of_a_passive_did_not_do_the_violence(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "were killed in a car bombing": the passive's subject controls an adjunct clause
+    ("was ousted for declaring ..."), but violence it suffered is never its own act."""
+    doc = analyse_text("Four Chilean miners were killed in a grenade attack near Lima on Sunday.")
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assaults
+    for event in assaults:
+        assert event.source is None or "miners" not in event.source.text, event
+
+
 NOT_PARTIES: list[tuple[str, str]] = [
     # a participle does not inherit the medium of the clause it follows
     ("The minister posted on Twitter asking for help with the evacuation.", "Twitter"),
