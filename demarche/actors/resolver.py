@@ -1254,6 +1254,21 @@ def _sharing_a_name(doc: Doc, span: Span) -> list[str]:
     return []
 
 
+def _naming_compound(span: Span, inside: list[Mention]) -> Mention | None:
+    """The organisation named right before a phrase's head ("bin Laden's al-Qaeda network",
+    "Tehran's Hezbollah fighters"): whose the thing is, over a possessor that may be longer."""
+    root = span.root
+    for mention in inside:
+        if mention.label != "ORG":
+            continue
+        if any(
+            t.head == root and t.dep_ == "compound" and mention.start <= t.idx < mention.end
+            for t in span
+        ):
+            return mention
+    return None
+
+
 def resolve_span(doc: Doc, start: int, end: int) -> list[str]:
     """Actor ids for the phrase at ``[start, end)``; several for a coordination.
 
@@ -1289,7 +1304,8 @@ def resolve_span(doc: Doc, start: int, end: int) -> list[str]:
             best = min(holding, key=lambda m: m.end - m.start)
             return [best.actor] if best.actor else []
     if inside:
-        longest = max(inside, key=lambda m: m.end - m.start)
+        named = _naming_compound(span, inside) if span is not None else None
+        longest = named or max(inside, key=lambda m: m.end - m.start)
         return [longest.actor] if longest.actor else []
     best_overlap = mention_at(doc, start, end)
     if (

@@ -86,6 +86,14 @@ def test_phrases_of_interleaved_documents_stay_in_their_document(resolve):
         assert iraqi[0] not in actors_of(first) and japanese[0] not in actors_of(second)
 
 
+def test_an_organisation_before_the_head_outranks_a_longer_possessor(resolve):
+    """ "Sheikh Omar Abdel Rahman's Hamas network": the network is Hamas's; the possessor,
+    longer, only says whose following it is."""
+    doc = resolve("Sheikh Omar Abdel Rahman's Hamas network has claimed the attack.")
+    ids = resolve_span(doc, 0, doc.text.index(" has"))
+    assert ids == ["hamas"]
+
+
 def test_two_compass_words_sharing_a_name_are_two_countries(resolve):
     doc = resolve("Talks between North and South Korea resumed.")
     start = doc.text.index("North")
