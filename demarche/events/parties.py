@@ -59,6 +59,10 @@ twelve"), and concessions and refusals ("the minister declined to resign"). A do
 act of these kinds is aimed at its own country, as CAMEO codes domestic events. Demands,
 accusations, threats and sanctions are as often aimed abroad at someone the parse missed, and
 cooperative acts are often unilateral: they keep no target."""
+HOME_SIDED_TYPES = frozenset({"PROTEST", "CONCEDE", "REJECT"})
+"""Domestic acts whose two sides are, failing other evidence, of one country: dissent against
+a state and concessions or refusals to its opponents. Violence and repression cross borders
+too often ("militants fired rockets at Israeli troops") to place a doer by its victim."""
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM"})
 """Sectors of actors with no home country to act on (the UN, Amnesty, al-Qaeda)."""
 MISHAPS = frozenset(
@@ -644,6 +648,8 @@ class PartyFinder:
         """
         if event_type not in DOMESTIC_TYPES or self.generic is None:
             return pairs
+        if event_type in HOME_SIDED_TYPES and place is None:
+            pairs = [(self._home_side(doc, source, target), target) for source, target in pairs]
         actors = doc._.demarche_actors or {}
         done: list[tuple[Participant | None, Participant | None]] = []
         for source, target in pairs:
@@ -661,6 +667,28 @@ class PartyFinder:
                 target = None if home is None else replace(source, actor=home, implied=True)
             done.append((source, target))
         return done
+
+    def _home_side(
+        self, doc: Doc, source: Participant | None, target: Participant | None
+    ) -> Participant | None:
+        """A doer of no known country protesting, conceding or refusing, with no place named,
+        is of the country of the side it faces ("refugees on hunger strike in protest of the
+        Russian government's refusal", "President Dos Santos conceded to UNITA's demands"):
+        dissent and concessions are done at home (``DOMESTIC_TYPES``). A kind of party becomes
+        that country's generic actor of its kind; a name the knowledge base lacks is settled
+        there (``settle``). Transnational sides (the UN, Amnesty) give no country."""
+        actors = doc._.demarche_actors or {}
+        other = actors.get(target.actor or "") if target is not None else None
+        if source is None or other is None or not other.country:
+            return source
+        if other.sector in TRANSNATIONAL:
+            return source
+        doer = actors.get(source.actor or "")
+        if doer is None:
+            return self._placed(doc, source, other.country)
+        if not doer.country and doer.sector not in TRANSNATIONAL:
+            self._settle(doc, doer.id, other.country)
+        return source
 
     @staticmethod
     def _people(doc: Doc, party: Participant) -> bool:

@@ -222,6 +222,15 @@ CASES: list[Case] = [
         "zambia-gov",
         "zambia-reb",
     ),
+    # dissent and refusals with no place named are done at home: a doer of no known country
+    # is of the country of the state it faces, by kind or by a name the knowledge base lacks
+    (
+        "Hundreds of students continued a hunger strike in protest of the Bolivian "
+        "government's refusal to negotiate.",
+        "PROTEST",
+        "bolivia-edu",
+        "bolivia-gov",
+    ),
     # an object put after the verb's "as" phrase is still its object
     (
         "Norway condemned as a grave violation Russia's seizure of the tanker.",
@@ -289,6 +298,18 @@ def test_a_condition_does_not_override_a_named_target(
     doc = analyse_text("Chile threatened sanctions against Peru if Bolivia joined the talks.")
     targets = {e.target.actor for e in doc.events if e.type == "THREATEN" and e.target}
     assert "peru" in targets
+
+
+def test_a_name_refusing_a_state_at_home_takes_its_country(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """A name the knowledge base lacks, refusing a state with no place named, is that
+    state's: refusals and dissent are done at home."""
+    doc = analyse_text("The Lozi Freedom Front rejected the Zambian government's offer of talks.")
+    actors = {a.id: a for a in doc.actors}
+    rejects = [e for e in doc.events if e.type == "REJECT" and e.source and e.source.actor]
+    assert rejects, doc.events
+    assert actors[rejects[0].source.actor].country == "ZMB"
 
 
 def test_the_victims_of_a_passive_did_not_do_the_violence(
