@@ -281,6 +281,11 @@ class PartyFinder:
                     found.extend(inner.participants)
                     resolved = True
                     continue
+                if inner.participants and self._is_agent(bound):
+                    # "fundamentalists continued their hunger strike": a kind of party keeps
+                    # its words, which the context can place (``_home_side``), unlike "their"
+                    found.extend(inner.participants)
+                    continue
             reps = representatives(conjunct) if conjunct.pos_ == "NOUN" and depth == 0 else []
             # a kind of party with an unresolved name inside ("Kashmiri protesters") keeps its
             # own words, so that the context can still place it (``_placed``)

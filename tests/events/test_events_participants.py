@@ -231,6 +231,13 @@ CASES: list[Case] = [
         "bolivia-edu",
         "bolivia-gov",
     ),
+    # a pronoun bound to a kind of party stands for that kind, which the context places
+    (
+        "Rebels said they had rejected the Colombian government's offer of talks.",
+        "REJECT",
+        "colombia-reb",
+        "colombia-gov",
+    ),
     # an object put after the verb's "as" phrase is still its object
     (
         "Norway condemned as a grave violation Russia's seizure of the tanker.",
