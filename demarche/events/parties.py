@@ -342,11 +342,12 @@ class PartyFinder:
         token = counted(token)  # "hundreds of students" are students
         if self.agent_sector is None or token.pos_ != "NOUN":
             return None
-        modifiers = [t for t in token.lefts if t.dep_ == "compound"]
+        modifiers = [t for t in token.lefts if t.dep_ in ("compound", "amod")]
         head = token.lemma_.lower()
         try:
-            # a noun modifier keeps its number ("rights group", "arms dealer"): looked up as
-            # written first, then lemmatised
+            # adjectives count ("ethnic minorities", "armed forces": the longest known phrase
+            # wins); a noun modifier keeps its number ("rights group", "arms dealer"): looked up
+            # as written first, then lemmatised
             return self.agent_sector([*(t.lower_ for t in modifiers), head]) or (
                 self.agent_sector([*(t.lemma_.lower() for t in modifiers), head])
                 if any(t.lower_ != t.lemma_.lower() for t in modifiers)

@@ -238,6 +238,13 @@ CASES: list[Case] = [
         "colombia-reb",
         "colombia-gov",
     ),
+    # a kind of party named with its adjective ("ethnic minorities") is still a kind
+    (
+        "Ethnic minorities staged a protest against the Peruvian government on Monday.",
+        "PROTEST",
+        "peru-cvl",
+        "peru-gov",
+    ),
     # an object put after the verb's "as" phrase is still its object
     (
         "Norway condemned as a grave violation Russia's seizure of the tanker.",
