@@ -98,9 +98,11 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
     # "Serbia's suppression of the unrest in Montenegro": a possessor already says whose it is,
     # and the "of" phrase names what is acted on, not the party
     owned = any(c.dep_ == "poss" for c in token.lefts)
+    # a capitalised title no entity holds is a common noun too ("Mayor of Marseille")
+    common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
     for child in token.rights:
         if child.dep_ in ("flat", "compound") or (
-            token.pos_ == "NOUN"
+            common
             and not owned
             and child.dep_ == "prep"
             and child.lower_ in ("of", "from")
