@@ -197,6 +197,10 @@ class PartyFinder:
         ids = self._resolve_uncached(doc, span.start_char, span.end_char)
         if span.doc is not doc and self._swallowed(doc, span):
             ids = self._own_words(doc, span)
+        elif span.doc is not doc and ids and self._codeless(doc, ids):
+            # "Downgrades Ties with Kenya Amid Spat": title case made a name ("Kenya Amid") of
+            # a country and an ordinary word, which says nothing; the phrase's own words do
+            ids = self._own_words(doc, span) or ids
         self._cache[key] = ids
         return ids
 
@@ -217,6 +221,16 @@ class PartyFinder:
             ):
                 return True
         return False
+
+    def _copy(self, doc: Doc) -> bool:
+        """Whether a Doc is a headline's sentence-case copy, not the article's own."""
+        return self._doc is not None and doc is not self._doc
+
+    @staticmethod
+    def _codeless(doc: Doc, ids: list[str]) -> bool:
+        """Whether actors carry neither country nor sector (names the knowledge base lacks)."""
+        actors = doc._.demarche_actors or {}
+        return all(i in actors and not actors[i].country and not actors[i].sector for i in ids)
 
     def _own_words(self, doc: Doc, span: SpacySpan) -> list[str]:
         """The actor a phrase's own words name (a country, a demonym and an agent noun)."""
@@ -288,7 +302,12 @@ class PartyFinder:
                     # its words, which the context can place (``_home_side``), unlike "their"
                     found.extend(inner.participants)
                     continue
-            reps = representatives(conjunct) if conjunct.pos_ == "NOUN" and depth == 0 else []
+            # a capitalised word no entity holds is a common noun too ("Denounces Actions By
+            # Pakistan" in title case)
+            common = conjunct.pos_ == "NOUN" or (
+                conjunct.pos_ == "PROPN" and not conjunct.ent_type_ and self._copy(doc)
+            )
+            reps = representatives(conjunct) if common and depth == 0 else []
             # a kind of party with an unresolved name inside ("Kashmiri protesters") keeps its
             # own words, so that the context can still place it (``_placed``)
             named = self._parties(reps[0], quote, target, depth + 1) if reps else None
