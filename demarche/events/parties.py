@@ -65,6 +65,8 @@ a state and concessions or refusals to its opponents. Violence and repression cr
 too often ("militants fired rockets at Israeli troops") to place a doer by its victim."""
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM"})
 """Sectors of actors with no home country to act on (the UN, Amnesty, al-Qaeda)."""
+FOREIGN = frozenset({"foreign", "overseas", "expatriate", "migrant", "immigrant"})
+"""Modifiers that say a kind of party is not of the country where it is or that acts on it."""
 MISHAPS = frozenset(
     """accident avalanche blast blaze collapse crash cyclone disease drought earthquake epidemic
     eruption explosion fire flood flooding heatwave hurricane illness landslide lightning
@@ -275,7 +277,7 @@ class PartyFinder:
             start, end = phrase_bounds(conjunct)
             span = doc[start:end]
             ids = self.actors(span)
-            if not ids and self._is_agent(conjunct):
+            if not ids and self._is_agent(conjunct) and not _foreign(conjunct):
                 # "civilians in Venezuela", "police in Sindh": an agent noun takes its country
                 # from where it is placed
                 span = doc[start : _placed_end(conjunct, end)]
@@ -483,6 +485,8 @@ class PartyFinder:
         span = doc.char_span(party.start, party.end, alignment_mode="expand")
         if span is None or span.root.pos_ != "NOUN":
             return party
+        if _foreign(span.root):
+            return party  # "arrested foreign journalists in Nairobi": not Kenya's
         sector = self._sector(span.root)
         if sector is None:
             return party
@@ -740,6 +744,12 @@ def _placed_end(token: Token, end: int) -> int:
             comma = next((t.i for t in token.doc[child.i : stop] if t.is_punct), stop)
             return max(end, comma)
     return end
+
+
+def _foreign(noun: Token) -> bool:
+    """Whether a kind of party is said to be from elsewhere ("foreign journalists"), so that
+    the place it is in or the state acting on it does not give its country."""
+    return any(t.lower_ in FOREIGN for t in noun.lefts)
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:

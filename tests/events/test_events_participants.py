@@ -328,6 +328,24 @@ def test_a_name_refusing_a_state_at_home_takes_its_country(
     assert actors[rejects[0].source.actor].country == "ZMB"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Nairobi deported foreign workers on Monday.",
+        "Police arrested foreign journalists in Kenya on Monday.",
+    ],
+)
+def test_a_kind_of_party_said_to_be_foreign_is_not_placed_at_home(
+    analyse_text: Callable[[str], Document], text: str
+) -> None:
+    doc = analyse_text(text)
+    actors = {a.id: a for a in doc.actors}
+    targets = [e.target for e in doc.events if e.target is not None and "foreign" in e.target.text]
+    assert targets, doc.events
+    for target in targets:
+        assert target.actor is None or actors[target.actor].country != "KEN", target
+
+
 def test_the_victims_of_a_passive_did_not_do_the_violence(
     analyse_text: Callable[[str], Document],
 ) -> None:
