@@ -336,6 +336,15 @@ class DocumentResolver:
         apposition = [c for c in rights if c.dep_ == "appos" and c.i >= span.end]
         if root.dep_ == "appos" and root.head.i < span.start:
             apposition.append(root.head)
+            holder = root.head
+            if (
+                holder.dep_ == "pobj"
+                and holder.head.lower_ == "of"
+                and holder.head.head.i < holder.i
+            ):
+                # "deputy governor of the Tyumen region, Oleg Chemezov": the parser hangs the
+                # name on the title's place, not on the title
+                apposition.append(holder.head.head)
         appos_words: list[Token] = []
         for head in apposition:
             lemma = head.lemma_.lower()

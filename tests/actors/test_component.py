@@ -94,6 +94,17 @@ def test_an_organisation_before_the_head_outranks_a_longer_possessor(resolve):
     assert ids == ["hamas"]
 
 
+def test_a_name_apposed_to_a_titles_place_takes_the_title(resolve):
+    """ "the deputy governor of the Kursk region, Oleg Vasnetsov": the parser hangs the name on
+    the place; the title before it still says who he is and where."""
+    doc = resolve(
+        "Police foiled a plot to kill the deputy governor of the Kursk region, Oleg Vasnetsov, "
+        "on Friday."
+    )
+    actor = actors_of(doc)[actor_at(doc, "Oleg Vasnetsov")]
+    assert (actor.country, actor.sector) == ("RUS", "GOV")
+
+
 def test_two_compass_words_sharing_a_name_are_two_countries(resolve):
     doc = resolve("Talks between North and South Korea resumed.")
     start = doc.text.index("North")
