@@ -628,6 +628,28 @@ def _governing_targets(token: Token, nominal: bool, preps: frozenset[str]) -> li
     return found
 
 
+OPPONENT_TYPES = frozenset({"MOBILIZE", "THREATEN", "ASSAULT", "COERCE"})
+"""Acts of force and its threat, whose object's "against" phrase names the opponent (in an
+accusation it names the victims of what is alleged: "investigated crimes against civilians")."""
+MAX_DEEP_TOKENS = 12
+"""How far into an object's phrase an "against" phrase is looked for."""
+
+
+def _deep_opponents(heads: list[Token]) -> list[Token]:
+    """Whom an object's phrase is aimed against, however deep ("trained hackers capable of
+    launching cyber warfare against the United States"): "against" names an opponent wherever
+    it stands in a force's object, so it is read last, when nothing nearer names the target
+    (bounded)."""
+    found: list[Token] = []
+    for head in heads:
+        for obj in (c for c in head.children if c.dep_ == "dobj"):
+            stop = min(obj.right_edge.i + 1, obj.i + MAX_DEEP_TOKENS)
+            for token in obj.doc[obj.i + 1 : stop]:
+                if token.dep_ == "prep" and token.lower_ == "against":
+                    found.extend(c for c in token.children if c.dep_ == "pobj")
+    return found
+
+
 def _shifted_objects(verb: Token) -> list[Token]:
     """An object put after the verb's "as" phrase ("denounced as an ugly crime Serbia's
     suppression of the unrest"), which the parser reads as an apposition inside that phrase."""
@@ -722,6 +744,8 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     candidates.extend(_governing_targets(token, trigger.nominal, preps))
     if event_type in FORCE_TYPES and not trigger.nominal:
         candidates.extend(_force_purpose_objects(token))
+    if event_type in OPPONENT_TYPES:
+        candidates.extend(_deep_opponents(heads))
     seen: set[int] = set()
     ordered: list[Token] = []
     for candidate in candidates:

@@ -247,6 +247,13 @@ CASES: list[Case] = [
     ),
     # a capitalised title no entity holds takes its "of" place, as a common noun does
     ("Governor of Sindh Resigns After Weeks of Protests", "RETREAT", "pakistan-gov", ""),
+    # "against" deep in a force's object names its opponent
+    (
+        "Syria deployed thousands of soldiers equipped for operations against Turkey.",
+        "MOBILIZE",
+        "syria",
+        "turkey",
+    ),
     # an object put after the verb's "as" phrase is still its object
     (
         "Norway condemned as a grave violation Russia's seizure of the tanker.",
