@@ -692,15 +692,20 @@ class DocumentResolver:
         self.add(span, "NORP", self.generic(placed or iso, sector))
 
     def residence(self, span: Span, homeland: str) -> str | None:
-        """The one country other than the ethnic homeland that the sentence names, if any."""
-        found = set()
+        """The country other than the ethnic homeland that the sentence names, if any: the one
+        named, or the one named most often ("villages near Macedonia's border with Bulgaria,
+        Macedonian officials said": Macedonia, twice, is where the story is)."""
+        found: dict[str, int] = {}
         for ent in span.sent.ents:
             if ent.label_ not in ("GPE", "NORP", "LOC") or ent.start < span.end <= ent.end:
                 continue
             iso = self.kb.country_of(ent.text)
             if iso and iso != homeland:
-                found.add(iso)
-        return found.pop() if len(found) == 1 else None
+                found[iso] = found.get(iso, 0) + 1
+        ranked = sorted(found.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return max(found, key=lambda iso: found[iso])
 
     def resolve_org(self, span: Span, text: str, label: str, entries: list[Entry]) -> None:
         entry = self.pick(entries, Evidence(), short=False)

@@ -278,6 +278,16 @@ def test_an_ethnic_group_without_a_place_has_no_country(resolve):
     assert actor_id is None or actors_of(doc)[actor_id].country != "HUN"
 
 
+def test_an_ethnic_group_lives_in_the_country_the_sentence_names_most(resolve):
+    """Two countries named, one of them twice: the story is where the group lives."""
+    doc = resolve(
+        "Ethnic Hungarians rallied in towns near Romania's border with Ukraine, Romanian police "
+        "said."
+    )
+    actor_id = actor_at(doc, "Hungarians")
+    assert actor_id is not None and actors_of(doc)[actor_id].country == "ROU"
+
+
 def test_an_appositive_kind_of_actor_gives_an_unknown_person_a_country(resolve):
     doc = resolve("Amara Diallo, Guinea's best-known labour activist, began a hunger strike.")
     actor_id = actor_at(doc, "Amara Diallo")
