@@ -675,7 +675,8 @@ class PartyFinder:
         country acting as a whole, or a transnational body, has no home to act on, and an act
         placed in another country (``place``) is not done at home: those keep no target. A
         people resolved to its country ("thousands of Nigerians marched") acts at home like
-        any domestic party.
+        any domestic party. First, a doer of no known country facing a side of a known one, in
+        dissent or a concession with no place named, is given that country (``_home_side``).
         """
         if event_type not in DOMESTIC_TYPES or self.generic is None:
             return pairs
