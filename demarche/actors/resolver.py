@@ -336,6 +336,15 @@ class DocumentResolver:
         apposition = [c for c in rights if c.dep_ == "appos" and c.i >= span.end]
         if root.dep_ == "appos" and root.head.i < span.start:
             apposition.append(root.head)
+            holder = root.head
+            if (
+                holder.dep_ == "pobj"
+                and holder.head.lower_ == "of"
+                and holder.head.head.i < holder.i
+            ):
+                # "deputy governor of the Tyumen region, Oleg Chemezov": the parser hangs the
+                # name on the title's place, not on the title
+                apposition.append(holder.head.head)
         appos_words: list[Token] = []
         for head in apposition:
             lemma = head.lemma_.lower()
@@ -683,15 +692,20 @@ class DocumentResolver:
         self.add(span, "NORP", self.generic(placed or iso, sector))
 
     def residence(self, span: Span, homeland: str) -> str | None:
-        """The one country other than the ethnic homeland that the sentence names, if any."""
-        found = set()
+        """The country other than the ethnic homeland that the sentence names, if any: the one
+        named, or the one named most often ("villages near Macedonia's border with Bulgaria,
+        Macedonian officials said": Macedonia, twice, is where the story is)."""
+        found: dict[str, int] = {}
         for ent in span.sent.ents:
             if ent.label_ not in ("GPE", "NORP", "LOC") or ent.start < span.end <= ent.end:
                 continue
             iso = self.kb.country_of(ent.text)
             if iso and iso != homeland:
-                found.add(iso)
-        return found.pop() if len(found) == 1 else None
+                found[iso] = found.get(iso, 0) + 1
+        ranked = sorted(found.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return max(found, key=lambda iso: found[iso])
 
     def resolve_org(self, span: Span, text: str, label: str, entries: list[Entry]) -> None:
         entry = self.pick(entries, Evidence(), short=False)
@@ -1254,6 +1268,21 @@ def _sharing_a_name(doc: Doc, span: Span) -> list[str]:
     return []
 
 
+def _naming_compound(span: Span, inside: list[Mention]) -> Mention | None:
+    """The organisation named right before a phrase's head ("bin Laden's al-Qaeda network",
+    "Tehran's Hezbollah fighters"): whose the thing is, over a possessor that may be longer."""
+    root = span.root
+    for mention in inside:
+        if mention.label != "ORG":
+            continue
+        if any(
+            t.head == root and t.dep_ == "compound" and mention.start <= t.idx < mention.end
+            for t in span
+        ):
+            return mention
+    return None
+
+
 def resolve_span(doc: Doc, start: int, end: int) -> list[str]:
     """Actor ids for the phrase at ``[start, end)``; several for a coordination.
 
@@ -1289,7 +1318,8 @@ def resolve_span(doc: Doc, start: int, end: int) -> list[str]:
             best = min(holding, key=lambda m: m.end - m.start)
             return [best.actor] if best.actor else []
     if inside:
-        longest = max(inside, key=lambda m: m.end - m.start)
+        named = _naming_compound(span, inside) if span is not None else None
+        longest = named or max(inside, key=lambda m: m.end - m.start)
         return [longest.actor] if longest.actor else []
     best_overlap = mention_at(doc, start, end)
     if (

@@ -222,11 +222,15 @@ def state_holder(trigger: Trigger) -> Token | None:
     return prep.head
 
 
-def governing_subject(token: Token, skip: Token | None = None) -> Token | None:
+def governing_subject(
+    token: Token, skip: Token | None = None, suffered: bool = False
+) -> Token | None:
     """The subject of the nearest clause that governs ``token`` (for subjectless phrases).
 
     "the trip, which includes stops in Malaysia": "which" stands for "the trip", which has no
-    subject of its own, so the climb goes on to the clause that mentions the trip.
+    subject of its own, so the climb goes on to the clause that mentions the trip. ``suffered``
+    says the phrase is violence done to someone ("killed in a car bombing", "wounded in an
+    attack"): a passive's surface subject is then its victim, never its doer.
     """
     current = token
     for _ in range(10):
@@ -234,6 +238,8 @@ def governing_subject(token: Token, skip: Token | None = None) -> Token | None:
         if subject is None and current != token:
             # the surface subject controls an adjunct: "Yoon was ousted for declaring martial law"
             subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and suffered:
+                return None  # the victim's clause names no doer, nor does a clause above it
         if subject is None and current.pos_ == "NOUN" and current != token:
             # a nominalisation's possessor is its agent: "Trump's indications of wanting to meet"
             subject = next((c for c in current.children if c.dep_ == "poss"), None)
@@ -410,7 +416,9 @@ def source_token(trigger: Trigger) -> Token | None:
             return _subject(charging)  # a passive's agent, if named; never its patient
         if token.dep_ in ("nsubj", "nsubjpass") or token.head == token:
             return None
-        return governing_subject(token.head, skip=token)
+        # "three civilians were killed in a car bombing": the ones killed did not bomb
+        suffered = trigger.spec.type in FORCE_TYPES
+        return governing_subject(token.head, skip=token, suffered=suffered)
     if trigger.spec.reverse:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return objects[0] if objects else None
@@ -620,6 +628,28 @@ def _governing_targets(token: Token, nominal: bool, preps: frozenset[str]) -> li
     return found
 
 
+OPPONENT_TYPES = frozenset({"MOBILIZE", "THREATEN", "ASSAULT", "COERCE"})
+"""Acts of force and its threat, whose object's "against" phrase names the opponent (in an
+accusation it names the victims of what is alleged: "investigated crimes against civilians")."""
+MAX_DEEP_TOKENS = 12
+"""How far into an object's phrase an "against" phrase is looked for."""
+
+
+def _deep_opponents(heads: list[Token]) -> list[Token]:
+    """Whom an object's phrase is aimed against, however deep ("trained hackers capable of
+    launching cyber warfare against the United States"): "against" names an opponent wherever
+    it stands in a force's object, so it is read last, when nothing nearer names the target
+    (bounded)."""
+    found: list[Token] = []
+    for head in heads:
+        for obj in (c for c in head.children if c.dep_ == "dobj"):
+            stop = min(obj.right_edge.i + 1, obj.i + MAX_DEEP_TOKENS)
+            for token in obj.doc[obj.i + 1 : stop]:
+                if token.dep_ == "prep" and token.lower_ == "against":
+                    found.extend(c for c in token.children if c.dep_ == "pobj")
+    return found
+
+
 def _shifted_objects(verb: Token) -> list[Token]:
     """An object put after the verb's "as" phrase ("denounced as an ugly crime Serbia's
     suppression of the unrest"), which the parser reads as an apposition inside that phrase."""
@@ -714,6 +744,8 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
     candidates.extend(_governing_targets(token, trigger.nominal, preps))
     if event_type in FORCE_TYPES and not trigger.nominal:
         candidates.extend(_force_purpose_objects(token))
+    if event_type in OPPONENT_TYPES:
+        candidates.extend(_deep_opponents(heads))
     seen: set[int] = set()
     ordered: list[Token] = []
     for candidate in candidates:

@@ -59,8 +59,14 @@ twelve"), and concessions and refusals ("the minister declined to resign"). A do
 act of these kinds is aimed at its own country, as CAMEO codes domestic events. Demands,
 accusations, threats and sanctions are as often aimed abroad at someone the parse missed, and
 cooperative acts are often unilateral: they keep no target."""
+HOME_SIDED_TYPES = frozenset({"PROTEST", "CONCEDE", "REJECT"})
+"""Domestic acts whose two sides are, failing other evidence, of one country: dissent against
+a state and concessions or refusals to its opponents. Violence and repression cross borders
+too often ("militants fired rockets at Israeli troops") to place a doer by its victim."""
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM"})
 """Sectors of actors with no home country to act on (the UN, Amnesty, al-Qaeda)."""
+FOREIGN = frozenset({"foreign", "overseas", "expatriate", "migrant", "immigrant"})
+"""Modifiers that say a kind of party is not of the country where it is or that acts on it."""
 MISHAPS = frozenset(
     """accident avalanche blast blaze collapse crash cyclone disease drought earthquake epidemic
     eruption explosion fire flood flooding heatwave hurricane illness landslide lightning
@@ -94,9 +100,11 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
     # "Serbia's suppression of the unrest in Montenegro": a possessor already says whose it is,
     # and the "of" phrase names what is acted on, not the party
     owned = any(c.dep_ == "poss" for c in token.lefts)
+    # a capitalised title no entity holds is a common noun too ("Mayor of Marseille")
+    common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
     for child in token.rights:
         if child.dep_ in ("flat", "compound") or (
-            token.pos_ == "NOUN"
+            common
             and not owned
             and child.dep_ == "prep"
             and child.lower_ in ("of", "from")
@@ -191,6 +199,10 @@ class PartyFinder:
         ids = self._resolve_uncached(doc, span.start_char, span.end_char)
         if span.doc is not doc and self._swallowed(doc, span):
             ids = self._own_words(doc, span)
+        elif span.doc is not doc and ids and self._codeless(doc, ids):
+            # "Downgrades Ties with Kenya Amid Spat": title case made a name ("Kenya Amid") of
+            # a country and an ordinary word, which says nothing; the phrase's own words do
+            ids = self._own_words(doc, span) or ids
         self._cache[key] = ids
         return ids
 
@@ -211,6 +223,16 @@ class PartyFinder:
             ):
                 return True
         return False
+
+    def _copy(self, doc: Doc) -> bool:
+        """Whether a Doc is a headline's sentence-case copy, not the article's own."""
+        return self._doc is not None and doc is not self._doc
+
+    @staticmethod
+    def _codeless(doc: Doc, ids: list[str]) -> bool:
+        """Whether actors carry neither country nor sector (names the knowledge base lacks)."""
+        actors = doc._.demarche_actors or {}
+        return all(i in actors and not actors[i].country and not actors[i].sector for i in ids)
 
     def _own_words(self, doc: Doc, span: SpacySpan) -> list[str]:
         """The actor a phrase's own words name (a country, a demonym and an agent noun)."""
@@ -255,7 +277,7 @@ class PartyFinder:
             start, end = phrase_bounds(conjunct)
             span = doc[start:end]
             ids = self.actors(span)
-            if not ids and self._is_agent(conjunct):
+            if not ids and self._is_agent(conjunct) and not _foreign(conjunct):
                 # "civilians in Venezuela", "police in Sindh": an agent noun takes its country
                 # from where it is placed
                 span = doc[start : _placed_end(conjunct, end)]
@@ -277,7 +299,17 @@ class PartyFinder:
                     found.extend(inner.participants)
                     resolved = True
                     continue
-            reps = representatives(conjunct) if conjunct.pos_ == "NOUN" and depth == 0 else []
+                if inner.participants and self._is_agent(bound):
+                    # "fundamentalists continued their hunger strike": a kind of party keeps
+                    # its words, which the context can place (``_home_side``), unlike "their"
+                    found.extend(inner.participants)
+                    continue
+            # a capitalised word no entity holds is a common noun too ("Denounces Actions By
+            # Pakistan" in title case)
+            common = conjunct.pos_ == "NOUN" or (
+                conjunct.pos_ == "PROPN" and not conjunct.ent_type_ and self._copy(doc)
+            )
+            reps = representatives(conjunct) if common and depth == 0 else []
             # a kind of party with an unresolved name inside ("Kashmiri protesters") keeps its
             # own words, so that the context can still place it (``_placed``)
             named = self._parties(reps[0], quote, target, depth + 1) if reps else None
@@ -333,11 +365,12 @@ class PartyFinder:
         token = counted(token)  # "hundreds of students" are students
         if self.agent_sector is None or token.pos_ != "NOUN":
             return None
-        modifiers = [t for t in token.lefts if t.dep_ == "compound"]
+        modifiers = [t for t in token.lefts if t.dep_ in ("compound", "amod")]
         head = token.lemma_.lower()
         try:
-            # a noun modifier keeps its number ("rights group", "arms dealer"): looked up as
-            # written first, then lemmatised
+            # adjectives count ("ethnic minorities", "armed forces": the longest known phrase
+            # wins); a noun modifier keeps its number ("rights group", "arms dealer"): looked up
+            # as written first, then lemmatised
             return self.agent_sector([*(t.lower_ for t in modifiers), head]) or (
                 self.agent_sector([*(t.lemma_.lower() for t in modifiers), head])
                 if any(t.lower_ != t.lemma_.lower() for t in modifiers)
@@ -452,6 +485,8 @@ class PartyFinder:
         span = doc.char_span(party.start, party.end, alignment_mode="expand")
         if span is None or span.root.pos_ != "NOUN":
             return party
+        if _foreign(span.root):
+            return party  # "arrested foreign journalists in Nairobi": not Kenya's
         sector = self._sector(span.root)
         if sector is None:
             return party
@@ -640,10 +675,13 @@ class PartyFinder:
         country acting as a whole, or a transnational body, has no home to act on, and an act
         placed in another country (``place``) is not done at home: those keep no target. A
         people resolved to its country ("thousands of Nigerians marched") acts at home like
-        any domestic party.
+        any domestic party. First, a doer of no known country facing a side of a known one, in
+        dissent or a concession with no place named, is given that country (``_home_side``).
         """
         if event_type not in DOMESTIC_TYPES or self.generic is None:
             return pairs
+        if event_type in HOME_SIDED_TYPES and place is None:
+            pairs = [(self._home_side(doc, source, target), target) for source, target in pairs]
         actors = doc._.demarche_actors or {}
         done: list[tuple[Participant | None, Participant | None]] = []
         for source, target in pairs:
@@ -661,6 +699,28 @@ class PartyFinder:
                 target = None if home is None else replace(source, actor=home, implied=True)
             done.append((source, target))
         return done
+
+    def _home_side(
+        self, doc: Doc, source: Participant | None, target: Participant | None
+    ) -> Participant | None:
+        """A doer of no known country protesting, conceding or refusing, with no place named,
+        is of the country of the side it faces ("refugees on hunger strike in protest of the
+        Russian government's refusal", "President Dos Santos conceded to UNITA's demands"):
+        dissent and concessions are done at home (``DOMESTIC_TYPES``). A kind of party becomes
+        that country's generic actor of its kind; a name the knowledge base lacks is settled
+        there (``settle``). Transnational sides (the UN, Amnesty) give no country."""
+        actors = doc._.demarche_actors or {}
+        other = actors.get(target.actor or "") if target is not None else None
+        if source is None or other is None or not other.country:
+            return source
+        if other.sector in TRANSNATIONAL:
+            return source
+        doer = actors.get(source.actor or "")
+        if doer is None:
+            return self._placed(doc, source, other.country)
+        if not doer.country and doer.sector not in TRANSNATIONAL:
+            self._settle(doc, doer.id, other.country)
+        return source
 
     @staticmethod
     def _people(doc: Doc, party: Participant) -> bool:
@@ -685,6 +745,12 @@ def _placed_end(token: Token, end: int) -> int:
             comma = next((t.i for t in token.doc[child.i : stop] if t.is_punct), stop)
             return max(end, comma)
     return end
+
+
+def _foreign(noun: Token) -> bool:
+    """Whether a kind of party is said to be from elsewhere ("foreign journalists"), so that
+    the place it is in or the state acting on it does not give its country."""
+    return any(t.lower_ in FOREIGN for t in noun.lefts)
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:

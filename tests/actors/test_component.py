@@ -86,6 +86,25 @@ def test_phrases_of_interleaved_documents_stay_in_their_document(resolve):
         assert iraqi[0] not in actors_of(first) and japanese[0] not in actors_of(second)
 
 
+def test_an_organisation_before_the_head_outranks_a_longer_possessor(resolve):
+    """ "Sheikh Omar Abdel Rahman's Hamas network": the network is Hamas's; the possessor,
+    longer, only says whose following it is."""
+    doc = resolve("Sheikh Omar Abdel Rahman's Hamas network has claimed the attack.")
+    ids = resolve_span(doc, 0, doc.text.index(" has"))
+    assert ids == ["hamas"]
+
+
+def test_a_name_apposed_to_a_titles_place_takes_the_title(resolve):
+    """ "the deputy governor of the Kursk region, Oleg Vasnetsov": the parser hangs the name on
+    the place; the title before it still says who he is and where."""
+    doc = resolve(
+        "Police foiled a plot to kill the deputy governor of the Kursk region, Oleg Vasnetsov, "
+        "on Friday."
+    )
+    actor = actors_of(doc)[actor_at(doc, "Oleg Vasnetsov")]
+    assert (actor.country, actor.sector) == ("RUS", "GOV")
+
+
 def test_two_compass_words_sharing_a_name_are_two_countries(resolve):
     doc = resolve("Talks between North and South Korea resumed.")
     start = doc.text.index("North")
@@ -257,6 +276,16 @@ def test_an_ethnic_group_without_a_place_has_no_country(resolve):
     doc = resolve("Ethnic Hungarians gathered to celebrate the anniversary.")
     actor_id = actor_at(doc, "Ethnic Hungarians")
     assert actor_id is None or actors_of(doc)[actor_id].country != "HUN"
+
+
+def test_an_ethnic_group_lives_in_the_country_the_sentence_names_most(resolve):
+    """Two countries named, one of them twice: the story is where the group lives."""
+    doc = resolve(
+        "Ethnic Hungarians rallied in towns near Romania's border with Ukraine, Romanian police "
+        "said."
+    )
+    actor_id = actor_at(doc, "Hungarians")
+    assert actor_id is not None and actors_of(doc)[actor_id].country == "ROU"
 
 
 def test_an_appositive_kind_of_actor_gives_an_unknown_person_a_country(resolve):

@@ -6,6 +6,7 @@ curfew, a called-off strike, a pronoun in reported speech), not taken from any e
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 from demarche.events.headlines import is_headline, make_parser, reparse, sentence_case
@@ -82,6 +83,24 @@ def test_title_case_headline_yields_its_event_with_original_text(analyse_text) -
     assert event.trigger is not None and event.trigger.text == "Condemns"
     assert event.evidence.text == text[event.evidence.start : event.evidence.end]
     assert event.source is not None and event.source.text == "Chile"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a capitalised common noun no entity holds stands for whom it is linked to
+        ("Finland Imposes Sanctions on Company Linked to Belarus", "belarus"),
+        # a name title case made of ordinary words ("Kenya Amid") gives way to the country
+        # among the phrase's own words
+        ("Norway Downgrades Diplomatic Ties with Kenya Amid Ongoing Spat", "kenya"),
+    ],
+)
+def test_a_headline_party_misread_by_title_case_is_read_from_its_words(
+    analyse_text, text: str, target: str
+) -> None:
+    document = analyse_text(text)
+    targets = {e.target.actor for e in document.events if e.target is not None}
+    assert target in targets, document.events
 
 
 def test_lifting_a_curfew_is_concede(analyse_text) -> None:

@@ -222,6 +222,38 @@ CASES: list[Case] = [
         "zambia-gov",
         "zambia-reb",
     ),
+    # dissent and refusals with no place named are done at home: a doer of no known country
+    # is of the country of the state it faces, by kind or by a name the knowledge base lacks
+    (
+        "Hundreds of students continued a hunger strike in protest of the Bolivian "
+        "government's refusal to negotiate.",
+        "PROTEST",
+        "bolivia-edu",
+        "bolivia-gov",
+    ),
+    # a pronoun bound to a kind of party stands for that kind, which the context places
+    (
+        "Rebels said they had rejected the Colombian government's offer of talks.",
+        "REJECT",
+        "colombia-reb",
+        "colombia-gov",
+    ),
+    # a kind of party named with its adjective ("ethnic minorities") is still a kind
+    (
+        "Ethnic minorities staged a protest against the Peruvian government on Monday.",
+        "PROTEST",
+        "peru-cvl",
+        "peru-gov",
+    ),
+    # a capitalised title no entity holds takes its "of" place, as a common noun does
+    ("Governor of Sindh Resigns After Weeks of Protests", "RETREAT", "pakistan-gov", ""),
+    # "against" deep in a force's object names its opponent
+    (
+        "Syria deployed thousands of soldiers equipped for operations against Turkey.",
+        "MOBILIZE",
+        "syria",
+        "turkey",
+    ),
     # an object put after the verb's "as" phrase is still its object
     (
         "Norway condemned as a grave violation Russia's seizure of the tanker.",
@@ -289,6 +321,48 @@ def test_a_condition_does_not_override_a_named_target(
     doc = analyse_text("Chile threatened sanctions against Peru if Bolivia joined the talks.")
     targets = {e.target.actor for e in doc.events if e.type == "THREATEN" and e.target}
     assert "peru" in targets
+
+
+def test_a_name_refusing_a_state_at_home_takes_its_country(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """A name the knowledge base lacks, refusing a state with no place named, is that
+    state's: refusals and dissent are done at home."""
+    doc = analyse_text("The Lozi Freedom Front rejected the Zambian government's offer of talks.")
+    actors = {a.id: a for a in doc.actors}
+    rejects = [e for e in doc.events if e.type == "REJECT" and e.source and e.source.actor]
+    assert rejects, doc.events
+    assert actors[rejects[0].source.actor].country == "ZMB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Nairobi deported foreign workers on Monday.",
+        "Police arrested foreign journalists in Kenya on Monday.",
+    ],
+)
+def test_a_kind_of_party_said_to_be_foreign_is_not_placed_at_home(
+    analyse_text: Callable[[str], Document], text: str
+) -> None:
+    doc = analyse_text(text)
+    actors = {a.id: a for a in doc.actors}
+    targets = [e.target for e in doc.events if e.target is not None and "foreign" in e.target.text]
+    assert targets, doc.events
+    for target in targets:
+        assert target.actor is None or actors[target.actor].country != "KEN", target
+
+
+def test_the_victims_of_a_passive_did_not_do_the_violence(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "were killed in a car bombing": the passive's subject controls an adjunct clause
+    ("was ousted for declaring ..."), but violence it suffered is never its own act."""
+    doc = analyse_text("Four Chilean miners were killed in a grenade attack near Lima on Sunday.")
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assaults
+    for event in assaults:
+        assert event.source is None or "miners" not in event.source.text, event
 
 
 NOT_PARTIES: list[tuple[str, str]] = [
