@@ -73,6 +73,14 @@ def test_a_quote_paragraph_after_a_trailing_attribution_with_its_setting_continu
         ("Even some of her neighbours say the plan is weak.", "some of her neighbours"),
         ("The Lopez campaign on Monday said it would appeal.", "The Lopez campaign"),
         ("Garcia and Novak both said the bill had failed.", "Garcia and Novak"),
+        (
+            "Mayor Alvarez, speaking at a rally in Tucson, said the budget would pass.",
+            "Mayor Alvarez",
+        ),
+        (
+            "The group, founded by two nurses, said the clinic would close.",
+            "The group, founded by two nurses",
+        ),
     ],
 )
 def test_a_source_leaves_out_emphasis_floating_quantifiers_and_when_phrases(
