@@ -52,7 +52,10 @@ def prepositional_object(preposition: Token) -> Token | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, or the subject of the verb it depends on ("..., saying ...")."""
+    """The verb's subject, or the subject of the verb it depends on ("..., saying ..."), or
+    the noun a participle set off by a comma describes ("Ruiz, referring to the vote, said")."""
+    if verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and _set_off_participle(verb):
+        return verb.head
     current = verb
     for _ in range(_MAX_INHERIT):
         for child in current.children:

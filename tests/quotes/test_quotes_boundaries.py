@@ -283,3 +283,15 @@ def test_a_clause_resuming_after_an_interrupting_cue_is_part_of_the_content(
     ]
     text = "The mine is closing, the mayor said, but she suspects that it will reopen."
     assert [s.text for s in by_cue(quotes_of_text(text), "said").content] == ["The mine is closing"]
+
+
+def test_a_participle_set_off_after_a_subject_is_its_own_attribution_with_that_source(
+    quotes_of_text: Find,
+) -> None:
+    text = "The mayor, explaining that the budget was tight, said the pool would close."
+    quotes = quotes_of_text(text)
+    explaining = with_cue(quotes, "explaining")
+    assert explaining.source is not None and explaining.source.text == "The mayor"
+    assert [span.text for span in explaining.content] == ["that the budget was tight"]
+    said = with_cue(quotes, "said")
+    assert said.source is not None and said.source.text == "The mayor"
