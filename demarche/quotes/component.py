@@ -10,8 +10,8 @@ attributions off the parse (``verbal`` for verbs, "according to" and "reportedly
 ``surveys`` for "in a poll", ``light`` for "made the case for"), tie quotes to cues and
 classify direct / mixed / indirect (``direct``), add the "Name: …" lines of headlines and
 live blogs (``headlines``), keep one attribution per token (PolNeAR's univocal convention,
-so a "he said" inside a quotation is not reported twice), and resolve speakers
-(``speakers``).
+so a "he said" inside a quotation is not reported twice), drop a source that is only a relative
+"that" (``unnamed_relatives``), and resolve speakers (``speakers``).
 """
 
 from bisect import bisect_left
@@ -102,6 +102,7 @@ class QuoteExtractor:
         drafts = absorb_wrapped(univocal(doc, linked))
         for draft in drafts:
             draft.carve()
+        unnamed_relatives(doc, drafts)
         resolve_speakers(doc, drafts)
         return drafts
 
@@ -186,6 +187,30 @@ def absorb_wrapped(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in absorbed]
 
 
+UNNAMED_RELATIVES: frozenset[str] = frozenset({"that"})
+"""Relative pronouns that PolNeAR does not take as a source ("a poll that shows …", "industries
+that oppose the rule"): on train three in four such sources were not gold's."""
+
+
+def unnamed_relatives(doc: Doc, drafts: list[Draft]) -> None:
+    """Drop a source that is only a relative pronoun of ``UNNAMED_RELATIVES``.
+
+    The speaker stays resolved (its token is the pronoun's noun); only the source span goes,
+    and only after ``univocal``, which still needs it to keep cues out of accepted sources.
+    """
+    for draft in drafts:
+        if draft.source is None:
+            continue
+        span = doc.char_span(*draft.source, alignment_mode="expand")
+        if (
+            span is not None
+            and len(span) == 1
+            and span[0].lower_ in UNNAMED_RELATIVES
+            and span[0].tag_ == "WDT"
+        ):
+            draft.source = None
+
+
 def _union(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted character ranges with overlapping ones merged."""
     merged: list[tuple[int, int]] = []
@@ -262,4 +287,11 @@ def make_quotes(nlp: Language, name: str, lexicon: CueLexicon) -> QuoteExtractor
     return QuoteExtractor(nlp, name, lexicon)
 
 
-__all__ = ["QuoteExtractor", "absorb_wrapped", "make_cue_lexicon", "make_quotes", "univocal"]
+__all__ = [
+    "QuoteExtractor",
+    "absorb_wrapped",
+    "make_cue_lexicon",
+    "make_quotes",
+    "univocal",
+    "unnamed_relatives",
+]

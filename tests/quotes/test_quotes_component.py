@@ -263,3 +263,11 @@ def test_name_and_dash_before_a_quote(quotes_of_text: Find) -> None:
     quote = only(quotes_of_text("Clinton - “I went to Wall Street before the crash.”"))
     assert quote.kind == "direct"
     assert quote.source is not None and quote.source.text == "Clinton"
+
+
+def test_a_relative_that_names_no_source_but_who_does(quotes_of_text: Find) -> None:
+    shows = quotes_of_text("The mayor released a report that shows the city lost money.")
+    assert [(q.cue.text if q.cue else None, q.source) for q in shows] == [("shows", None)]
+    said = quotes_of_text("She thanked the nurses, who said the ward was full.")
+    who = [q for q in said if q.cue is not None and q.cue.text == "said"]
+    assert len(who) == 1 and who[0].source is not None and who[0].source.text == "who"
