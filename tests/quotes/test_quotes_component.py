@@ -271,3 +271,11 @@ def test_a_relative_that_names_no_source_but_who_does(quotes_of_text: Find) -> N
     said = quotes_of_text("She thanked the nurses, who said the ward was full.")
     who = [q for q in said if q.cue is not None and q.cue.text == "said"]
     assert len(who) == 1 and who[0].source is not None and who[0].source.text == "who"
+
+
+def test_seeing_a_clause_is_no_attribution_but_seeing_as_is(quotes_of_text: Find) -> None:
+    assert quotes_of_text("Residents saw that the river had risen overnight.") == []
+    nested = quotes_of_text("We will see whether she says the plan is dead.")
+    assert [q.cue.text for q in nested if q.cue is not None] == ["says"]
+    framed = quotes_of_text("The mayor sees the plan as a costly mistake.")
+    assert [q.cue.text for q in framed if q.cue is not None] == ["sees"]
