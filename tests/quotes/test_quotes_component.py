@@ -279,3 +279,10 @@ def test_seeing_a_clause_is_no_attribution_but_seeing_as_is(quotes_of_text: Find
     assert [q.cue.text for q in nested if q.cue is not None] == ["says"]
     framed = quotes_of_text("The mayor sees the plan as a costly mistake.")
     assert [q.cue.text for q in framed if q.cue is not None] == ["sees"]
+
+
+def test_an_infinitive_modifying_a_noun_is_no_attribution(quotes_of_text: Find) -> None:
+    effort = quotes_of_text("The board blocked an effort to acknowledge the error in the report.")
+    assert [q.cue.text for q in effort if q.cue is not None] == []
+    decided = quotes_of_text("The mayor decided to acknowledge the error.")
+    assert [q.cue.text for q in decided if q.cue is not None] == ["decided"]
