@@ -12,7 +12,7 @@ classify direct / mixed / indirect (``direct``), add the "Name: …" lines of he
 live blogs (``headlines``), keep one attribution per token (PolNeAR's univocal convention,
 so a "he said" inside a quotation is not reported twice), drop a source that is only a relative
 "that" (``unnamed_relatives``) and the perceptions and unrealised sayings PolNeAR does not
-annotate (``sees``, ``unrealised``), and resolve speakers (``speakers``).
+annotate (``sees``, ``unrealised``, ``asks_reader``), and resolve speakers (``speakers``).
 """
 
 from bisect import bisect_left
@@ -101,7 +101,11 @@ class QuoteExtractor:
         linked = linker.link()
         linked.extend(colon_lines(doc, text, linker.starts))
         # a perception goes before ``univocal``, so a saying in what was seen survives it
-        kept = [d for d in linked if not sees(doc, d) and not unrealised(doc, d)]
+        kept = [
+            d
+            for d in linked
+            if not sees(doc, d) and not unrealised(doc, d) and not asks_reader(doc, d)
+        ]
         drafts = absorb_wrapped(univocal(doc, kept))
         for draft in drafts:
             draft.carve()
@@ -240,6 +244,18 @@ def unrealised(doc: Doc, draft: Draft) -> bool:
         and verb.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def asks_reader(doc: Doc, draft: Draft) -> bool:
+    """Whether a draft is a question the writer puts to the reader ("Would you still vote for
+    her?", "Do you know where his returns are?"): "you" asked about, not anyone's statement."""
+    if draft.cue_token is None or draft.kind != "indirect":
+        return False
+    verb = doc[draft.cue_token]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children):
+        return False
+    sentence = verb.sent
+    return any(token.text == "?" for token in sentence[-3:])
 
 
 def _union(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -286,3 +286,9 @@ def test_an_infinitive_modifying_a_noun_is_no_attribution(quotes_of_text: Find) 
     assert [q.cue.text for q in effort if q.cue is not None] == []
     decided = quotes_of_text("The mayor decided to acknowledge the error.")
     assert [q.cue.text for q in decided if q.cue is not None] == ["decided"]
+
+
+def test_a_question_put_to_the_reader_is_no_attribution(quotes_of_text: Find) -> None:
+    assert quotes_of_text("Do you believe the council will act?") == []
+    stated = quotes_of_text("You said the plan would fail.")
+    assert [q.cue.text for q in stated if q.cue is not None] == ["said"]
