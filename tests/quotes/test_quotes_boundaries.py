@@ -73,6 +73,14 @@ def test_a_quote_paragraph_after_a_trailing_attribution_with_its_setting_continu
         ("Even some of her neighbours say the plan is weak.", "some of her neighbours"),
         ("The Lopez campaign on Monday said it would appeal.", "The Lopez campaign"),
         ("Garcia and Novak both said the bill had failed.", "Garcia and Novak"),
+        (
+            "Mayor Alvarez, speaking at a rally in Tucson, said the budget would pass.",
+            "Mayor Alvarez",
+        ),
+        (
+            "The group, founded by two nurses, said the clinic would close.",
+            "The group, founded by two nurses",
+        ),
     ],
 )
 def test_a_source_leaves_out_emphasis_floating_quantifiers_and_when_phrases(
@@ -323,3 +331,15 @@ def test_a_reported_clause_does_not_end_on_a_conjunction_left_dangling(
     contents = [[s.text for s in q.content] for q in quotes_of_text(text)]
     assert ["the new schedule is clear and sensible"] in contents
     assert not any(span.endswith((" and", ", and")) for spans in contents for span in spans)
+
+
+def test_a_participle_set_off_after_a_subject_is_its_own_attribution_with_that_source(
+    quotes_of_text: Find,
+) -> None:
+    text = "The mayor, explaining that the budget was tight, said the pool would close."
+    quotes = quotes_of_text(text)
+    explaining = with_cue(quotes, "explaining")
+    assert explaining.source is not None and explaining.source.text == "The mayor"
+    assert [span.text for span in explaining.content] == ["that the budget was tight"]
+    said = with_cue(quotes, "said")
+    assert said.source is not None and said.source.text == "The mayor"
