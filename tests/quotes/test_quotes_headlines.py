@@ -38,3 +38,32 @@ def test_the_headline_wins_over_a_verb_inside_it(quotes_of_text: Find) -> None:
 )
 def test_tallies_and_writer_asides_are_not_headline_quotes(quotes_of_text: Find, text: str) -> None:
     assert all(q.cue is None or q.cue.text != ":" for q in quotes_of_text(text))
+
+
+def test_a_lone_name_read_as_a_noun_is_the_source_when_the_story_names_it(
+    quotes_of_text: Find,
+) -> None:
+    text = (
+        "Trump: My tariff plans aren't set in stone.\n\n"
+        "Donald Trump said on Monday that parts of his plan could change."
+    )
+    quotes = [q for q in quotes_of_text(text) if q.cue is not None and q.cue.text == ":"]
+    assert [(q.source.text if q.source else None) for q in quotes] == ["Trump"]
+    assert [s.text for s in quotes[0].content] == ["My tariff plans aren't set in stone"]
+
+
+def test_a_poll_headline_credits_the_poll(quotes_of_text: Find) -> None:
+    text = "Poll: Smith and Jones hold narrow leads in Ohio.\n\nThe campaigns spent heavily."
+    quotes = [q for q in quotes_of_text(text) if q.cue is not None and q.cue.text == ":"]
+    assert [(q.source.text if q.source else None) for q in quotes] == ["Poll"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Answer: the budget was never passed by the council.\n\nThe session ended.",
+        "Update: the vote is over and the ballots are counted.\n\nThe session ended.",
+    ],
+)
+def test_a_lone_common_noun_before_a_colon_is_no_speaker(quotes_of_text: Find, text: str) -> None:
+    assert all(q.cue is None or q.cue.text != ":" for q in quotes_of_text(text))
