@@ -6,7 +6,8 @@ order. It works without the actors component too; speakers are then None.
 
 Steps, each in its own module: find the quoted stretches (``marks``), read candidate
 attributions off the parse (``verbal`` for verbs, "according to" and "reportedly",
-``nominal`` for noun cues such as "Trump's call for", ``attitudes`` for "is not sure that",
+``late_clause`` for a "that" clause the parser hung past a long setting, ``nominal`` for
+noun cues such as "Trump's call for", ``attitudes`` for "is not sure that",
 ``surveys`` for "in a poll", ``light`` for "made the case for"), tie quotes to cues and
 classify direct / mixed / indirect (``direct``), add the "Name: …" lines of headlines and
 live blogs (``headlines``), keep one attribution per token (PolNeAR's univocal convention,
@@ -29,6 +30,7 @@ from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
 from demarche.quotes.going_on import going_on_candidates
 from demarche.quotes.headlines import colon_lines
+from demarche.quotes.late_clause import late_clauses
 from demarche.quotes.light import LIGHT_VERBS, light_candidates
 from demarche.quotes.marks import find_quoted
 from demarche.quotes.nesting import split_nested
@@ -81,6 +83,7 @@ class QuoteExtractor:
         cue_tokens = numpy.flatnonzero(numpy.isin(table[:, 0], self._cue_hashes)).tolist()
         according = numpy.flatnonzero(table[:, 1] == self._according).tolist()
         candidates = verbal_candidates(doc, self.lexicon, cue_tokens)
+        late_clauses(doc, self.lexicon, candidates)
         candidates.extend(according_to(doc, according))
         reported = numpy.flatnonzero(numpy.isin(table[:, 1], self._hearsay)).tolist()
         candidates.extend(hearsay(doc, reported))
