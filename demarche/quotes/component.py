@@ -39,7 +39,11 @@ from demarche.quotes.nesting import split_nested
 from demarche.quotes.nominal import nominal_candidates
 from demarche.quotes.speakers import resolve_speakers
 from demarche.quotes.surveys import survey_candidates
-from demarche.quotes.title_case import inflected_forms, title_case_candidates
+from demarche.quotes.title_case import (
+    headline_content,
+    inflected_forms,
+    title_case_candidates,
+)
 from demarche.quotes.verbal import verbal_candidates
 
 _MAX_DEPTH = 64
@@ -92,6 +96,7 @@ class QuoteExtractor:
         according = numpy.flatnonzero(table[:, 1] == self._according).tolist()
         candidates = verbal_candidates(doc, self.lexicon, cue_tokens)
         late_clauses(doc, self.lexicon, candidates)
+        headline_content(doc, candidates)
         titled = numpy.isin(table[:, 1], self._inflected) & numpy.isin(table[:, 2], self._nouns)
         candidates.extend(title_case_candidates(doc, numpy.flatnonzero(titled).tolist()))
         candidates.extend(according_to(doc, according))

@@ -30,6 +30,7 @@ _LONG = 3
 """Words longer than this count for the share ("of", "a", "the" are written lower case)."""
 _STOPS = frozenset({":", ",", ";", "—", "–", "(", ")"})
 _ENDS = frozenset({".", "!", "?"})
+_LEADS = frozenset({"with", "about"})
 _SETTINGS = frozenset(
     "with over after amid in at during before following despite ahead amongst".split()
 )
@@ -120,14 +121,17 @@ def _capital(token: Token) -> bool:
 
 def _after(doc: Doc, cue: int, sentence: Span) -> CharRange | None:
     """The clause after the cue, up to a separator or the end of the headline."""
-    last = cue
-    for token in doc[cue + 1 : sentence.end]:
+    first = cue + 1
+    if first < sentence.end and doc[first].lower_ in _LEADS:
+        first += 1  # "Sides With X", "Worries About X": the preposition belongs to the cue
+    last = first - 1
+    for token in doc[first : sentence.end]:
         if token.text in _STOPS or token.text in _ENDS or token.is_space:
             break
-        if token.lower_ in _SETTINGS and last > cue:
+        if token.lower_ in _SETTINGS and last >= first:
             break
         last = token.i
-    return token_range(doc, cue + 1, last) if last > cue else None
+    return token_range(doc, first, last) if last >= first else None
 
 
 def _before(doc: Doc, first: int, sentence: Span) -> CharRange | None:
@@ -138,3 +142,28 @@ def _before(doc: Doc, first: int, sentence: Span) -> CharRange | None:
     while last >= sentence.start and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     return token_range(doc, sentence.start, last) if last >= sentence.start else None
+
+
+def headline_content(doc: Doc, drafts: list[Draft]) -> None:
+    """Give a content-less verb of a Title Case headline the rest of the headline.
+
+    "Hillary Clinton Says No To Fox News", "Zoe Saldana Asked Men Everywhere To …": a headline
+    parsed as a run of names leaves the verb without a complement, though its words say what
+    was said.
+
+    Args:
+        doc: the parsed document.
+        drafts: the verbal candidates, changed in place.
+    """
+    for draft in drafts:
+        if draft.content or draft.cue_token is None or draft.source is None:
+            continue
+        verb = doc[draft.cue_token]
+        if not verb.is_title or not _headline(verb.sent):
+            continue
+        cue = doc.char_span(*draft.cue, alignment_mode="expand") if draft.cue else None
+        if cue is None:
+            continue
+        content = _after(doc, cue[-1].i, verb.sent)
+        if content is not None:
+            draft.content = [content]

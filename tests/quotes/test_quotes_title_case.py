@@ -33,3 +33,17 @@ def test_the_headline_content_ends_before_a_setting(quotes_of_text: Find) -> Non
 )
 def test_names_and_running_text_are_not_headline_cues(quotes_of_text: Find, text: str) -> None:
     assert quotes_of_text(text) == []
+
+
+def test_a_headline_verb_without_a_complement_takes_the_rest_of_the_headline(
+    quotes_of_text: Find,
+) -> None:
+    text = "Senator Ann Lee Says No To Cable Debate As Rival Gains Ground.\n\nThe race is close."
+    quotes = [q for q in quotes_of_text(text) if q.cue is not None and "Says" in q.cue.text]
+    assert [[s.text for s in q.content] for q in quotes] == [["No To Cable Debate"]]
+
+
+def test_a_leading_preposition_stays_out_of_the_headline_content(quotes_of_text: Find) -> None:
+    text = "Senator Alma Reyes Sides With Farmers On Water Rights.\n\nThe vote is Friday."
+    quote = by_cue(quotes_of_text(text), "Sides")
+    assert [s.text for s in quote.content] == ["Farmers On Water Rights"]
