@@ -79,11 +79,21 @@ def colon_lines(doc: Doc, text: str, starts: list[int]) -> list[Draft]:
                 (colon, colon + 1),
                 token_range(doc, first, last),
                 [(match.end(), match.end() + len(content))],
-                cue_token=last + 1 if last + 1 < len(doc) else None,
+                cue_token=_outer_key(doc, last + 1),
                 speaker_token=names[-1].i,
             )
         )
     return drafts
+
+
+def _outer_key(doc: Doc, colon: int) -> int | None:
+    """The token that ranks a headline attribution: its sentence root, so the line outranks
+    a verb inside its content ("Rubio: I Still Believe Trump Can't Be Trusted", "TAPPER: Do
+    you think …") when one attribution per stretch is kept, as PolNeAR's univocal convention
+    keeps the outer one."""
+    if colon >= len(doc):
+        return None
+    return doc[colon].sent.root.i
 
 
 def _surname(names: Span, content: str) -> bool:

@@ -67,3 +67,24 @@ def test_a_poll_headline_credits_the_poll(quotes_of_text: Find) -> None:
 )
 def test_a_lone_common_noun_before_a_colon_is_no_speaker(quotes_of_text: Find, text: str) -> None:
     assert all(q.cue is None or q.cue.text != ":" for q in quotes_of_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Reyes: I Still Believe The Levy Will Pass In November.\n\n"
+            "Mayor Ana Reyes spoke on Monday.",
+            "I Still Believe The Levy Will Pass In November",
+        ),
+        (
+            "HARMON: Do you think the council has acted as a healer in this crisis?\n\nIt met.",
+            "Do you think the council has acted as a healer in this crisis?",
+        ),
+    ],
+)
+def test_the_headline_outranks_a_verb_inside_its_line(
+    quotes_of_text: Find, text: str, content: str
+) -> None:
+    quotes = [q for q in quotes_of_text(text) if q.cue is not None and q.cue.text == ":"]
+    assert [[s.text for s in q.content] for q in quotes] == [[content]]
