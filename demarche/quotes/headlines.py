@@ -110,8 +110,8 @@ def _surname(names: Span, content: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """Whether a word is written as a name ("Reid", not "REID:" or "iPhone")."""
-    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+    """Whether a word is written as a name ("Reid", or "REID" in a transcript; not "iPhone")."""
+    return word[:1].isupper() and word[1:].isalpha() and (word[1:].islower() or word.isupper())
 
 
 def _kind(content: str) -> str:

@@ -88,3 +88,12 @@ def test_the_headline_outranks_a_verb_inside_its_line(
 ) -> None:
     quotes = [q for q in quotes_of_text(text) if q.cue is not None and q.cue.text == ":"]
     assert [[s.text for s in q.content] for q in quotes] == [[content]]
+
+
+def test_an_upper_case_transcript_name_is_the_speaker(quotes_of_text: Find) -> None:
+    text = (
+        "Joel Benson, a strategist for the mayor, was interviewed on Monday.\n\n"
+        "BENSON: The council doesn't get to decide when we debate.\n\nThe interview ended."
+    )
+    quotes = [q for q in quotes_of_text(text) if q.cue is not None and q.cue.text == ":"]
+    assert [(q.source.text if q.source else None) for q in quotes] == ["BENSON"]
