@@ -7,7 +7,8 @@ order. It works without the actors component too; speakers are then None.
 Steps, each in its own module: find the quoted stretches (``marks``), read candidate
 attributions off the parse (``verbal`` for verbs, "according to" and "reportedly",
 ``late_clause`` for a "that" clause the parser hung past a long setting, ``title_case`` for
-headline verbs the tagger read as names, ``nominal`` for
+headline verbs the tagger read as names, ``trailing`` for the sentence a closing "…, he
+said." reports, ``nominal`` for
 noun cues such as "Trump's call for", ``attitudes`` for "is not sure that",
 ``surveys`` for "in a poll", ``light`` for "made the case for"), tie quotes to cues and
 classify direct / mixed / indirect (``direct``), add the "Name: …" lines of headlines and
@@ -44,6 +45,7 @@ from demarche.quotes.title_case import (
     inflected_forms,
     title_case_candidates,
 )
+from demarche.quotes.trailing import trailing_clauses
 from demarche.quotes.verbal import verbal_candidates
 
 _MAX_DEPTH = 64
@@ -97,6 +99,7 @@ class QuoteExtractor:
         candidates = verbal_candidates(doc, self.lexicon, cue_tokens)
         late_clauses(doc, self.lexicon, candidates)
         headline_content(doc, candidates)
+        trailing_clauses(doc, self.lexicon, candidates)
         titled = numpy.isin(table[:, 1], self._inflected) & numpy.isin(table[:, 2], self._nouns)
         candidates.extend(title_case_candidates(doc, numpy.flatnonzero(titled).tolist()))
         candidates.extend(according_to(doc, according))

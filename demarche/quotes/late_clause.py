@@ -15,6 +15,8 @@ is bounded by the verb's phrase and a fixed window, so it costs a few token look
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from demarche.quotes.cues import CueLexicon
@@ -33,15 +35,23 @@ def late_clauses(doc: Doc, lexicon: CueLexicon, drafts: list[Draft]) -> None:
         lexicon: the cue lemmas.
         drafts: the verbal candidates, changed in place.
     """
-    for draft in drafts:
-        if draft.content or draft.cue_token is None or not draft.speech:
-            continue
-        verb = doc[draft.cue_token]
-        if verb.pos_ not in ("VERB", "AUX") or not lexicon.takes_quote(verb.lemma_):
+    for draft, verb in unreported(doc, lexicon, drafts):
+        if not draft.speech or verb.pos_ not in ("VERB", "AUX"):
             continue
         clause = _late_clause(verb, lexicon)
         if clause is not None:
             draft.content = [token_range(doc, clause[0], clause[1])]
+
+
+def unreported(doc: Doc, lexicon: CueLexicon, drafts: list[Draft]) -> Iterator[tuple[Draft, Token]]:
+    """The drafts of verbs of saying that found no content, each with its verb: the ones a
+    fallback reading may complete before the linker drops them."""
+    for draft in drafts:
+        if draft.content or draft.cue_token is None:
+            continue
+        verb = doc[draft.cue_token]
+        if lexicon.takes_quote(verb.lemma_):
+            yield draft, verb
 
 
 def _late_clause(verb: Token, lexicon: CueLexicon) -> tuple[int, int] | None:
