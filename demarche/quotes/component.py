@@ -6,7 +6,10 @@ order. It works without the actors component too; speakers are then None.
 
 Steps, each in its own module: find the quoted stretches (``marks``), read candidate
 attributions off the parse (``verbal`` for verbs, "according to" and "reportedly",
-``nominal`` for noun cues such as "Trump's call for", ``attitudes`` for "is not sure that",
+``late_clause`` for a "that" clause the parser hung past a long setting, ``title_case`` for
+headline verbs the tagger read as names, ``trailing`` for the sentence a closing "…, he
+said." reports, ``nominal`` for
+noun cues such as "Trump's call for", ``attitudes`` for "is not sure that",
 ``surveys`` for "in a poll", ``light`` for "made the case for"), tie quotes to cues and
 classify direct / mixed / indirect (``direct``), add the "Name: …" lines of headlines and
 live blogs (``headlines``), keep one attribution per token (PolNeAR's univocal convention,
@@ -18,8 +21,9 @@ annotate (``sees``, ``unrealised``, ``asks_reader``), and resolve speakers (``sp
 from bisect import bisect_left
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc
 
 from demarche.pipeline.extensions import register_extensions
@@ -30,12 +34,19 @@ from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
 from demarche.quotes.going_on import going_on_candidates
 from demarche.quotes.headlines import colon_lines
+from demarche.quotes.late_clause import late_clauses
 from demarche.quotes.light import LIGHT_VERBS, light_candidates
 from demarche.quotes.marks import find_quoted
 from demarche.quotes.nesting import split_nested
 from demarche.quotes.nominal import nominal_candidates
 from demarche.quotes.speakers import resolve_speakers
 from demarche.quotes.surveys import survey_candidates
+from demarche.quotes.title_case import (
+    headline_content,
+    inflected_forms,
+    title_case_candidates,
+)
+from demarche.quotes.trailing import trailing_clauses
 from demarche.quotes.verbal import verbal_candidates
 
 _MAX_DEPTH = 64
@@ -67,6 +78,11 @@ class QuoteExtractor:
             sorted(strings.add(word) for word in HEARSAY), dtype=numpy.uint64
         )
         self._go = numpy.uint64(strings.add("go"))
+        self._inflected = numpy.array(
+            sorted(strings.add(form) for form in inflected_forms(_headline_verbs(lexicon))),
+            dtype=numpy.uint64,
+        )
+        self._nouns = numpy.array([NOUN, PROPN], dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens on every access: read it once
@@ -78,10 +94,15 @@ class QuoteExtractor:
         text = doc.text if text is None else text
         if len(doc) == 0:
             return []
-        table = doc.to_array([LEMMA, LOWER])
+        table = doc.to_array([LEMMA, LOWER, POS])
         cue_tokens = numpy.flatnonzero(numpy.isin(table[:, 0], self._cue_hashes)).tolist()
         according = numpy.flatnonzero(table[:, 1] == self._according).tolist()
         candidates = verbal_candidates(doc, self.lexicon, cue_tokens)
+        late_clauses(doc, self.lexicon, candidates)
+        headline_content(doc, candidates)
+        trailing_clauses(doc, self.lexicon, candidates)
+        titled = numpy.isin(table[:, 1], self._inflected) & numpy.isin(table[:, 2], self._nouns)
+        candidates.extend(title_case_candidates(doc, numpy.flatnonzero(titled).tolist()))
         candidates.extend(according_to(doc, according))
         reported = numpy.flatnonzero(numpy.isin(table[:, 1], self._hearsay)).tolist()
         candidates.extend(hearsay(doc, reported))
@@ -112,6 +133,13 @@ class QuoteExtractor:
         unnamed_relatives(doc, drafts)
         resolve_speakers(doc, drafts)
         return drafts
+
+
+def _headline_verbs(lexicon: CueLexicon) -> frozenset[str]:
+    """The verbs a Title Case headline may report with ("Praises", "Vows", "Denies")."""
+    return (
+        lexicon.speech | lexicon.cognition | lexicon.intention | lexicon.stance | lexicon.evidence
+    )
 
 
 def _depth(doc: Doc, index: int | None) -> int:
