@@ -481,3 +481,44 @@ def test_offering_goods_for_sale_or_a_solution_is_no_agreement(triggers) -> None
     assert ("offered", "AGREE") in {t[:2] for t in triggers("Lima offered to mediate the dispute.")}
     assert ("offered", "AGREE") in {t[:2] for t in triggers("Oslo offered food to the victims.")}
     assert ("offered", "AGREE") in {t[:2] for t in triggers("Lima offered assistance to Oslo.")}
+
+
+def test_an_act_in_a_time_or_reason_adjunct_is_not_what_a_frame_frames(triggers) -> None:
+    found = triggers("The senator called for calm after criticising the mayor of Oslo.")
+    assert ("criticising", "ACCUSE") in {t[:2] for t in found}
+    late = triggers("Lima agreed to new talks after rebels attacked the airport.")
+    assert ("attacked", "ASSAULT") in {t[:2] for t in late}
+    # what the frame is about still folds into it
+    assert [t[1] for t in triggers("Hungary refused to meet with Serbian officials.")] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        ("Oslo renewed its support for the refugee agency.", "renewed", "SUPPORT"),
+        ("Lima renewed its commitment to the peace process.", "renewed", "AGREE"),
+        ("The two parties committed to working together on trade.", "committed", "AGREE"),
+        ("Gunmen loyal to the warlord committed the massacre.", "committed", "ASSAULT"),
+        ("The prosecutor will press accusations of fraud against the firm.", "press", "ACCUSE"),
+        (
+            "Oslo helped support the farmers in their struggle against the dam.",
+            "support",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_renewing_committing_and_pressing(
+    triggers, text: str, trigger: str, event_type: str
+) -> None:
+    assert (trigger, event_type) in {t[:2] for t in triggers(text)}
+
+
+def test_pressing_ahead_asks_nothing(triggers) -> None:
+    assert triggers("The council said it would press ahead with the new stadium.") == []
+
+
+def test_a_march_is_a_protest_but_the_month_is_not(triggers) -> None:
+    assert ("march", "PROTEST") in {t[:2] for t in triggers("Thousands joined a march in Lima.")}
+    marches = triggers("The day saw marches of students in Oslo and Bergen.")
+    assert ("marches", "PROTEST") in {t[:2] for t in marches}
+    assert triggers("The vote was held on Tuesday, March 3, in Lima.") == []
