@@ -149,6 +149,11 @@ MAX_TITLE_WORDS = 40
 
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 
+EXCLUDING_VERBS = frozenset({"rule"})
+"""Verbs that refuse by excluding an option ("ruled out talks"): negated ("has not ruled out
+military action") they keep it open, which is no rejection, and what is kept open is read as
+an event of its own."""
+
 COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise"})
 """Verbs that commit the speaker to an act: to a cooperative one they are AGREE, to a hostile one
 ("vowed to retaliate", "have sworn to fight") PLOVER codes a THREATEN."""
@@ -647,6 +652,8 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
             if _agentless(token):  # "killed in clashes between ...": the clashes stay an event
                 consumed = {i for i in consumed if full[i].dep_ != "pobj"}
             used |= consumed
+            if trigger is not None and lemma in EXCLUDING_VERBS and _negated(token):
+                continue  # "has not ruled out talks": the option stays open, nothing is refused
             if trigger is not None and lemma in QUESTION_VERBS and _asks_a_question(token):
                 continue
             if (
@@ -903,11 +910,13 @@ def _obligations(modals: list[Token], taken: set[int]) -> list[Trigger]:
 def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     """The frame trigger that governs this one within two dependency steps, if any."""
     token = trigger.token
+    participle = False
     for _ in range(3):
         if token.dep_ not in EMBEDDING_DEPS and token.dep_ != "compound":
             return None
         if _adjunct(token):
             return None
+        participle = participle or _participle_clause(token)
         token = token.head
         frame = by_token.get(token.i)
         if frame is not None and frame is not trigger:
@@ -918,8 +927,12 @@ def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
                 and _agentless(frame.token)
             ):
                 return None  # "were killed in clashes between ...": the clash is the act
-            if frame.spec.type in FRAME_TYPES or frame.spec.type == trigger.spec.type:
+            if frame.spec.type == trigger.spec.type:
                 return frame
+            if frame.spec.type in FRAME_TYPES:
+                # "pressed Oslo to act, threatening to leave the summit": a participle clause
+                # beside a frame is an act of its own, not what is asked, agreed or refused
+                return None if participle else frame
             if (
                 frame.spec.type == "PROTEST"
                 and trigger.spec.type in PROTEST_TOPICS
@@ -935,6 +948,20 @@ def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
                 return frame  # "visited Brasilia to strengthen ties": the visit is the event
             return None
     return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _participle_clause(token: Token) -> bool:
+    """Whether a step up the tree leaves a participle clause set beside its verb ("...,
+    threatening to leave", "..., demanding reforms"), not an infinitive it governs."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "mark") for c in token.children)
+    )
 
 
 def _adjunct(token: Token) -> bool:

@@ -522,3 +522,32 @@ def test_a_march_is_a_protest_but_the_month_is_not(triggers) -> None:
     marches = triggers("The day saw marches of students in Oslo and Bergen.")
     assert ("marches", "PROTEST") in {t[:2] for t in marches}
     assert triggers("The vote was held on Tuesday, March 3, in Lima.") == []
+
+
+def test_ruling_out_is_a_rejection_unless_negated(triggers) -> None:
+    found = triggers("The minister ruled out talks with the rebels.")
+    assert [(t[0], t[1], t[2]) for t in found] == [("ruled", "REJECT", "meet")]
+    kept_open = triggers("Lima has not ruled out cooperation with Oslo.")
+    assert "REJECT" not in {t[1] for t in kept_open}
+    assert ("spurned", "REJECT") in {t[:2] for t in triggers("Lima spurned the offer.")}
+
+
+def test_a_participle_clause_beside_a_frame_is_its_own_act(triggers) -> None:
+    found = triggers("Oslo pressed Lima to reopen the border, threatening to leave the summit.")
+    assert {"REQUEST", "THREATEN"} <= {t[1] for t in found}
+    # an act of the frame's own type still folds into it
+    assert [t[1] for t in triggers("Rebels attacked the village, killing five.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        ("The court gave the former mayor a five-year sentence.", "gave", "SANCTION"),
+        ("Oslo issued a stay-at-home order on Monday.", "issued", "COERCE"),
+        ("The state extended its stay-at-home order until June.", "order", "COERCE"),
+    ],
+)
+def test_sentences_and_stay_at_home_orders(
+    triggers, text: str, trigger: str, event_type: str
+) -> None:
+    assert (trigger, event_type) in {t[:2] for t in triggers(text)}
