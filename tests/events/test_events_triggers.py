@@ -551,3 +551,16 @@ def test_sentences_and_stay_at_home_orders(
     triggers, text: str, trigger: str, event_type: str
 ) -> None:
     assert (trigger, event_type) in {t[:2] for t in triggers(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The UN deployed peacekeepers to Mali on Monday.", "deployed"),
+        ("Ghana sent peacekeeping troops to Lebanon.", "sent"),
+    ],
+)
+def test_sending_peacekeepers_is_aid_not_mobilisation(triggers, text: str, trigger: str) -> None:
+    found = {t[:2] for t in triggers(text) if t[0] == trigger}
+    assert found == {(trigger, "AID")}
+    assert ("sent", "MOBILIZE") in {t[:2] for t in triggers("Ghana sent troops to the border.")}
