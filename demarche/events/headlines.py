@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from demarche.events.lexicon import EventLexicon
-from demarche.events.triggers import headline_lemma
+from demarche.events.triggers import MONTHS, headline_lemma
 
 MIN_TITLE_WORDS = 3
 TITLE_SHARE = 0.75
@@ -32,6 +32,10 @@ KEPT_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 """Labels a headline's copy takes from the article. Title case misreads runs of capitalised
 words as organisations and people ("Pakistan Hosts", "India Expand Intelligence"), seldom as
 places or nationalities, which are what participant checks read."""
+
+DATE_LABELS = frozenset({"DATE", "TIME"})
+"""A month in a date keeps its capital: lowered, the month of "on Wednesday, March 2" would read
+as a protest march."""
 
 Parser = Callable[[str], Doc]
 
@@ -52,7 +56,7 @@ def sentence_case(sentence: Span, lexicon: EventLexicon) -> str:
 
     A word keeps its capital when the entity recogniser took it for part of a name and it is
     neither a function word nor one of the lexicon's triggers ("France", "Lyon"; but the
-    "Ratifies" of a misread "France Ratifies Treaty" is lowered).
+    "Ratifies" of a misread "France Ratifies Treaty" is lowered), or is a month in a date.
     """
     pieces: list[str] = []
     first = True
@@ -63,6 +67,7 @@ def sentence_case(sentence: Span, lexicon: EventLexicon) -> str:
             not first
             and token.is_title
             and token.is_alpha
+            and not (token.ent_type_ in DATE_LABELS and lower in MONTHS)
             and (not token.ent_type_ or token.is_stop or headline_lemma(lower, lexicon) is not None)
         ):
             text = lower

@@ -45,10 +45,10 @@ CONTEXT_STOP_DEPS = frozenset(
 )
 """Dependents that leave the verb's own phrase: their words never select a pattern."""
 
-PARTICLES = frozenset({"back", "out", "off", "away", "down", "up", "over", "in", "home"})
+PARTICLES = frozenset({"back", "out", "off", "away", "down", "up", "over", "in", "home", "ahead"})
 """Adverbs that complete a phrasal verb though the parser files them as ``advmod`` ("pulled
-back its forces", "sending captives back", "sent home its troops"): they belong to the verb's
-phrase like a ``prt``."""
+back its forces", "sending captives back", "sent home its troops", "pressed ahead with the
+plan"): they belong to the verb's phrase like a ``prt``."""
 
 ENTITY_MARK = "@"
 """A pattern word "@GPE" matches any token of that entity type: "went to @GPE" is a visit, "went
@@ -81,6 +81,14 @@ its agenda, not an act done. An act done on the visit ("went to Sofia to sign th
 express support") stays an event of its own."""
 
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "dobj", "prep", "acl", "advcl"})
+
+ADJUNCT_WORDS = frozenset(
+    """after before since following despite during amid amidst until till while because
+    although though whereas when once""".split()
+)
+"""Prepositions and conjunctions that attach a time or a reason, not what a frame is about: in
+"called for restraint after criticising the EU" and "agreed to talks after rebels attacked"
+the criticism and the attack are acts of their own, not what is requested or agreed to."""
 
 FRAME_MODES: dict[tuple[str, str], str] = {
     ("AGREE", "CONSULT"): "meet",
@@ -140,6 +148,11 @@ Civilians"); running text with a name and a title or two stays well below it."""
 MAX_TITLE_WORDS = 40
 
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
+
+EXCLUDING_VERBS = frozenset({"rule"})
+"""Verbs that refuse by excluding an option ("ruled out talks"): negated ("has not ruled out
+military action") they keep it open, which is no rejection, and what is kept open is read as
+an event of its own."""
 
 COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise"})
 """Verbs that commit the speaker to an act: to a cooperative one they are AGREE, to a hostile one
@@ -229,8 +242,18 @@ THING_HEADS = frozenset(
 )
 """Heads that a trigger noun before them only classifies (see ``_modifies_a_thing``)."""
 
-NOUN_EXCLUDED_ENTS = frozenset({"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC"})
-"""Named things whose words look like triggers ("the Paris Agreement") but report no event."""
+NOUN_EXCLUDED_ENTS = frozenset(
+    {"ORG", "EVENT", "LAW", "WORK_OF_ART", "PERSON", "GPE", "FAC", "DATE", "TIME"}
+)
+"""Named things whose words look like triggers ("the Paris Agreement") but report no event, and
+dates, whose month names do ("in early March" holds no march)."""
+
+MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december""".split()
+)
+"""Month names: capitalised, a trigger noun spelled like one ("Wednesday, March 2") is the
+month, whether or not the recogniser took it for a date."""
 
 
 @dataclass
@@ -435,6 +458,8 @@ def noun_trigger(noun: Token, lexicon: EventLexicon) -> Trigger | None:
         entries = (*entries, *lexicon.nouns.get(lemma, ()))
     if not entries or noun.ent_type_ in NOUN_EXCLUDED_ENTS or _names_a_kind(noun):
         return None
+    if noun.is_title and noun.lower_ in MONTHS:
+        return None
     if _modifies_a_thing(noun):
         return None
     doc = noun.doc
@@ -547,7 +572,7 @@ def headline_lemma(word: str, lexicon: EventLexicon) -> tuple[str, str] | None:
         if form in lexicon.nouns:
             return "NOUN", form
     for form in forms:
-        if lexicon.verbs.get(form) is not None:
+        if lexicon.has_verb(form):  # also verbs that are events only in phrases ("Renews")
             return "VERB", form
     return None
 
@@ -627,6 +652,8 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
             if _agentless(token):  # "killed in clashes between ...": the clashes stay an event
                 consumed = {i for i in consumed if full[i].dep_ != "pobj"}
             used |= consumed
+            if trigger is not None and lemma in EXCLUDING_VERBS and _negated(token):
+                continue  # "has not ruled out talks": the option stays open, nothing is refused
             if trigger is not None and lemma in QUESTION_VERBS and _asks_a_question(token):
                 continue
             if (
@@ -883,9 +910,13 @@ def _obligations(modals: list[Token], taken: set[int]) -> list[Trigger]:
 def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     """The frame trigger that governs this one within two dependency steps, if any."""
     token = trigger.token
+    participle = False
     for _ in range(3):
         if token.dep_ not in EMBEDDING_DEPS and token.dep_ != "compound":
             return None
+        if _adjunct(token):
+            return None
+        participle = participle or _participle_clause(token)
         token = token.head
         frame = by_token.get(token.i)
         if frame is not None and frame is not trigger:
@@ -896,8 +927,12 @@ def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
                 and _agentless(frame.token)
             ):
                 return None  # "were killed in clashes between ...": the clash is the act
-            if frame.spec.type in FRAME_TYPES or frame.spec.type == trigger.spec.type:
+            if frame.spec.type == trigger.spec.type:
                 return frame
+            if frame.spec.type in FRAME_TYPES:
+                # "pressed Oslo to act, threatening to leave the summit": a participle clause
+                # beside a frame is an act of its own, not what is asked, agreed or refused
+                return None if participle else frame
             if (
                 frame.spec.type == "PROTEST"
                 and trigger.spec.type in PROTEST_TOPICS
@@ -913,6 +948,31 @@ def _framing(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
                 return frame  # "visited Brasilia to strengthen ties": the visit is the event
             return None
     return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _participle_clause(token: Token) -> bool:
+    """Whether a step up the tree leaves a participle clause set beside its verb ("...,
+    threatening to leave", "..., demanding reforms"), not an infinitive it governs."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "mark") for c in token.children)
+    )
+
+
+def _adjunct(token: Token) -> bool:
+    """Whether a step up the tree leaves a time or reason adjunct (``ADJUNCT_WORDS``): the
+    preposition itself ("after criticising"), or a clause it or a conjunction introduces
+    ("after rebels attacked")."""
+    if token.dep_ == "prep":
+        return token.lower_ in ADJUNCT_WORDS
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in ADJUNCT_WORDS for c in token.children)
+    return False
 
 
 def _agentless(verb: Token) -> bool:

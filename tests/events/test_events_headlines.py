@@ -132,3 +132,13 @@ def test_pronoun_does_not_bind_across_another_subject(nlp) -> None:
     doc = nlp("Officials said the army thinks they will return the weapons.")
     pronoun = next(t for t in doc if t.lower_ == "they")
     assert antecedent(pronoun) is None  # "army" is singular: no plural antecedent nearby
+
+
+def test_a_month_in_a_headline_date_keeps_its_capital(nlp) -> None:
+    sentence = next(nlp("Oslo And Lima Sign Trade Pact On Tuesday, March 3").sents)
+    assert "March 3" in sentence_case(sentence, default_lexicon())
+
+
+def test_verbs_that_are_events_only_in_phrases_are_lowered(nlp) -> None:
+    sentence = next(nlp("Chile Renews Its Support For The Refugee Agency").sents)
+    assert "renews" in sentence_case(sentence, default_lexicon())

@@ -481,3 +481,86 @@ def test_offering_goods_for_sale_or_a_solution_is_no_agreement(triggers) -> None
     assert ("offered", "AGREE") in {t[:2] for t in triggers("Lima offered to mediate the dispute.")}
     assert ("offered", "AGREE") in {t[:2] for t in triggers("Oslo offered food to the victims.")}
     assert ("offered", "AGREE") in {t[:2] for t in triggers("Lima offered assistance to Oslo.")}
+
+
+def test_an_act_in_a_time_or_reason_adjunct_is_not_what_a_frame_frames(triggers) -> None:
+    found = triggers("The senator called for calm after criticising the mayor of Oslo.")
+    assert ("criticising", "ACCUSE") in {t[:2] for t in found}
+    late = triggers("Lima agreed to new talks after rebels attacked the airport.")
+    assert ("attacked", "ASSAULT") in {t[:2] for t in late}
+    # what the frame is about still folds into it
+    assert [t[1] for t in triggers("Hungary refused to meet with Serbian officials.")] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        ("Oslo renewed its support for the refugee agency.", "renewed", "SUPPORT"),
+        ("Lima renewed its commitment to the peace process.", "renewed", "AGREE"),
+        ("The two parties committed to working together on trade.", "committed", "AGREE"),
+        ("Gunmen loyal to the warlord committed the massacre.", "committed", "ASSAULT"),
+        ("The prosecutor will press accusations of fraud against the firm.", "press", "ACCUSE"),
+        (
+            "Oslo helped support the farmers in their struggle against the dam.",
+            "support",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_renewing_committing_and_pressing(
+    triggers, text: str, trigger: str, event_type: str
+) -> None:
+    assert (trigger, event_type) in {t[:2] for t in triggers(text)}
+
+
+def test_pressing_ahead_asks_nothing(triggers) -> None:
+    assert triggers("The council said it would press ahead with the new stadium.") == []
+
+
+def test_a_march_is_a_protest_but_the_month_is_not(triggers) -> None:
+    assert ("march", "PROTEST") in {t[:2] for t in triggers("Thousands joined a march in Lima.")}
+    marches = triggers("The day saw marches of students in Oslo and Bergen.")
+    assert ("marches", "PROTEST") in {t[:2] for t in marches}
+    assert triggers("The vote was held on Tuesday, March 3, in Lima.") == []
+
+
+def test_ruling_out_is_a_rejection_unless_negated(triggers) -> None:
+    found = triggers("The minister ruled out talks with the rebels.")
+    assert [(t[0], t[1], t[2]) for t in found] == [("ruled", "REJECT", "meet")]
+    kept_open = triggers("Lima has not ruled out cooperation with Oslo.")
+    assert "REJECT" not in {t[1] for t in kept_open}
+    assert ("spurned", "REJECT") in {t[:2] for t in triggers("Lima spurned the offer.")}
+
+
+def test_a_participle_clause_beside_a_frame_is_its_own_act(triggers) -> None:
+    found = triggers("Oslo pressed Lima to reopen the border, threatening to leave the summit.")
+    assert {"REQUEST", "THREATEN"} <= {t[1] for t in found}
+    # an act of the frame's own type still folds into it
+    assert [t[1] for t in triggers("Rebels attacked the village, killing five.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        ("The court gave the former mayor a five-year sentence.", "gave", "SANCTION"),
+        ("Oslo issued a stay-at-home order on Monday.", "issued", "COERCE"),
+        ("The state extended its stay-at-home order until June.", "order", "COERCE"),
+    ],
+)
+def test_sentences_and_stay_at_home_orders(
+    triggers, text: str, trigger: str, event_type: str
+) -> None:
+    assert (trigger, event_type) in {t[:2] for t in triggers(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The UN deployed peacekeepers to Mali on Monday.", "deployed"),
+        ("Ghana sent peacekeeping troops to Lebanon.", "sent"),
+    ],
+)
+def test_sending_peacekeepers_is_aid_not_mobilisation(triggers, text: str, trigger: str) -> None:
+    found = {t[:2] for t in triggers(text) if t[0] == trigger}
+    assert found == {(trigger, "AID")}
+    assert ("sent", "MOBILIZE") in {t[:2] for t in triggers("Ghana sent troops to the border.")}
