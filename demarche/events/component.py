@@ -17,11 +17,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from demarche.events.filters import NEWSROOM_ACTS, mishap_act, reporting, unattributed_person
+from demarche.events.filters import (
+    NEWSROOM_ACTS,
+    carried,
+    contest,
+    dwindling,
+    mishap_act,
+    natural_doer,
+    reporting,
+    unattributed_person,
+    verbal_attack,
+)
 from demarche.events.headlines import Parser, is_headline, make_parser, reparse
 from demarche.events.lexicon import EventLexicon
 from demarche.events.merging import fold_nominal
-from demarche.events.modality import is_prospective, modality_of, scope_chain
+from demarche.events.modality import is_prospective, modality_of, scope_chain, states_a_rule
 from demarche.events.parties import PartyFinder, Resolver, phrase_bounds
 from demarche.events.triggers import FRAME_MODES, Trigger, find_triggers
 from demarche.pipeline.extensions import quotes_of, register_extensions
@@ -106,8 +116,15 @@ class EventsComponent:
         doc = self._doc if self._doc is not None else token.doc
         quote_index = next((i for s, e, i in quotes if s <= token.idx < e), None)
         quote = all_quotes[quote_index] if quote_index is not None else None
-        if mishap_act(trigger):
+        if (
+            mishap_act(trigger)
+            or natural_doer(trigger)
+            or contest(trigger)
+            or carried(trigger)
+            or dwindling(trigger)
+        ):
             return []
+        trigger = verbal_attack(trigger)
         pairs, used, thing = self.parties.pairs(trigger, quote)
         if trigger.spec.type not in FREE_ACTS:
             pairs = [pair for pair in pairs if not unattributed_person(pair[0], token, quote)]
@@ -126,7 +143,8 @@ class EventsComponent:
                 return []
         modality, condition = modality_of(token)
         partyless = all(p is None for pair in pairs for p in pair)
-        if (modality == "asserted" or not partyless) and (
+        stated = modality == "asserted" or (modality == "hypothetical" and states_a_rule(token))
+        if (stated or not partyless) and (
             thing
             or not self.parties.names_an_actor(
                 doc,
@@ -139,7 +157,8 @@ class EventsComponent:
             # girls") or whose parties are none ("firefighters were searching the flats", "I
             # would only talk about ...") is not coded. A denied or possible act that names no
             # party at all is kept, since that is the news ("no talks have been set"), and its
-            # parties may be named elsewhere in the article
+            # parties may be named elsewhere in the article; one only able or bound to happen
+            # ("green energy can provide jobs") states a rule, and is not kept either
             return []
 
         event_type, mode, modality = coded_type(trigger, modality)

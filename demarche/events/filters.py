@@ -6,9 +6,12 @@ GDELT find wrong. Each filter here names one such class of sentence and is check
 news (``demarche eval events --wikinews``) as well as on the gold records.
 """
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
-from demarche.events.participants import agentless_passive
+from demarche.events.lexicon import EventSpec
+from demarche.events.participants import agentless_passive, source_token
 from demarche.events.parties import ARMS, FIRST_PERSON, MISHAPS
 from demarche.events.triggers import Trigger
 from demarche.records import Participant, Quote
@@ -35,6 +38,41 @@ NEWSROOM = frozenset(
 NEWSROOM_ACTS = frozenset({"REQUEST", "CONSULT"})
 MAX_CAUSE_TOKENS = 40
 """How much of a trigger's phrase is read for its cause: bounded for long sentences."""
+DISEASES = frozenset(
+    """cancer cholera coronavirus covid covid-19 dengue ebola flu influenza malaria measles
+    sars-cov-2""".split()
+)
+"""Illnesses that news makes the subject of "killed" and "forced", besides ``MISHAPS``."""
+HAZARDS = MISHAPS | DISEASES
+SPOKEN_OBJECTS = frozenset(
+    """approach bill campaign candidacy claim claims comment comments culture decision deal
+    handling idea impeachment inquiry investigation law legislation media move plan policies
+    policy press probe proclamation proposal record remarks reform reforms report response
+    rhetoric ruling speech stance statement strategy subpoena tweet tweets verdict views
+    voting""".split()
+)
+"""What can only be attacked in words: decisions, inquiries, policies, statements."""
+LABELLING = frozenset({"brand", "call", "describe", "dub", "label"})
+"""Verbs that say what a verbal attack called its target ("attacked the inquiry, calling it")."""
+LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
+VERBAL_ATTACK = EventSpec(type="ACCUSE", mode="disapprove", cameo="111")
+CONTESTS = frozenset({"beat", "defeat"})
+"""Verbs of winning that news uses for games and elections as much as for battles."""
+CONTEST_WORDS = frozenset(
+    """ballot championship coach cup election final finals game goal goals league match medal
+    olympic olympics player players playoff poll polls primary race runoff score scored season
+    seat seats semi-final semifinal team teams tournament vote votes""".split()
+)
+"""Words of a game or an election around a victory (see ``contest``)."""
+FORCES = frozenset(
+    """army fighter fighters force forces gang guard guards militant militants militia mob
+    officer officers police prisoner prisoners protester protesters rebel rebels soldier
+    soldiers troops""".split()
+)
+"""Words that make a beating or a defeat violence, whatever game or vote is near."""
+CONTEXT_TOKENS = 80
+"""How far around a victory its paragraph is read for a game or an election."""
+QUANTITY_ENTS = frozenset({"PERCENT", "QUANTITY", "CARDINAL", "MONEY"})
 
 
 def unattributed_person(source: Participant | None, trigger: Token, quote: Quote | None) -> bool:
@@ -103,3 +141,134 @@ def reporting(source: Participant | None, doc: Doc) -> bool:
         t.lemma_.lower() in NEWSROOM or (t.pos_ == "PROPN" and t.lower_.endswith("news"))
         for t in span
     )
+
+
+def natural_doer(trigger: Trigger) -> bool:
+    """Whether the one who acts is a storm, a quake or a disease ("Typhoon Haiyan, which killed
+    over 6,000 people", "the coronavirus has killed 3,000", "Hurricane Zeta slammed into the
+    coast").
+
+    Event data codes what actors do; a disaster's toll is news but no one's act. The knowledge
+    base may know a named storm as an entity, so the doer's own words are read, not its actor;
+    a weapon in its phrase ("a bomb blast") keeps the event, as in ``mishap_act``.
+    """
+    token = source_token(trigger)
+    if token is None:
+        return False
+    words = {token.lemma_.lower(), token.lower_}
+    words.update(
+        c.lower_ for c in token.children if c.dep_ == "compound"
+    )  # "Hurricane Ida", "Typhoon Haiyan"
+    if not words & HAZARDS:
+        return False
+    return not any(t.lemma_.lower() in ARMS for t in token.subtree)
+
+
+def verbal_attack(trigger: Trigger) -> Trigger:
+    """The trigger as PLOVER codes it when an "attack" is made in words: ACCUSE, not ASSAULT.
+
+    Politicians attack inquiries, policies and each other's records far more often in news than
+    armies attack anything ("attacked the impeachment inquiry as a witch hunt", "attacked Trump
+    on paying fewer taxes", "his attacks on mail-in voting"). An attack is verbal when what is
+    attacked can only be attacked in words (``SPOKEN_OBJECTS``), when it is attacked *as*
+    something or for doing something, when a quotation names it, or when the sentence goes on
+    to say what it was called. Anything else stays an assault ("attacked the convoy").
+    """
+    token = trigger.token
+    if trigger.spec.type != "ASSAULT" or token.lemma_.lower() != "attack":
+        return trigger
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "as" and not trigger.nominal:
+            return replace(trigger, spec=VERBAL_ATTACK)  # "attacked the inquiry as a stunt"
+        pobjs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if prep.lower_ in ("on", "over", "for") and any(p.tag_ == "VBG" for p in pobjs):
+            return replace(trigger, spec=VERBAL_ATTACK)  # "attacked Trump on paying taxes"
+        if prep.lower_ == "on" and trigger.nominal:
+            objects.extend(pobjs)  # "his attacks on mail-in voting"
+    for obj in objects:
+        if obj.lemma_.lower() in SPOKEN_OBJECTS or obj.lower_ in SPOKEN_OBJECTS:
+            return replace(trigger, spec=VERBAL_ATTACK)
+        if any(t.is_quote for t in obj.subtree):
+            return replace(trigger, spec=VERBAL_ATTACK)  # attacked the "macho culture"
+    sentence = token.sent
+    for other in token.doc[token.i + 1 : min(sentence.end, token.i + MAX_CAUSE_TOKENS)]:
+        if (
+            other.tag_ == "VBG"
+            and other.lemma_.lower() in LABELLING
+            and any(c.dep_ in LABEL_DEPS or c.lower_ == "as" for c in other.children)
+        ):
+            return replace(trigger, spec=VERBAL_ATTACK)  # "..., calling it "Soviet-style""
+    return trigger
+
+
+def contest(trigger: Trigger) -> bool:
+    """Whether a "beat" or a "defeat" is a game or an election won ("they beat us well", "will
+    be tougher to beat", "defeated the incumbent in the primary"): no assault.
+
+    The victory's paragraph is read for words of a game or a vote, since a coach's "they beat
+    us" often stands in a sentence of its own; armed men, police or prisoners in the sentence
+    keep the beating or the defeat an act of violence ("police beat fans after the match").
+    """
+    token = trigger.token
+    if trigger.spec.type not in ("ASSAULT", "THREATEN") or token.lemma_.lower() not in CONTESTS:
+        return False
+    sentence = token.sent
+    if any(t.lemma_.lower() in FORCES or t.lemma_.lower() in ARMS for t in sentence):
+        return False
+    doc = token.doc
+    start = max(0, token.i - CONTEXT_TOKENS)
+    end = min(len(doc), token.i + CONTEXT_TOKENS)
+    for k in range(token.i, start, -1):  # the paragraph only: stop at a line break
+        if "\n" in doc[k - 1].text_with_ws:
+            start = k
+            break
+    for k in range(token.i, end):
+        if "\n" in doc[k].text_with_ws:
+            end = k + 1
+            break
+    return any(t.lemma_.lower() in CONTEST_WORDS for t in doc[start:end])
+
+
+def carried(trigger: Trigger) -> bool:
+    """Whether a visit is someone being carried somewhere ("the injured were rushed to Kozhikode
+    Medical College", "he was flown to a hospital in Berlin"): no visit.
+
+    A passive visit is a visit when someone is its agent ("was welcomed by President Salih",
+    "was visited by the Pope"); taken by no one, or by a bare means of transport ("by
+    ambulance", "by helicopter"), the one moved visits nobody.
+    """
+    token = trigger.token
+    if trigger.spec.type != "CONSULT" or trigger.spec.mode != "visit" or trigger.nominal:
+        return False
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return False
+    for agent in (c for c in token.children if c.dep_ == "agent"):
+        for obj in (c for c in agent.children if c.dep_ == "pobj"):
+            if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_:
+                return False
+            if any(c.dep_ in ("det", "poss", "compound", "amod") for c in obj.children):
+                return False
+    return True
+
+
+def dwindling(trigger: Trigger) -> bool:
+    """Whether a "decline" is a number falling ("the population has declined 40%", "the party
+    has declined since 1933"), not a refusal ("declined the offer", "declined to comment").
+
+    A refusal declines something: an offer, a request, to act. A decline with no such object, or
+    with only an amount, is a trend.
+    """
+    token = trigger.token
+    if trigger.spec.type != "REJECT" or trigger.nominal or token.lemma_.lower() != "decline":
+        return False
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            return False
+        if child.dep_ == "dobj" and not (
+            child.like_num or child.ent_type_ in QUANTITY_ENTS or child.lower_ in ("%", "percent")
+        ):
+            return False
+    return True

@@ -157,3 +157,61 @@ def test_leaving_an_election_race_is_no_retreat(analyse_text) -> None:
     assert types(analyse_text("Senator Jane Doe of Ohio suspended her campaign on Tuesday.")) == []
     troops = analyse_text("Russia withdrew its troops from the border with Ukraine.")
     assert "RETREAT" in types(troops)
+
+
+def test_storms_and_diseases_are_no_attackers(analyse_text) -> None:
+    assert types(analyse_text("Hurricane Mona killed 40 people in Louisiana on Monday.")) == []
+    virus = "The coronavirus has killed more than 3,000 people in Lombardy."
+    assert types(analyse_text(virus)) == []
+    storm = "Typhoon Lira, which killed 600 people in 2013, struck the Philippines."
+    assert "ASSAULT" not in types(analyse_text(storm))
+
+
+def test_armed_men_and_bombs_still_kill(analyse_text) -> None:
+    assert "ASSAULT" in types(analyse_text("Rebels killed 40 people in a bomb blast in Kabul."))
+
+
+def test_an_attack_in_words_is_an_accusation(analyse_text) -> None:
+    inquiry = analyse_text("Senator Jane Doe attacked the inquiry as a political stunt.")
+    assert "ACCUSE" in types(inquiry) and "ASSAULT" not in types(inquiry)
+    record = analyse_text("The governor of Ohio attacked the mayor on cutting school funds.")
+    assert "ACCUSE" in types(record) and "ASSAULT" not in types(record)
+
+
+def test_an_attack_on_a_convoy_is_still_an_assault(analyse_text) -> None:
+    assert "ASSAULT" in types(analyse_text("Rebels attacked the convoy near Kabul on Friday."))
+    village = "Gunmen attacked the village, with witnesses describing scenes of chaos."
+    assert "ASSAULT" in types(analyse_text(village))
+
+
+def test_heart_attacks_and_supernova_explosions_are_no_assaults(analyse_text) -> None:
+    smog = "Smog from the plants in Ohio can cause heart attacks among residents of Toledo."
+    assert "ASSAULT" not in types(analyse_text(smog))
+    star = "Astronomers in Chile observed a supernova explosion in a distant galaxy."
+    assert "ASSAULT" not in types(analyse_text(star))
+
+
+def test_games_and_elections_won_are_no_assaults(analyse_text) -> None:
+    final = analyse_text("Brazil beat Argentina 2-1 in the final on Sunday.")
+    assert "ASSAULT" not in types(final)
+    coach = analyse_text('The coach was blunt after the match.\n"They beat us well," he said.')
+    assert "ASSAULT" not in types(coach)
+
+
+def test_police_beating_fans_after_a_match_is_still_an_assault(analyse_text) -> None:
+    beaten = analyse_text("Police beat protesters in Minsk after the football match.")
+    assert "ASSAULT" in types(beaten)
+
+
+def test_being_rushed_to_hospital_is_no_visit(analyse_text) -> None:
+    rushed = "The injured were rushed to Central Hospital in Lagos by ambulance."
+    assert "CONSULT" not in types(analyse_text(rushed))
+    welcomed = analyse_text("The Pope was welcomed to Baghdad by President Barham Salih.")
+    assert "CONSULT" in types(welcomed)
+
+
+def test_a_falling_number_is_no_refusal(analyse_text) -> None:
+    fell = "The number of tourists in Nepal has declined 40% since 2019."
+    assert "REJECT" not in types(analyse_text(fell))
+    refused = analyse_text("The ministry of Peru declined the request from Germany.")
+    assert "REJECT" in types(refused)
