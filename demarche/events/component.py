@@ -18,14 +18,16 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from demarche.events.filters import (
-    NEWSROOM_ACTS,
+    VOICED_ACTS,
     carried,
     contest,
+    danger,
     dwindling,
     mishap_act,
     natural_doer,
     reporting,
     unattributed_person,
+    undergone,
     verbal_attack,
 )
 from demarche.events.headlines import Parser, is_headline, make_parser, reparse
@@ -122,6 +124,7 @@ class EventsComponent:
             or contest(trigger)
             or carried(trigger)
             or dwindling(trigger)
+            or danger(trigger)
         ):
             return []
         trigger = verbal_attack(trigger)
@@ -130,9 +133,11 @@ class EventsComponent:
             pairs = [pair for pair in pairs if not unattributed_person(pair[0], token, quote)]
             if not pairs:
                 return []
-        if trigger.spec.type in NEWSROOM_ACTS:
+        if trigger.spec.type not in VOICED_ACTS:
             # an interview is a consultation with the newsroom on either side ("Parker spoke
-            # with Wikinews"); a newsroom's requests are its own ("asked him for comment")
+            # with Wikinews"); a newsroom's requests are its own ("asked him for comment"); and
+            # what a newsroom reports it does not do ("Reuters reported the attack", "the paper
+            # revealed a deal"), though it may accuse
             pairs = [
                 (source, target)
                 for source, target in pairs
@@ -141,6 +146,10 @@ class EventsComponent:
             ]
             if not pairs:
                 return []
+        if undergone(trigger):
+            # "Trump received criticism for the move", "the convoy came under attack": the
+            # subject suffers the act, and whoever did it is named after "from", if at all
+            pairs = [(target, source) for source, target in pairs]
         modality, condition = modality_of(token)
         partyless = all(p is None for pair in pairs for p in pair)
         stated = modality == "asserted" or (modality == "hypothetical" and states_a_rule(token))

@@ -35,7 +35,19 @@ NEWSROOM = frozenset(
     """columnist correspondent editor interviewer journalist newsroom reporter""".split()
 )
 """Nouns for the people whose contacts are reporting, not events (see ``reporting``)."""
-NEWSROOM_ACTS = frozenset({"REQUEST", "CONSULT"})
+VOICED_ACTS = frozenset({"ACCUSE"})
+"""The one kind of act a newsroom does as a party: it accuses ("the paper accused the minister of
+lying"); any other act whose doer is a newsroom is its reporting (see ``reporting``)."""
+MEDIA_SECTORS = frozenset({"MED"})
+UNDERGOING = frozenset({"attract", "draw", "earn", "endure", "face", "get", "receive", "suffer"})
+"""Verbs whose subject suffers the act named by their object ("received criticism")."""
+UNDER = frozenset({"come", "be", "fall"})
+"""Verbs of "came under attack", "was under fire"."""
+DANGER_VERBS = frozenset(
+    """be become consider constitute emerge grow loom perceive pose regard remain represent
+    see view""".split()
+)
+"""Verbs that make a "threat" a danger someone sees or poses, not a threat someone made."""
 MAX_CAUSE_TOKENS = 40
 """How much of a trigger's phrase is read for its cause: bounded for long sentences."""
 DISEASES = frozenset(
@@ -134,6 +146,10 @@ def reporting(source: Participant | None, doc: Doc) -> bool:
     """
     if source is None:
         return False
+    actors = doc._.demarche_actors or {}
+    actor = actors.get(source.actor) if source.actor else None
+    if actor is not None and actor.sector in MEDIA_SECTORS and not actor.country:
+        return True  # "Reuters", "The New York Times": a news organisation the base knows
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None:
         return False
@@ -272,3 +288,43 @@ def dwindling(trigger: Trigger) -> bool:
         ):
             return False
     return True
+
+
+def undergone(trigger: Trigger) -> bool:
+    """Whether a nominal act is one its clause's subject suffers ("she received criticism",
+    "the president faced sanctions", "the convoy came under attack"), so that the subject is the
+    target, not the source, of the act.
+
+    A pattern that already reverses its parties (``EventSpec.reverse``) is left as it is.
+    """
+    token = trigger.token
+    if not trigger.nominal or trigger.spec.reverse:
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in UNDERGOING
+    if token.dep_ == "pobj" and head.lower_ == "under":
+        return head.head.lemma_.lower() in UNDER
+    return False
+
+
+def danger(trigger: Trigger) -> bool:
+    """Whether a "threat" is a danger, not a threat anyone made: "a new threat to his rule
+    emerged", "could be a threat to national security", "poses a threat to shipping".
+
+    PLOVER's THREATEN is an act of warning someone of what one will do to them. A threat that
+    emerges, is posed, or is what something is or is seen as names a risk; one that is made,
+    issued or received ("made threats against U.S. personnel") stays an act. Whoever threatens
+    named in the noun's own phrase ("Iran's threat to close the strait") keeps it an act too.
+    """
+    token = trigger.token
+    if not trigger.nominal or trigger.spec.type != "THREATEN" or token.lemma_.lower() != "threat":
+        return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ in ("nsubj", "attr", "dobj", "oprd"):
+        return head.lemma_.lower() in DANGER_VERBS
+    if token.dep_ == "pobj" and head.lower_ == "as":
+        return head.head.lemma_.lower() in DANGER_VERBS
+    return False

@@ -215,3 +215,37 @@ def test_a_falling_number_is_no_refusal(analyse_text) -> None:
     assert "REJECT" not in types(analyse_text(fell))
     refused = analyse_text("The ministry of Peru declined the request from Germany.")
     assert "REJECT" in types(refused)
+
+
+def test_criticism_received_has_the_subject_as_its_target(analyse_text) -> None:
+    doc = analyse_text("Senator Jane Doe received criticism from Germany for the remarks.")
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accusations
+    assert all(e.target is not None and "Jane Doe" in e.target.text for e in accusations)
+    assert all(e.source is None or "Germany" in e.source.text for e in accusations)
+
+
+def test_a_convoy_under_attack_is_its_target(analyse_text) -> None:
+    doc = analyse_text("The UN convoy came under attack near Kabul on Friday.")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.target is not None and "convoy" in e.target.text for e in attacks)
+
+
+def test_what_a_news_agency_reports_it_does_not_do(analyse_text) -> None:
+    assert types(analyse_text("Reuters reported the attack on the base in Kandahar.")) == []
+    accused = analyse_text("The New York Times accused the Pentagon of hiding the report.")
+    assert "ACCUSE" in types(accused)
+
+
+def test_a_threat_that_emerges_or_is_posed_is_a_danger_not_a_threat(analyse_text) -> None:
+    emerged = "In 2000, a new threat to the president's rule emerged in Harare."
+    assert "THREATEN" not in types(analyse_text(emerged))
+    posed = "The minister said Russia poses a threat to Estonia."
+    assert "THREATEN" not in types(analyse_text(posed))
+
+
+def test_threats_made_or_owned_are_still_threats(analyse_text) -> None:
+    made = analyse_text("Militias made threats against French troops in Mali.")
+    assert "THREATEN" in types(made)
+    owned = analyse_text("Iran's threat to close the strait alarmed Washington.")
+    assert "THREATEN" in types(owned)
