@@ -25,6 +25,8 @@ from demarche.events.filters import (
     dwindling,
     mishap_act,
     natural_doer,
+    performance,
+    protest_for,
     reporting,
     unattributed_person,
     undergone,
@@ -125,9 +127,10 @@ class EventsComponent:
             or carried(trigger)
             or dwindling(trigger)
             or danger(trigger)
+            or performance(trigger)
         ):
             return []
-        trigger = verbal_attack(trigger)
+        trigger = protest_for(verbal_attack(trigger))
         pairs, used, thing = self.parties.pairs(trigger, quote)
         if trigger.spec.type not in FREE_ACTS:
             pairs = [pair for pair in pairs if not unattributed_person(pair[0], token, quote)]

@@ -35,6 +35,12 @@ NEWSROOM = frozenset(
     """columnist correspondent editor interviewer journalist newsroom reporter""".split()
 )
 """Nouns for the people whose contacts are reporting, not events (see ``reporting``)."""
+PROTESTING = EventSpec(type="PROTEST", cameo="140")
+PERFORMERS = frozenset(
+    """actor actress band bassist choir comedian dancer drummer guitarist musician orchestra
+    pianist rapper singer songwriter""".split()
+)
+"""Nouns for people whose tours and meetings are shows, not visits (see ``performance``)."""
 VOICED_ACTS = frozenset({"ACCUSE"})
 """The one kind of act a newsroom does as a party: it accuses ("the paper accused the minister of
 lying"); any other act whose doer is a newsroom is its reporting (see ``reporting``)."""
@@ -327,4 +333,42 @@ def danger(trigger: Trigger) -> bool:
         return head.lemma_.lower() in DANGER_VERBS
     if token.dep_ == "pobj" and head.lower_ == "as":
         return head.head.lemma_.lower() in DANGER_VERBS
+    return False
+
+
+def protest_for(trigger: Trigger) -> Trigger:
+    """The trigger as PLOVER codes protesting someone's arrest or detention: PROTEST, not SUPPORT.
+
+    CAMEO reads "journalists protested the arrest of their colleague" as rallying support on the
+    colleague's behalf; the act is a protest against whoever arrested them, which is how the
+    verb is coded everywhere else.
+    """
+    if trigger.spec.type != "SUPPORT" or trigger.nominal:
+        return trigger
+    if trigger.token.lemma_.lower() != "protest":
+        return trigger
+    return replace(trigger, spec=PROTESTING)
+
+
+def performance(trigger: Trigger) -> bool:
+    """Whether a visit or a meeting is a performer's ("the band toured Europe", "the singer
+    toured the United States", "where he met bassist Jack Bruce"): a show or a career, no
+    consultation between political actors, whatever country it is in.
+
+    Only the doer's and the met party's own nouns are read (their head, or a title before it
+    such as "bassist"); a performer on either side makes the meeting a cultural one, since
+    event data codes what political actors do to each other.
+    """
+    if trigger.spec.type != "CONSULT":
+        return False
+    token = trigger.token
+    parties = [source_token(trigger)]
+    parties.extend(c for c in token.children if c.dep_ == "dobj")
+    for party in parties:
+        if party is None:
+            continue
+        words = {party.lemma_.lower()}
+        words.update(c.lemma_.lower() for c in party.children if c.dep_ in ("compound", "amod"))
+        if words & PERFORMERS:
+            return True
     return False

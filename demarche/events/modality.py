@@ -142,6 +142,19 @@ def modal_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def _owned(trigger: Token) -> list[Token]:
+    """The trigger alone when it is a noun with an owner ("the protesters' demands", "Iran's
+    offer"), else nothing.
+
+    An owned act is presupposed to have happened: "did not accede to the protesters' demands"
+    refuses demands that were made, so a negator above the noun denies the verb's act, not the
+    noun's.
+    """
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children):
+        return [trigger]
+    return []
+
+
 def _is_negated(chain: list[Token]) -> bool:
     for token in chain:
         for child in token.children:
@@ -219,7 +232,7 @@ def modality_of(trigger: Token) -> tuple[str, Span | None]:
         One of the schema's modalities, and the condition span when it is "conditional".
     """
     chain = modal_chain(trigger)
-    if _is_negated(chain):
+    if _is_negated(_owned(trigger) or chain):
         return "negated", None
     condition = _condition_of(chain)
     if condition is not None:

@@ -249,3 +249,17 @@ def test_threats_made_or_owned_are_still_threats(analyse_text) -> None:
     assert "THREATEN" in types(made)
     owned = analyse_text("Iran's threat to close the strait alarmed Washington.")
     assert "THREATEN" in types(owned)
+
+
+def test_protesting_an_arrest_is_a_protest_not_support(analyse_text) -> None:
+    lawyers = "Lawyers protested the detention of the activist outside the court in Cairo."
+    found = types(analyse_text(lawyers))
+    assert "PROTEST" in found and "SUPPORT" not in found
+
+
+def test_performers_touring_and_meeting_make_no_visit(analyse_text) -> None:
+    assert types(analyse_text("The singer toured the United States in 2019.")) == []
+    met = "The drummer moved to London in 1962, where he met bassist Tom Reed."
+    assert "CONSULT" not in types(analyse_text(met))
+    envoy = analyse_text("The prime minister met the Iranian envoy in Geneva.")
+    assert "CONSULT" in types(envoy)

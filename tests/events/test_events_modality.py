@@ -56,3 +56,12 @@ def test_a_partyless_rule_is_no_event(analyse_text) -> None:
     assert list(rule.events) == []
     kept = analyse_text("There is a possibility of talks between Freedonia and Sylvania.")
     assert kept.events
+
+
+def test_an_owned_act_is_not_denied_by_the_verb_over_it(analyse_text) -> None:
+    doc = analyse_text("The governor did not accede to the protesters' demands for an inquiry.")
+    by_trigger = {event.trigger.text: event.modality for event in doc.events}
+    assert by_trigger.get("demands") == "asserted"
+    assert by_trigger.get("accede") == "negated"
+    plans = analyse_text("No meeting plans between Freedonia and Sylvania have been set.")
+    assert plans.events and all(event.modality == "negated" for event in plans.events)
