@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from demarche.events.filters import (
+    NEWSROOM_ACTS,
     VOICED_ACTS,
     carried,
     contest,
     danger,
     dwindling,
+    in_a_title,
     mishap_act,
     natural_doer,
     performance,
@@ -128,6 +130,7 @@ class EventsComponent:
             or dwindling(trigger)
             or danger(trigger)
             or performance(trigger)
+            or in_a_title(trigger)
         ):
             return []
         trigger = protest_for(verbal_attack(trigger))
@@ -136,11 +139,9 @@ class EventsComponent:
             pairs = [pair for pair in pairs if not unattributed_person(pair[0], token, quote)]
             if not pairs:
                 return []
-        if trigger.spec.type not in VOICED_ACTS:
+        if trigger.spec.type in NEWSROOM_ACTS:
             # an interview is a consultation with the newsroom on either side ("Parker spoke
-            # with Wikinews"); a newsroom's requests are its own ("asked him for comment"); and
-            # what a newsroom reports it does not do ("Reuters reported the attack", "the paper
-            # revealed a deal"), though it may accuse
+            # with Wikinews"); a newsroom's requests are its own ("asked him for comment")
             pairs = [
                 (source, target)
                 for source, target in pairs
@@ -149,6 +150,16 @@ class EventsComponent:
             ]
             if not pairs:
                 return []
+        elif trigger.spec.type not in VOICED_ACTS:
+            # what a newsroom reports it does not do ("Reuters reported the attack on the base
+            # in Ghazni", "the paper revealed a deal"), though it may accuse: the act stays, its
+            # doer unnamed. Violence is news whoever takes part (``FREE_ACTS``), so a killing
+            # whose only party was the newsroom that reported it keeps it rather than vanish
+            free = trigger.spec.type in FREE_ACTS
+            pairs = [
+                (None if reporting(s, doc) and (t is not None or not free) else s, t)
+                for s, t in pairs
+            ]
         if undergone(trigger):
             # "Trump received criticism for the move", "the convoy came under attack": the
             # subject suffers the act, and whoever did it is named after "from", if at all

@@ -41,6 +41,14 @@ PERFORMERS = frozenset(
     pianist rapper singer songwriter""".split()
 )
 """Nouns for people whose tours and meetings are shows, not visits (see ``performance``)."""
+TITLES = frozenset(
+    """commissioner court envoy minister ministry negotiator representative secretary
+    tribunal""".split()
+)
+"""Offices named after what they deal with ("the special envoy for Ukraine negotiations", "the
+Court of Appeal", "the Commissioner for Humanitarian Aid"): see ``in_a_title``."""
+NEWSROOM_ACTS = frozenset({"REQUEST", "CONSULT"})
+"""Acts a newsroom does in gathering news: asking and talking to people (see ``reporting``)."""
 VOICED_ACTS = frozenset({"ACCUSE"})
 """The one kind of act a newsroom does as a party: it accuses ("the paper accused the minister of
 lying"); any other act whose doer is a newsroom is its reporting (see ``reporting``)."""
@@ -72,20 +80,22 @@ SPOKEN_OBJECTS = frozenset(
 """What can only be attacked in words: decisions, inquiries, policies, statements."""
 LABELLING = frozenset({"brand", "call", "describe", "dub", "label"})
 """Verbs that say what a verbal attack called its target ("attacked the inquiry, calling it")."""
-LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
 VERBAL_ATTACK = EventSpec(type="ACCUSE", mode="disapprove", cameo="111")
 CONTESTS = frozenset({"beat", "defeat"})
 """Verbs of winning that news uses for games and elections as much as for battles."""
-CONTEST_WORDS = frozenset(
-    """ballot championship coach cup election final finals game goal goals league match medal
-    olympic olympics player players playoff poll polls primary race runoff score scored season
-    seat seats semi-final semifinal team teams tournament vote votes""".split()
+SPORT_WORDS = frozenset(
+    """championship coach cup final finals game goal goals league match medal olympic olympics
+    player players playoff race score scored season semi-final semifinal team teams
+    tournament""".split()
 )
-"""Words of a game or an election around a victory (see ``contest``)."""
+"""Words of a game around a victory, read in its paragraph (see ``contest``)."""
+ELECTION_WORDS = frozenset("""ballot election poll polls primary runoff vote votes""".split())
+"""Words of an election around a victory, read in its own sentence only, since news of
+political violence often mentions an election nearby."""
 FORCES = frozenset(
     """army fighter fighters force forces gang guard guards militant militants militia mob
     officer officers police prisoner prisoners protester protesters rebel rebels soldier
-    soldiers troops""".split()
+    soldiers supporter supporters thug thugs troops""".split()
 )
 """Words that make a beating or a defeat violence, whatever game or vote is near."""
 CONTEXT_TOKENS = 80
@@ -220,7 +230,7 @@ def verbal_attack(trigger: Trigger) -> Trigger:
         if (
             other.tag_ == "VBG"
             and other.lemma_.lower() in LABELLING
-            and any(c.dep_ in LABEL_DEPS or c.lower_ == "as" for c in other.children)
+            and any(c.dep_ == "oprd" or c.lower_ == "as" for c in other.children)
         ):
             return replace(trigger, spec=VERBAL_ATTACK)  # "..., calling it "Soviet-style""
     return trigger
@@ -230,9 +240,10 @@ def contest(trigger: Trigger) -> bool:
     """Whether a "beat" or a "defeat" is a game or an election won ("they beat us well", "will
     be tougher to beat", "defeated the incumbent in the primary"): no assault.
 
-    The victory's paragraph is read for words of a game or a vote, since a coach's "they beat
-    us" often stands in a sentence of its own; armed men, police or prisoners in the sentence
-    keep the beating or the defeat an act of violence ("police beat fans after the match").
+    The victory's paragraph is read for words of a game, since a coach's "they beat us" often
+    stands in a sentence of its own, and its sentence for words of a vote; armed men, police,
+    prisoners or an instrument ("beaten with a bat") keep the beating or the defeat an act of
+    violence ("police beat fans after the match").
     """
     token = trigger.token
     if trigger.spec.type not in ("ASSAULT", "THREATEN") or token.lemma_.lower() not in CONTESTS:
@@ -240,6 +251,10 @@ def contest(trigger: Trigger) -> bool:
     sentence = token.sent
     if any(t.lemma_.lower() in FORCES or t.lemma_.lower() in ARMS for t in sentence):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return False  # "beaten with a baseball bat": an instrument makes it violence
+    if any(t.lemma_.lower() in ELECTION_WORDS for t in sentence):
+        return True
     doc = token.doc
     start = max(0, token.i - CONTEXT_TOKENS)
     end = min(len(doc), token.i + CONTEXT_TOKENS)
@@ -251,7 +266,7 @@ def contest(trigger: Trigger) -> bool:
         if "\n" in doc[k].text_with_ws:
             end = k + 1
             break
-    return any(t.lemma_.lower() in CONTEST_WORDS for t in doc[start:end])
+    return any(t.lemma_.lower() in SPORT_WORDS for t in doc[start:end])
 
 
 def carried(trigger: Trigger) -> bool:
@@ -289,11 +304,15 @@ def dwindling(trigger: Trigger) -> bool:
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp"):
             return False
-        if child.dep_ == "dobj" and not (
-            child.like_num or child.ent_type_ in QUANTITY_ENTS or child.lower_ in ("%", "percent")
-        ):
+        if child.dep_ == "advcl" and any(c.tag_ == "TO" for c in child.children):
+            return False  # "declined on Friday to meet": the infinitive is what was refused
+        if child.dep_ == "dobj" and not _amount(child):
             return False
     return True
+
+
+def _amount(token: Token) -> bool:
+    return token.like_num or token.ent_type_ in QUANTITY_ENTS or token.lower_ in ("%", "percent")
 
 
 def undergone(trigger: Trigger) -> bool:
@@ -372,3 +391,22 @@ def performance(trigger: Trigger) -> bool:
         if words & PERFORMERS:
             return True
     return False
+
+
+def in_a_title(trigger: Trigger) -> bool:
+    """Whether a nominal trigger only names what an office deals with ("Kurt Volker, the special
+    envoy for Ukraine negotiations, resigned", "the final court of appeal", "the Minister for
+    Trade Negotiations"): no act happened.
+
+    The noun, or the noun it modifies, is the object of "for" or "of" after an office's title;
+    an act of the office's holder is still found through the verb ("the envoy held talks").
+    """
+    if not trigger.nominal:
+        return False
+    token = trigger.token
+    if token.dep_ == "compound":
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return False
+    return prep.head.lemma_.lower() in TITLES

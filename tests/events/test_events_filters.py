@@ -232,7 +232,9 @@ def test_a_convoy_under_attack_is_its_target(analyse_text) -> None:
 
 
 def test_what_a_news_agency_reports_it_does_not_do(analyse_text) -> None:
-    assert types(analyse_text("Reuters reported the attack on the base in Kandahar.")) == []
+    reported = analyse_text("Reuters reported an attack on Afghan soldiers in Kandahar.")
+    assert "ASSAULT" in types(reported)
+    assert all(e.source is None or "Reuters" not in e.source.text for e in reported.events)
     accused = analyse_text("The New York Times accused the Pentagon of hiding the report.")
     assert "ACCUSE" in types(accused)
 
