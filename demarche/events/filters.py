@@ -37,10 +37,11 @@ NEWSROOM = frozenset(
 """Nouns for the people whose contacts are reporting, not events (see ``reporting``)."""
 PROTESTING = EventSpec(type="PROTEST", cameo="140")
 PERFORMERS = frozenset(
-    """actor actress band bassist choir comedian dancer drummer guitarist musician orchestra
-    pianist rapper singer songwriter""".split()
+    """actress band bassist choir comedian dancer drummer guitarist musician orchestra pianist
+    rapper singer songwriter""".split()
 )
-"""Nouns for people whose tours and meetings are shows, not visits (see ``performance``)."""
+"""Nouns for people whose tours and meetings are shows, not visits (see ``performance``); not
+"actor", which news also uses for states and armed groups ("regional actors")."""
 TITLES = frozenset(
     """commissioner court envoy minister ministry negotiator representative secretary
     tribunal""".split()
@@ -69,7 +70,9 @@ DISEASES = frozenset(
     sars-cov-2""".split()
 )
 """Illnesses that news makes the subject of "killed" and "forced", besides ``MISHAPS``."""
-HAZARDS = MISHAPS | DISEASES
+HAZARDS = (MISHAPS - BOMB_LIKE - ACCIDENTS - {"collapse", "crash"}) | DISEASES
+"""Storms, quakes, floods and diseases: never anyone's weapon. A fire, a blast or a crash may be
+an attack ("Israeli fire killed three"), and is left to ``mishap_act`` and the parties."""
 SPOKEN_OBJECTS = frozenset(
     """approach bill campaign candidacy claim claims comment comments culture decision deal
     handling idea impeachment inquiry investigation law legislation media move plan policies

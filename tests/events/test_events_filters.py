@@ -169,6 +169,8 @@ def test_storms_and_diseases_are_no_attackers(analyse_text) -> None:
 
 def test_armed_men_and_bombs_still_kill(analyse_text) -> None:
     assert "ASSAULT" in types(analyse_text("Rebels killed 40 people in a bomb blast in Kabul."))
+    fire = analyse_text("Israeli fire killed three Palestinians in Gaza on Friday.")
+    assert "ASSAULT" in types(fire)
 
 
 def test_an_attack_in_words_is_an_accusation(analyse_text) -> None:
