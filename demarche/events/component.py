@@ -154,12 +154,13 @@ class EventsComponent:
             # what a newsroom reports it does not do ("Reuters reported the attack on the base
             # in Ghazni", "the paper revealed a deal"), though it may accuse: the act stays, its
             # doer unnamed. Violence is news whoever takes part (``FREE_ACTS``), so a killing
-            # whose only party was the newsroom that reported it keeps it rather than vanish
-            free = trigger.spec.type in FREE_ACTS
-            pairs = [
-                (None if reporting(s, doc) and (t is not None or not free) else s, t)
-                for s, t in pairs
-            ]
+            # that would name no actor without the newsroom that reported it keeps it rather
+            # than vanish
+            stripped = [(None if reporting(s, doc) else s, t) for s, t in pairs]
+            if trigger.spec.type not in FREE_ACTS or self.parties.names_an_actor(
+                doc, stripped, violent=True
+            ):
+                pairs = stripped
         if undergone(trigger):
             # "Trump received criticism for the move", "the convoy came under attack": the
             # subject suffers the act, and whoever did it is named after "from", if at all
