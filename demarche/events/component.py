@@ -17,11 +17,27 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from demarche.events.filters import NEWSROOM_ACTS, mishap_act, reporting, unattributed_person
+from demarche.events.filters import (
+    NEWSROOM_ACTS,
+    VOICED_ACTS,
+    carried,
+    contest,
+    danger,
+    dwindling,
+    in_a_title,
+    mishap_act,
+    natural_doer,
+    performance,
+    protest_for,
+    reporting,
+    unattributed_person,
+    undergone,
+    verbal_attack,
+)
 from demarche.events.headlines import Parser, is_headline, make_parser, reparse
 from demarche.events.lexicon import EventLexicon
 from demarche.events.merging import fold_nominal
-from demarche.events.modality import is_prospective, modality_of, scope_chain
+from demarche.events.modality import is_prospective, modality_of, scope_chain, states_a_rule
 from demarche.events.parties import PartyFinder, Resolver, phrase_bounds
 from demarche.events.triggers import FRAME_MODES, Trigger, find_triggers
 from demarche.pipeline.extensions import quotes_of, register_extensions
@@ -106,8 +122,18 @@ class EventsComponent:
         doc = self._doc if self._doc is not None else token.doc
         quote_index = next((i for s, e, i in quotes if s <= token.idx < e), None)
         quote = all_quotes[quote_index] if quote_index is not None else None
-        if mishap_act(trigger):
+        if (
+            mishap_act(trigger)
+            or natural_doer(trigger)
+            or contest(trigger)
+            or carried(trigger)
+            or dwindling(trigger)
+            or danger(trigger)
+            or performance(trigger)
+            or in_a_title(trigger)
+        ):
             return []
+        trigger = protest_for(verbal_attack(trigger))
         pairs, used, thing = self.parties.pairs(trigger, quote)
         if trigger.spec.type not in FREE_ACTS:
             pairs = [pair for pair in pairs if not unattributed_person(pair[0], token, quote)]
@@ -124,9 +150,25 @@ class EventsComponent:
             ]
             if not pairs:
                 return []
+        elif trigger.spec.type not in VOICED_ACTS:
+            # what a newsroom reports it does not do ("Reuters reported the attack on the base
+            # in Ghazni", "the paper revealed a deal"), though it may accuse: the act stays, its
+            # doer unnamed. Violence is news whoever takes part (``FREE_ACTS``), so a killing
+            # that would name no actor without the newsroom that reported it keeps it rather
+            # than vanish
+            stripped = [(None if reporting(s, doc) else s, t) for s, t in pairs]
+            if trigger.spec.type not in FREE_ACTS or self.parties.names_an_actor(
+                doc, stripped, violent=True
+            ):
+                pairs = stripped
+        if undergone(trigger):
+            # "Trump received criticism for the move", "the convoy came under attack": the
+            # subject suffers the act, and whoever did it is named after "from", if at all
+            pairs = [(target, source) for source, target in pairs]
         modality, condition = modality_of(token)
         partyless = all(p is None for pair in pairs for p in pair)
-        if (modality == "asserted" or not partyless) and (
+        stated = modality == "asserted" or (modality == "hypothetical" and states_a_rule(token))
+        if (stated or not partyless) and (
             thing
             or not self.parties.names_an_actor(
                 doc,
@@ -139,7 +181,8 @@ class EventsComponent:
             # girls") or whose parties are none ("firefighters were searching the flats", "I
             # would only talk about ...") is not coded. A denied or possible act that names no
             # party at all is kept, since that is the news ("no talks have been set"), and its
-            # parties may be named elsewhere in the article
+            # parties may be named elsewhere in the article; one only able or bound to happen
+            # ("green energy can provide jobs") states a rule, and is not kept either
             return []
 
         event_type, mode, modality = coded_type(trigger, modality)

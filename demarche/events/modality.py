@@ -61,7 +61,10 @@ HYPOTHESIS_WORDS = frozenset(
         "suggest",
     }
 )
-HYPOTHESIS_MODALS = frozenset({"could", "might", "may", "should"})
+RULE_MODALS = frozenset({"can", "must"})
+"""Modals of ability and obligation: "a governor can be removed by the assembly" and "two thirds
+must vote to convict" state a rule or a need, not an act that happened (see ``states_a_rule``)."""
+HYPOTHESIS_MODALS = frozenset({"could", "might", "may", "should"}) | RULE_MODALS
 INTENT_WORDS = frozenset(
     {
         "want",
@@ -107,6 +110,8 @@ INTENT_WORDS = frozenset(
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_FRAMES = frozenset({"going", "set", "due", "scheduled", "slated"})
 """Future only with an infinitive: "is set to visit", not "due to threats"."""
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+"""Tenses a coordinated verb carries for itself ("would have faced a trial but resigned")."""
 
 
 def scope_chain(trigger: Token) -> list[Token]:
@@ -123,6 +128,33 @@ def scope_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def modal_chain(trigger: Token) -> list[Token]:
+    """The part of the scope chain whose negators and modals bear on the trigger.
+
+    A coordinated verb with its own tense does not share the first verb's modal or negation:
+    in "would have faced a trial but resigned" and "did not attend but sent a letter" the second
+    act happened. A bare verb does share them ("will meet and discuss", "did not meet or call").
+    """
+    chain = scope_chain(trigger)
+    for k, token in enumerate(chain[:-1]):
+        if token.dep_ == "conj" and token.tag_ in FINITE_TAGS and token.pos_ in ("VERB", "AUX"):
+            return chain[: k + 1]
+    return chain
+
+
+def _owned(trigger: Token) -> list[Token]:
+    """The trigger alone when it is a noun with an owner ("the protesters' demands", "Iran's
+    offer"), else nothing.
+
+    An owned act is presupposed to have happened: "did not accede to the protesters' demands"
+    refuses demands that were made, so a negator above the noun denies the verb's act, not the
+    noun's.
+    """
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children):
+        return [trigger]
+    return []
+
+
 def _is_negated(chain: list[Token]) -> bool:
     for token in chain:
         for child in token.children:
@@ -131,11 +163,31 @@ def _is_negated(chain: list[Token]) -> bool:
             if child.dep_ == "det" and child.lower_ in NEGATING_DETERMINERS:
                 return True
             if child.dep_ in ("nsubj", "nsubjpass") and any(
-                d.dep_ == "det" and d.lower_ in NEGATING_DETERMINERS for d in child.children
+                d.dep_ in ("det", "preconj") and d.lower_ in NEGATING_DETERMINERS
+                for d in child.children
             ):
-                return True  # "no country has agreed"
+                return True  # "no country has agreed", "neither the EU nor the US would"
         if token.lower_ in ("no", "never") and token.dep_ in ("det", "neg", "advmod"):
             return True
+    return False
+
+
+def _is_condition(clause: Token) -> bool:
+    """Whether a clause is introduced by a conditional marker, and not the hedge "if not" before
+    a quantity or a quality ("thousands if not tens of thousands", "hard if not impossible"),
+    which grades a fact rather than setting a condition ("if not resolved" still does)."""
+    for mark in clause.children:
+        if mark.dep_ != "mark" or mark.lower_ not in CONDITION_MARKERS:
+            continue
+        doc = mark.doc
+        if (
+            mark.lower_ == "if"
+            and mark.i + 2 < len(doc)
+            and doc[mark.i + 1].lower_ == "not"
+            and doc[mark.i + 2].pos_ not in ("VERB", "AUX")
+        ):
+            continue
+        return True
     return False
 
 
@@ -145,8 +197,7 @@ def _condition_of(chain: list[Token]) -> Span | None:
         for child in token.children:
             if child.dep_ not in ("advcl", "conj"):
                 continue  # spaCy attaches "but only if ..." as a conjunct
-            marks = [c for c in child.children if c.dep_ == "mark"]
-            if any(m.lower_ in CONDITION_MARKERS for m in marks):
+            if _is_condition(child):
                 doc = child.doc
                 start = child.left_edge.i
                 end = child.right_edge.i + 1
@@ -163,9 +214,7 @@ def _inside_condition(trigger: Token) -> bool:
     attaches "but only if the U.S. drops its demands", where the act is only supposed."""
     token = trigger
     for _ in range(MAX_CHAIN):
-        if token.dep_ in ("advcl", "conj") and any(
-            c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in token.children
-        ):
+        if token.dep_ in ("advcl", "conj") and _is_condition(token):
             return True
         if token.head == token or token.dep_ in ("ccomp", "relcl", "parataxis"):
             return False
@@ -182,8 +231,8 @@ def modality_of(trigger: Token) -> tuple[str, Span | None]:
     Returns:
         One of the schema's modalities, and the condition span when it is "conditional".
     """
-    chain = scope_chain(trigger)
-    if _is_negated(chain):
+    chain = modal_chain(trigger)
+    if _is_negated(_owned(trigger) or chain):
         return "negated", None
     condition = _condition_of(chain)
     if condition is not None:
@@ -213,6 +262,22 @@ def is_prospective(trigger: Token) -> bool:
     A negated prospective cooperation is a refusal ("Syria will not accept more refugees"),
     whereas a negated past one is only an absence ("no meeting plans have been set").
     """
-    chain = scope_chain(trigger)
+    chain = modal_chain(trigger)
     modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"}
     return bool(modals & (FUTURE_AUX | {"would", "'d"}))
+
+
+def states_a_rule(trigger: Token) -> bool:
+    """Whether the event is hypothetical only by "can" or "must" ("green energy can provide
+    jobs", "a massive star must have an explosion").
+
+    Such a sentence with no party states a rule, an ability or a need, not a possible act whose
+    parties the article may name elsewhere ("the possibility of lifting sanctions"), so the
+    component drops it as it drops a partyless asserted event.
+    """
+    chain = modal_chain(trigger)
+    modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    words = {t.lemma_.lower() for t in chain[1:]} | {t.lower_ for t in chain[1:]}
+    return bool(modals & RULE_MODALS) and not (
+        modals & (HYPOTHESIS_MODALS - RULE_MODALS) or words & HYPOTHESIS_WORDS
+    )

@@ -157,3 +157,113 @@ def test_leaving_an_election_race_is_no_retreat(analyse_text) -> None:
     assert types(analyse_text("Senator Jane Doe of Ohio suspended her campaign on Tuesday.")) == []
     troops = analyse_text("Russia withdrew its troops from the border with Ukraine.")
     assert "RETREAT" in types(troops)
+
+
+def test_storms_and_diseases_are_no_attackers(analyse_text) -> None:
+    assert types(analyse_text("Hurricane Mona killed 40 people in Louisiana on Monday.")) == []
+    virus = "The coronavirus has killed more than 3,000 people in Lombardy."
+    assert types(analyse_text(virus)) == []
+    storm = "Typhoon Lira, which killed 600 people in 2013, struck the Philippines."
+    assert "ASSAULT" not in types(analyse_text(storm))
+
+
+def test_armed_men_and_bombs_still_kill(analyse_text) -> None:
+    assert "ASSAULT" in types(analyse_text("Rebels killed 40 people in a bomb blast in Kabul."))
+    fire = analyse_text("Israeli fire killed three Palestinians in Gaza on Friday.")
+    assert "ASSAULT" in types(fire)
+
+
+def test_an_attack_in_words_is_an_accusation(analyse_text) -> None:
+    inquiry = analyse_text("Senator Jane Doe attacked the inquiry as a political stunt.")
+    assert "ACCUSE" in types(inquiry) and "ASSAULT" not in types(inquiry)
+    record = analyse_text("The governor of Ohio attacked the mayor on cutting school funds.")
+    assert "ACCUSE" in types(record) and "ASSAULT" not in types(record)
+
+
+def test_an_attack_on_a_convoy_is_still_an_assault(analyse_text) -> None:
+    assert "ASSAULT" in types(analyse_text("Rebels attacked the convoy near Kabul on Friday."))
+    village = "Gunmen attacked the village, with witnesses describing scenes of chaos."
+    assert "ASSAULT" in types(analyse_text(village))
+
+
+def test_heart_attacks_and_supernova_explosions_are_no_assaults(analyse_text) -> None:
+    smog = "Smog from the plants in Ohio can cause heart attacks among residents of Toledo."
+    assert "ASSAULT" not in types(analyse_text(smog))
+    star = "Astronomers in Chile observed a supernova explosion in a distant galaxy."
+    assert "ASSAULT" not in types(analyse_text(star))
+
+
+def test_games_and_elections_won_are_no_assaults(analyse_text) -> None:
+    final = analyse_text("Brazil beat Argentina 2-1 in the final on Sunday.")
+    assert "ASSAULT" not in types(final)
+    coach = analyse_text('The coach was blunt after the match.\n"They beat us well," he said.')
+    assert "ASSAULT" not in types(coach)
+
+
+def test_police_beating_fans_after_a_match_is_still_an_assault(analyse_text) -> None:
+    beaten = analyse_text("Police beat protesters in Minsk after the football match.")
+    assert "ASSAULT" in types(beaten)
+
+
+def test_being_rushed_to_hospital_is_no_visit(analyse_text) -> None:
+    rushed = "The injured were rushed to Central Hospital in Lagos by ambulance."
+    assert "CONSULT" not in types(analyse_text(rushed))
+    welcomed = analyse_text("The Pope was welcomed to Baghdad by President Barham Salih.")
+    assert "CONSULT" in types(welcomed)
+
+
+def test_a_falling_number_is_no_refusal(analyse_text) -> None:
+    fell = "The number of tourists in Nepal has declined 40% since 2019."
+    assert "REJECT" not in types(analyse_text(fell))
+    refused = analyse_text("The ministry of Peru declined the request from Germany.")
+    assert "REJECT" in types(refused)
+
+
+def test_criticism_received_has_the_subject_as_its_target(analyse_text) -> None:
+    doc = analyse_text("Senator Jane Doe received criticism from Germany for the remarks.")
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accusations
+    assert all(e.target is not None and "Jane Doe" in e.target.text for e in accusations)
+    assert all(e.source is None or "Germany" in e.source.text for e in accusations)
+
+
+def test_a_convoy_under_attack_is_its_target(analyse_text) -> None:
+    doc = analyse_text("The UN convoy came under attack near Kabul on Friday.")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.target is not None and "convoy" in e.target.text for e in attacks)
+
+
+def test_what_a_news_agency_reports_it_does_not_do(analyse_text) -> None:
+    reported = analyse_text("Reuters reported an attack on Afghan soldiers in Kandahar.")
+    assert "ASSAULT" in types(reported)
+    assert all(e.source is None or "Reuters" not in e.source.text for e in reported.events)
+    accused = analyse_text("The New York Times accused the Pentagon of hiding the report.")
+    assert "ACCUSE" in types(accused)
+
+
+def test_a_threat_that_emerges_or_is_posed_is_a_danger_not_a_threat(analyse_text) -> None:
+    emerged = "In 2000, a new threat to the president's rule emerged in Harare."
+    assert "THREATEN" not in types(analyse_text(emerged))
+    posed = "The minister said Russia poses a threat to Estonia."
+    assert "THREATEN" not in types(analyse_text(posed))
+
+
+def test_threats_made_or_owned_are_still_threats(analyse_text) -> None:
+    made = analyse_text("Militias made threats against French troops in Mali.")
+    assert "THREATEN" in types(made)
+    owned = analyse_text("Iran's threat to close the strait alarmed Washington.")
+    assert "THREATEN" in types(owned)
+
+
+def test_protesting_an_arrest_is_a_protest_not_support(analyse_text) -> None:
+    lawyers = "Lawyers protested the detention of the activist outside the court in Cairo."
+    found = types(analyse_text(lawyers))
+    assert "PROTEST" in found and "SUPPORT" not in found
+
+
+def test_performers_touring_and_meeting_make_no_visit(analyse_text) -> None:
+    assert types(analyse_text("The singer toured the United States in 2019.")) == []
+    met = "The drummer moved to London in 1962, where he met bassist Tom Reed."
+    assert "CONSULT" not in types(analyse_text(met))
+    envoy = analyse_text("The prime minister met the Iranian envoy in Geneva.")
+    assert "CONSULT" in types(envoy)
