@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from demarche.quotes.content import clause_around
 from demarche.quotes.draft import CharRange, Draft
-from demarche.quotes.verbal import SUBJECTS, clause_around, subtree_range, token_range
+from demarche.quotes.sources import SUBJECTS
+from demarche.quotes.spans import subtree_range, token_range
 
 
 def according_to(doc: Doc, candidates: list[int]) -> list[Draft]:

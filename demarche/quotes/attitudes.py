@@ -12,14 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from demarche.quotes.draft import CharRange, Draft
-from demarche.quotes.verbal import (
-    extend_left,
-    prepositional_object,
-    speaker_token,
-    subject_of,
-    subtree_range,
-    token_range,
-)
+from demarche.quotes.sources import speaker_token, subject_of
+from demarche.quotes.spans import prepositional_object, subtree_range, token_range
+from demarche.quotes.verbal import extend_left
 
 ADJECTIVES: frozenset[str] = frozenset(
     """

@@ -35,16 +35,12 @@ from bisect import bisect_left, insort
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from demarche.quotes.content import ADDRESSEE_OBJECT, only_adverbial
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.marks import Quoted
+from demarche.quotes.sources import source_range, speaker_token
+from demarche.quotes.spans import token_end
 from demarche.quotes.speakers import actor_for
-from demarche.quotes.verbal import (
-    ADDRESSEE_OBJECT,
-    only_adverbial,
-    source_range,
-    speaker_token,
-    token_end,
-)
 
 WINDOW_AFTER = 25
 WINDOW_BEFORE = 12

@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from demarche.quotes.draft import Draft
-from demarche.quotes.verbal import source_range, speaker_token, subject_of, token_end
+from demarche.quotes.sources import source_range, speaker_token, subject_of
+from demarche.quotes.spans import token_end
 
 _CLOSE = frozenset({".", ",", "!", "?", ";"})
 

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from demarche.quotes.draft import Draft
-from demarche.quotes.verbal import token_range
+from demarche.quotes.spans import token_range
 
 _LINE_COLON = re.compile(r"(?m)^[ \t]*(?:[^\n:]{0,100}?\s[-–—]\s)?([^\n:]{2,60}?):[ \t]+(?=\S)")
 """A colon near the start of a line, after a short lead-in ending in a dash, if any."""

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from demarche.quotes.cues import CueLexicon
 from demarche.quotes.draft import Draft
-from demarche.quotes.verbal import token_range
+from demarche.quotes.spans import token_range
 
 _WINDOW = 16
 """How many tokens after the cue the clause may open: an addressee and a setting or two."""

@@ -13,18 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from demarche.quotes.content import clause_around
 from demarche.quotes.draft import CharRange, Draft
+from demarche.quotes.sources import source_range, speaker_token, subject_of
+from demarche.quotes.spans import prepositional_object, subtree_range, token_range
 from demarche.quotes.stance import that_clause
-from demarche.quotes.verbal import (
-    clause_around,
-    extend_left,
-    prepositional_object,
-    source_range,
-    speaker_token,
-    subject_of,
-    subtree_range,
-    token_range,
-)
+from demarche.quotes.verbal import extend_left
 
 LIGHT_VERBS: frozenset[str] = frozenset(
     {"make", "take", "give", "offer", "deliver", "level", "put"}

@@ -19,7 +19,7 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from demarche.quotes.draft import CharRange, Draft
-from demarche.quotes.verbal import token_end
+from demarche.quotes.spans import token_end
 
 _TRAILING = frozenset({"advcl", "conj", "relcl", "appos", "acl"})
 """How a tacked-on clause hangs in the reported clause in the parse: from its verb (", though

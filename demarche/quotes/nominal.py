@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from demarche.quotes.cues import CueLexicon
 from demarche.quotes.draft import Draft
-from demarche.quotes.verbal import prepositional_object, subtree_range, token_range
+from demarche.quotes.spans import prepositional_object, subtree_range, token_range
 
 _CONTENT_PREPOSITIONS = frozenset({"for"})
 _TOPIC_PREPOSITIONS: dict[str, frozenset[str]] = {

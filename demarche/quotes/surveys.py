@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from demarche.quotes.draft import Draft
-from demarche.quotes.verbal import subtree_range, token_range
+from demarche.quotes.spans import subtree_range, token_range
 
 SURVEY_NOUNS: frozenset[str] = frozenset({"poll", "survey"})
 """What an "in" phrase must name to be a source: a measurement of opinion."""

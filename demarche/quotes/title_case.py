@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from demarche.quotes.draft import CharRange, Draft
-from demarche.quotes.verbal import token_end, token_range
+from demarche.quotes.spans import token_end, token_range
 
 _TITLED_SHARE = 0.8
 """The share of a headline's longer words that are capitalised."""

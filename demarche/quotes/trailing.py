@@ -19,7 +19,7 @@ from demarche.quotes.cues import CueLexicon
 from demarche.quotes.draft import Draft
 from demarche.quotes.late_clause import unreported
 from demarche.quotes.marks import MARK_TOKENS
-from demarche.quotes.verbal import token_range
+from demarche.quotes.spans import token_range
 
 _ENDS = frozenset({".", "!", "?"})
 _OPENERS = frozenset(
