@@ -29,6 +29,7 @@ from demarche.quotes.content import (
 )
 from demarche.quotes.cues import SPEECH, CueLexicon
 from demarche.quotes.draft import CharRange, Draft
+from demarche.quotes.intended import intended_object
 from demarche.quotes.object_gap import relative_object
 from demarche.quotes.relatives import fronted_relative
 from demarche.quotes.sources import (
@@ -207,6 +208,8 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
                 (cue, content), speech = prepositional, False
         if not content and _stance_only(verb.lemma_, lexicon):
             content = relative_object(verb, subject)  # "whom he blasted as a bully"
+        if not content and subject is not None:
+            content = intended_object(verb, lexicon)  # "offered no specifics"
         passive = passive_subject(verb) if verb.lemma_ not in ADDRESSEE_OBJECT else None
         if passive is not None and not loose:
             content = _with_passive_subject(passive, verb, content, subject is not None)
