@@ -541,3 +541,39 @@ def test_a_kind_of_party_in_the_state_an_act_names_is_its_doer(
     assert _doers(doc, "PROTEST") == ["A jailed Tunisian blogger"]
     doc = analyse_text("Canada held a debate on sanctions against Belarus.")
     assert _doers(doc, "SANCTION") == ["Canada"]
+
+
+def test_the_kind_of_party_an_act_is_of_does_it(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "marches of students": the students march, not the pronoun subject of the clause that
+    mentions the marches; a named subject keeps the act ("sped up the withdrawal of troops")."""
+    doc = analyse_text("This included marches of ten thousand students in Nairobi.")
+    assert _doers(doc, "PROTEST") == ["ten thousand students"]
+    doc = analyse_text("Canada sped up the withdrawal of its troops from Mali on Monday.")
+    assert _doers(doc, "RETREAT") == ["Canada"]
+
+
+def test_a_kind_of_party_within_a_body_takes_its_country(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "rogue operatives within the Peruvian police": placed inside a body of a country."""
+    doc = analyse_text(
+        "The report said rogue operatives within the Peruvian police committed the killing."
+    )
+    actors = {a.id: a for a in doc.actors}
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].source is not None and attacks[0].source.actor in actors
+    assert actors[attacks[0].source.actor].country == "PER"
+
+
+def test_alternative_parties_do_not_act_on_each_other(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "neither Chile nor Peru attended": two doers apart; "Chile and Peru met" is reciprocal."""
+    doc = analyse_text("Neither Chile nor Peru attended the talks.")
+    events = [e for e in doc.events if e.type == "CONSULT"]
+    assert events and all(
+        e.target is None or e.target.actor not in ("chile", "peru") for e in events
+    )
+    assert all(e.source is None or not e.source.text.lower().startswith("neither") for e in events)
