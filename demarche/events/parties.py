@@ -199,8 +199,12 @@ class PartyFinder:
         # the article's Doc
         doc = self._doc if self._doc is not None else span.doc
         if not any(t.i in self._covered or doc[t.i].ent_type_ in ACTOR_ENTS for t in span):
-            self._cache[key] = []
-            return []
+            # "Vietnam Rejects Peace Agreement Between Egypt": title case made one title of a
+            # country and the words after it, so no mention holds the headline's party; its
+            # own words still name it (a country, a demonym, a kind of party)
+            ids = self._own_words(doc, span) if span.doc is not doc else []
+            self._cache[key] = ids
+            return ids
         ids = self._resolve_uncached(doc, span.start_char, span.end_char)
         if span.doc is not doc and self._swallowed(doc, span):
             ids = self._own_words(doc, span)

@@ -577,3 +577,27 @@ def test_alternative_parties_do_not_act_on_each_other(
         e.target is None or e.target.actor not in ("chile", "peru") for e in events
     )
     assert all(e.source is None or not e.source.text.lower().startswith("neither") for e in events)
+
+
+def test_a_headline_party_no_mention_holds_is_read_from_its_own_words(nlp) -> None:
+    """Title case can make one title of a country and the words after it ("Chile Rejects
+    Border Pact Between ..."), so no mention holds the country: in a headline's sentence-case
+    copy the party's own words are analysed; in the article's own text an unmentioned phrase
+    stays no actor, since resolving every phrase would cost too much."""
+    from demarche.events.parties import PartyFinder
+
+    article = nlp.make_doc("Chile Rejects Border Pact Between Peru and Rebels")
+    copy = nlp.make_doc("Chile rejects border pact between Peru and rebels")
+    read: list[tuple[int, int]] = []
+
+    def phrase(doc: object, start: int, end: int) -> list[str]:
+        read.append((start, end))
+        return ["chile"]
+
+    finder = PartyFinder(resolve=lambda doc, start, end: [], phrase=phrase)
+    finder.begin(article)
+    assert finder.actors(article[0:1]) == []
+    finder.begin(article)  # phrases are cached by token range: start afresh
+    assert finder.actors(copy[0:1]) == ["chile"]
+    assert read == [(0, 5)]
+    finder.end()
