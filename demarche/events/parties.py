@@ -45,6 +45,9 @@ MAX_EVENTS_PER_TRIGGER = 12
 MAX_PHRASE_TOKENS = 10
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"})
 FLEEING = frozenset({"flee", "escape"})
+SETTLING = frozenset({"base", "gather", "assemble", "live", "reside"})
+"""Participles that place a kind of party where it lives or meets ("based in Lagos"); not
+"stationed" or "deployed", which send forces abroad."""
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 """Sectors of state bodies: one acting on an unnamed kind of people acts on its own country's."""
 UNIDENTIFIED_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -762,6 +765,12 @@ def _placed_end(token: Token, end: int) -> int:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "inside", "within"):
             return max(end, min(child.right_edge.i + 1, token.i + MAX_PHRASE_TOKENS))
+        if child.dep_ == "acl" and child.lemma_.lower() in SETTLING:
+            # "finance ministers gathered in Mumbai", "activists based in Lagos": where a kind
+            # of party lives or meets places it, as "in" does
+            place = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            if place is not None:
+                return max(end, min(place.right_edge.i + 1, token.i + MAX_PHRASE_TOKENS))
         if child.dep_ == "acl" and child.lemma_.lower() in FLEEING:
             stop = min(child.right_edge.i + 1, token.i + MAX_PHRASE_TOKENS)
             comma = next((t.i for t in token.doc[child.i : stop] if t.is_punct), stop)

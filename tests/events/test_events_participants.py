@@ -601,3 +601,18 @@ def test_a_headline_party_no_mention_holds_is_read_from_its_own_words(nlp) -> No
     assert finder.actors(copy[0:1]) == ["chile"]
     assert read == [(0, 5)]
     finder.end()
+
+
+def test_a_kind_of_party_based_or_gathered_somewhere_takes_its_country(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "students based in Lagos" are Nigerian students, placed as "students in Lagos" are,
+    and not the city itself."""
+    doc = analyse_text("Students based in Lagos protested against the new fees.")
+    actors = {a.id: a for a in doc.actors}
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert protests and protests[0].source is not None
+    assert protests[0].source.actor in actors
+    assert protests[0].source.text.startswith("Students")
+    assert actors[protests[0].source.actor].country == "NGA"
+    assert actors[protests[0].source.actor].sector == "EDU"
