@@ -872,6 +872,20 @@ def doer_places(
     return [t for t in doc[token.left_edge.i : end] if _is_place(t, labels, places)]
 
 
+def named_doer_places(token: Token) -> list[Token]:
+    """Capitalised objects of place phrases inside a doer's phrase ("Shelling in Karachi"):
+    the places of a title-case headline, whose recogniser's entities may have swallowed them
+    into a name with the words after ("Karachi Kills Six Children"), for the caller to read
+    from their own words (bounded as ``doer_places``)."""
+    doc = token.doc
+    end = min(token.right_edge.i + 1, token.i + MAX_DOER_TOKENS)
+    return [
+        t
+        for t in doc[token.left_edge.i : end]
+        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.text[:1].isupper()
+    ]
+
+
 LIST_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "appos"})
 
 

@@ -25,6 +25,7 @@ from demarche.events.participants import (
     doer_places,
     listed_names,
     location_tokens,
+    named_doer_places,
     not_an_actor,
     of_doer,
     relative_antecedent,
@@ -671,6 +672,12 @@ class PartyFinder:
                 for p in doer_places(doer, doc, self._places)
                 if p.i not in used and p not in places
             )
+            if self._copy(doer.doc):
+                # a headline's copy: the article's title case may have hidden the place in a
+                # longer name, so its own words are read (``actors``)
+                places.extend(
+                    p for p in named_doer_places(doer) if p.i not in used and p not in places
+                )
         for place in places[:MAX_CONJUNCTS]:
             start, end = phrase_bounds(place)
             span = place.doc[start:end]

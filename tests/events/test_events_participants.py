@@ -616,3 +616,17 @@ def test_a_kind_of_party_based_or_gathered_somewhere_takes_its_country(
     assert protests[0].source.text.startswith("Students")
     assert actors[protests[0].source.actor].country == "NGA"
     assert actors[protests[0].source.actor].sector == "EDU"
+
+
+def test_a_headline_attack_in_a_place_title_case_hid_is_the_places_unidentified_actor(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "Car Bomb in Mosul Kills ...": the recogniser may read "Mosul Kills Nine Police"
+    as one name; the place inside the unnamed doer's phrase still gives the attack its
+    unidentified actor (sector UNK) of the place's country, as in prose."""
+    doc = analyse_text("Car Bomb in Mosul Kills Nine Police Officers")
+    actors = {a.id: a for a in doc.actors}
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].source is not None and attacks[0].source.actor in actors
+    doer = actors[attacks[0].source.actor]
+    assert (doer.country, doer.sector) == ("IRQ", "UNK")
