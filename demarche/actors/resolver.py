@@ -597,7 +597,7 @@ class DocumentResolver:
 
     def resolve_place(self, span: Span, text: str, label: str, entries: list[Entry]) -> None:
         key = normalise(text)
-        other = self.other_country(span, key)
+        other = self.other_country(span, key) or self.region_country(span)
         if other is not None:
             self.add(span, label, self.generic(other, None))
             return
@@ -612,6 +612,33 @@ class DocumentResolver:
         others = [e for e in entries if e.kind != "country"]
         entry = self.pick(others, Evidence(), short=False)
         self.add(span, label, self.use_entry(entry) if entry else None)
+
+    def region_country(self, span: Span) -> str | None:
+        """For a town placed by the region or country after it ("Antioch, Illinois", "Tripoli,
+        Lebanon"), that one's country when it differs from the town name's usual one: the pair
+        is how news disambiguates a town name shared by places in several countries.
+
+        Only a region placing a town counts: a country is never re-placed ("Russia, Ukraine"
+        lists two parties), a country after a town names the town's own ("Lyon, France"), and a
+        town in a list ("Paris, London and Berlin") is not placed by the next one."""
+        doc = self.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return None
+        after = self.ent_at(span.end + 1)
+        if after is None or after.start != span.end + 1 or after.label_ not in ("GPE", "LOC"):
+            return None
+        if after.root.dep_ not in ("appos", "npadvmod") or any(
+            c.dep_ in ("conj", "cc") for c in after.root.children
+        ):
+            return None
+        if after.end < len(doc) and doc[after.end].lower_ in ("and", "or"):
+            return None
+        countries = set(self.kb.country_ids.values())
+        if normalise(span.text) in countries or normalise(after.text) in countries:
+            return None  # a country is never re-placed, and a country after a town is its own
+        usual = self.kb.country_of(span.text)
+        found = self.kb.country_of(after.text)
+        return found if found and usual and found != usual else None
 
     def other_country(self, span: Span, key: str) -> str | None:
         """For a place name of several countries ("Tripoli"), the one the context names when it

@@ -440,6 +440,22 @@ def source_token(trigger: Trigger) -> Token | None:
     return governing_subject(token.head, skip=token)
 
 
+def of_doer(trigger: Trigger) -> Token | None:
+    """The "of" object of a nominal act that is no transitive one's patient ("marches of
+    250,000 protesters", "a strike of dock workers"): the candidate doer when the act names no
+    possessor or "by" agent, for the party finder to keep if it is a kind of party. The clause
+    that mentions such an act ("this included marches of ...") says nothing of who acted."""
+    token = trigger.token
+    if not trigger.nominal or trigger.spec.type in PATIENT_OF_TYPES:
+        return None
+    if any(c.dep_ == "poss" for c in token.children):
+        return None
+    if _preposition_objects(token, frozenset({"by"})):
+        return None
+    objects = _preposition_objects(token, frozenset({"of"}))
+    return objects[0] if objects else None
+
+
 def _object_control(verb: Token) -> Token | None:
     """In "urged Israel to withdraw" the object of "urged" is the one asked: the target."""
     for child in verb.children:
@@ -854,6 +870,20 @@ def doer_places(
     labels = entities if entities is not None else doc
     end = min(token.right_edge.i + 1, token.i + MAX_DOER_TOKENS)
     return [t for t in doc[token.left_edge.i : end] if _is_place(t, labels, places)]
+
+
+def named_doer_places(token: Token) -> list[Token]:
+    """Capitalised objects of place phrases inside a doer's phrase ("Shelling in Karachi"):
+    the places of a title-case headline, whose recogniser's entities may have swallowed them
+    into a name with the words after ("Karachi Kills Six Children"), for the caller to read
+    from their own words (bounded as ``doer_places``)."""
+    doc = token.doc
+    end = min(token.right_edge.i + 1, token.i + MAX_DOER_TOKENS)
+    return [
+        t
+        for t in doc[token.left_edge.i : end]
+        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.text[:1].isupper()
+    ]
 
 
 LIST_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "appos"})

@@ -25,7 +25,9 @@ from demarche.events.participants import (
     doer_places,
     listed_names,
     location_tokens,
+    named_doer_places,
     not_an_actor,
+    of_doer,
     relative_antecedent,
     representatives,
     source_token,
@@ -44,6 +46,9 @@ MAX_EVENTS_PER_TRIGGER = 12
 MAX_PHRASE_TOKENS = 10
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"})
 FLEEING = frozenset({"flee", "escape"})
+SETTLING = frozenset({"base", "gather", "assemble", "live", "reside"})
+"""Participles that place a kind of party where it lives or meets ("based in Lagos"); not
+"stationed" or "deployed", which send forces abroad."""
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 """Sectors of state bodies: one acting on an unnamed kind of people acts on its own country's."""
 UNIDENTIFIED_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -65,6 +70,8 @@ a state and concessions or refusals to its opponents. Violence and repression cr
 too often ("militants fired rockets at Israeli troops") to place a doer by its victim."""
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM"})
 """Sectors of actors with no home country to act on (the UN, Amnesty, al-Qaeda)."""
+ALTERNATIVE_MARKS = frozenset({"neither", "either"})
+"""Correlative conjunctions that make coordinated parties alternatives, not joint doers."""
 FOREIGN = frozenset({"foreign", "overseas", "expatriate", "migrant", "immigrant"})
 """Modifiers that say a kind of party is not of the country where it is or that acts on it."""
 MISHAPS = frozenset(
@@ -94,7 +101,9 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
     """
     doc = token.doc
     start, end = token.i, token.i + 1
-    lefts = [c for c in token.lefts if c.dep_ not in ("punct", "cc", "conj", "advmod", "prep")]
+    lefts = [
+        c for c in token.lefts if c.dep_ not in ("punct", "cc", "conj", "advmod", "prep", "preconj")
+    ]
     if lefts:
         start = max(min(c.left_edge.i for c in lefts), token.i - MAX_PHRASE_TOKENS)
     # "Serbia's suppression of the unrest in Montenegro": a possessor already says whose it is,
@@ -120,7 +129,7 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
         while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
             ent_end += 1
         start, end = min(start, ent_start), max(end, ent_end)
-    while start < token.i and doc[start].is_punct:
+    while start < token.i and (doc[start].is_punct or doc[start].lower_ in ALTERNATIVE_MARKS):
         start += 1
     return start, end
 
@@ -194,8 +203,12 @@ class PartyFinder:
         # the article's Doc
         doc = self._doc if self._doc is not None else span.doc
         if not any(t.i in self._covered or doc[t.i].ent_type_ in ACTOR_ENTS for t in span):
-            self._cache[key] = []
-            return []
+            # "Vietnam Rejects Peace Agreement Between Egypt": title case made one title of a
+            # country and the words after it, so no mention holds the headline's party; its
+            # own words still name it (a country, a demonym, a kind of party)
+            ids = self._own_words(doc, span) if span.doc is not doc else []
+            self._cache[key] = ids
+            return ids
         ids = self._resolve_uncached(doc, span.start_char, span.end_char)
         if span.doc is not doc and self._swallowed(doc, span):
             ids = self._own_words(doc, span)
@@ -531,6 +544,16 @@ class PartyFinder:
             # "an activist on hunger strike": the kind in that state acts, not the subject of
             # the clause that mentions it ("a debate on sanctions" keeps the clause's)
             src_token = holder
+        doer = of_doer(trigger)
+        if (
+            doer is not None
+            and self._is_agent(doer)
+            and (src_token is None or src_token.pos_ == "PRON")
+        ):
+            # "marches of 250,000 protesters": the kind of party the act is of does it, not a
+            # pronoun subject of the clause that mentions the act ("this included marches of");
+            # a named one may be the doer still ("the US sped up the withdrawal of forces")
+            src_token = doer
         sources: list[Participant] = []
         used: set[int] = set()
         if src_token is not None:
@@ -585,6 +608,9 @@ class PartyFinder:
             actors: list[Participant | None] = list(sources) or [None]
             pairs = [(s, t) for s in actors for t in targets if not self.same(s, t)]
             pairs = pairs or [(sources[0] if sources else None, None)]
+        elif len(sources) > 1 and src_token is not None and _alternatives(src_token):
+            # "neither Russia nor Ukraine attended": each is a doer apart, not the other's party
+            pairs = [(s, None) for s in sources]
         elif len(sources) > 1:
             # "Jordan and Britain agreed": a reciprocal event, each party the other's target
             pairs = [(s, sources[(k + 1) % len(sources)]) for k, s in enumerate(sources)]
@@ -646,6 +672,12 @@ class PartyFinder:
                 for p in doer_places(doer, doc, self._places)
                 if p.i not in used and p not in places
             )
+            if self._copy(doer.doc):
+                # a headline's copy: the article's title case may have hidden the place in a
+                # longer name, so its own words are read (``actors``)
+                places.extend(
+                    p for p in named_doer_places(doer) if p.i not in used and p not in places
+                )
         for place in places[:MAX_CONJUNCTS]:
             start, end = phrase_bounds(place)
             span = place.doc[start:end]
@@ -738,13 +770,29 @@ def _placed_end(token: Token, end: int) -> int:
     """The end of a noun's phrase extended over its "in"/"inside" place phrase, or over what
     its people flee ("refugees fleeing the war in Liberia" are Liberian), if any."""
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("in", "inside"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "inside", "within"):
             return max(end, min(child.right_edge.i + 1, token.i + MAX_PHRASE_TOKENS))
+        if child.dep_ == "acl" and child.lemma_.lower() in SETTLING:
+            # "finance ministers gathered in Mumbai", "activists based in Lagos": where a kind
+            # of party lives or meets places it, as "in" does
+            place = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            if place is not None:
+                return max(end, min(place.right_edge.i + 1, token.i + MAX_PHRASE_TOKENS))
         if child.dep_ == "acl" and child.lemma_.lower() in FLEEING:
             stop = min(child.right_edge.i + 1, token.i + MAX_PHRASE_TOKENS)
             comma = next((t.i for t in token.doc[child.i : stop] if t.is_punct), stop)
             return max(end, comma)
     return end
+
+
+def _alternatives(token: Token) -> bool:
+    """Whether coordinated parties are alternatives ("neither Russia nor Ukraine", "either
+    side"), which do not act together or on each other as "Russia and Ukraine" do."""
+    return any(
+        (c.dep_ in ("preconj", "det") and c.lower_ in ALTERNATIVE_MARKS)
+        or (c.dep_ == "cc" and c.lower_ == "nor")
+        for c in token.children
+    )
 
 
 def _foreign(noun: Token) -> bool:

@@ -392,3 +392,14 @@ def test_a_shared_demonym_names_the_sovereign_country(resolve):
     countries = {a.id: a.country for a in actors_of(doc).values()}
     assert "american-samoa" not in countries
     assert "USA" in countries.values() and "WSM" in countries.values()
+
+
+def test_a_town_placed_by_its_region_takes_the_regions_country(resolve):
+    """ "Antioch, California": the pair says which Antioch (the knowledge base's is Turkey's);
+    a country after a town, or a list of towns, places nothing."""
+    doc = resolve("A fire broke out at a warehouse in Antioch, California, on Sunday.")
+    assert actors_of(doc)[actor_at(doc, "Antioch")].country == "USA"
+    doc = resolve("Pilgrims travelled from Antioch to Rome.")
+    assert actors_of(doc)[actor_at(doc, "Antioch")].country == "TUR"
+    doc = resolve("Delegates flew in from Antioch, Madrid and Lima.")
+    assert actors_of(doc)[actor_at(doc, "Antioch")].country == "TUR"

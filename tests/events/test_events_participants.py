@@ -541,3 +541,92 @@ def test_a_kind_of_party_in_the_state_an_act_names_is_its_doer(
     assert _doers(doc, "PROTEST") == ["A jailed Tunisian blogger"]
     doc = analyse_text("Canada held a debate on sanctions against Belarus.")
     assert _doers(doc, "SANCTION") == ["Canada"]
+
+
+def test_the_kind_of_party_an_act_is_of_does_it(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "marches of students": the students march, not the pronoun subject of the clause that
+    mentions the marches; a named subject keeps the act ("sped up the withdrawal of troops")."""
+    doc = analyse_text("This included marches of ten thousand students in Nairobi.")
+    assert _doers(doc, "PROTEST") == ["ten thousand students"]
+    doc = analyse_text("Canada sped up the withdrawal of its troops from Mali on Monday.")
+    assert _doers(doc, "RETREAT") == ["Canada"]
+
+
+def test_a_kind_of_party_within_a_body_takes_its_country(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "rogue operatives within the Peruvian police": placed inside a body of a country."""
+    doc = analyse_text(
+        "The report said rogue operatives within the Peruvian police committed the killing."
+    )
+    actors = {a.id: a for a in doc.actors}
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].source is not None and attacks[0].source.actor in actors
+    assert actors[attacks[0].source.actor].country == "PER"
+
+
+def test_alternative_parties_do_not_act_on_each_other(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "neither Chile nor Peru attended": two doers apart; "Chile and Peru met" is reciprocal."""
+    doc = analyse_text("Neither Chile nor Peru attended the talks.")
+    events = [e for e in doc.events if e.type == "CONSULT"]
+    assert events and all(
+        e.target is None or e.target.actor not in ("chile", "peru") for e in events
+    )
+    assert all(e.source is None or not e.source.text.lower().startswith("neither") for e in events)
+
+
+def test_a_headline_party_no_mention_holds_is_read_from_its_own_words(nlp) -> None:
+    """Title case can make one title of a country and the words after it ("Chile Rejects
+    Border Pact Between ..."), so no mention holds the country: in a headline's sentence-case
+    copy the party's own words are analysed; in the article's own text an unmentioned phrase
+    stays no actor, since resolving every phrase would cost too much."""
+    from demarche.events.parties import PartyFinder
+
+    article = nlp.make_doc("Chile Rejects Border Pact Between Peru and Rebels")
+    copy = nlp.make_doc("Chile rejects border pact between Peru and rebels")
+    read: list[tuple[int, int]] = []
+
+    def phrase(doc: object, start: int, end: int) -> list[str]:
+        read.append((start, end))
+        return ["chile"]
+
+    finder = PartyFinder(resolve=lambda doc, start, end: [], phrase=phrase)
+    finder.begin(article)
+    assert finder.actors(article[0:1]) == []
+    finder.begin(article)  # phrases are cached by token range: start afresh
+    assert finder.actors(copy[0:1]) == ["chile"]
+    assert read == [(0, 5)]
+    finder.end()
+
+
+def test_a_kind_of_party_based_or_gathered_somewhere_takes_its_country(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "students based in Lagos" are Nigerian students, placed as "students in Lagos" are,
+    and not the city itself."""
+    doc = analyse_text("Students based in Lagos protested against the new fees.")
+    actors = {a.id: a for a in doc.actors}
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert protests and protests[0].source is not None
+    assert protests[0].source.actor in actors
+    assert protests[0].source.text.startswith("Students")
+    assert actors[protests[0].source.actor].country == "NGA"
+    assert actors[protests[0].source.actor].sector == "EDU"
+
+
+def test_a_headline_attack_in_a_place_title_case_hid_is_the_places_unidentified_actor(
+    analyse_text: Callable[[str], Document],
+) -> None:
+    """ "Car Bomb in Mosul Kills ...": the recogniser may read "Mosul Kills Nine Police"
+    as one name; the place inside the unnamed doer's phrase still gives the attack its
+    unidentified actor (sector UNK) of the place's country, as in prose."""
+    doc = analyse_text("Car Bomb in Mosul Kills Nine Police Officers")
+    actors = {a.id: a for a in doc.actors}
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].source is not None and attacks[0].source.actor in actors
+    doer = actors[attacks[0].source.actor]
+    assert (doer.country, doer.sector) == ("IRQ", "UNK")
