@@ -159,7 +159,7 @@ class PartyFinder:
         self.settle = settle
         self.phrase = phrase
         self._doc: Doc | None = None
-        self._cache: dict[tuple[int, int], list[str]] = {}
+        self._cache: dict[tuple[int, int, bool], list[str]] = {}
         self._covered: set[int] = set()
         self._places: frozenset[int] = frozenset()
 
@@ -196,12 +196,13 @@ class PartyFinder:
         and only when they could name an actor: a mention the actors component made, or a
         named entity of a kind an actor can have (a country or demonym inside "Iraqi troops").
         """
-        key = (span.start, span.end)
+        # a span of a headline's re-parse (``EventsComponent._headline``) is read against
+        # the article's Doc; it shares the article's token positions but not its reading, so
+        # the two are cached apart
+        doc = self._doc if self._doc is not None else span.doc
+        key = (span.start, span.end, span.doc is not doc)
         if key in self._cache:
             return self._cache[key]
-        # a span of a headline's re-parse (``EventsComponent._headline``) is read against
-        # the article's Doc
-        doc = self._doc if self._doc is not None else span.doc
         if not any(t.i in self._covered or doc[t.i].ent_type_ in ACTOR_ENTS for t in span):
             # "Vietnam Rejects Peace Agreement Between Egypt": title case made one title of a
             # country and the words after it, so no mention holds the headline's party; its
