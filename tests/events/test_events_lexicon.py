@@ -41,3 +41,8 @@ def test_cameo_mapping_slips_become_plover_modes() -> None:
     assert ("ASSAULT", "seize") not in pairs
     assert ("RETREAT", "ease") not in pairs
     assert any("pro_autocracy" in spec.context for spec in specs if spec.type == "ASSAULT")
+
+
+def test_arresting_protesters_is_an_arrest_not_an_assault(analyse_text) -> None:
+    arrested = analyse_text("Police in Freedonia arrested dozens of protesters on Sunday.")
+    assert [(e.type, e.mode) for e in arrested.events] == [("COERCE", "arrest")]
