@@ -37,7 +37,13 @@ from demarche.events.filters import (
 from demarche.events.headlines import Parser, is_headline, make_parser, reparse
 from demarche.events.lexicon import EventLexicon
 from demarche.events.merging import fold_nominal
-from demarche.events.modality import is_prospective, modality_of, scope_chain, states_a_rule
+from demarche.events.modality import (
+    is_deliberated,
+    is_prospective,
+    modality_of,
+    scope_chain,
+    states_a_rule,
+)
 from demarche.events.parties import PartyFinder, Resolver, phrase_bounds
 from demarche.events.triggers import FRAME_MODES, Trigger, find_triggers
 from demarche.pipeline.extensions import quotes_of, register_extensions
@@ -53,6 +59,9 @@ COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID
 CONFLICTUAL_ACTS = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 """Acts that, when only announced or made conditional, are PLOVER THREATEN."""
 PROMISING = frozenset({"future", "intended", "conditional"})
+RESIGNING = "resign"
+"""RETREAT's mode for an official's resignation, which PLOVER codes when it is announced ("the
+minister will resign on Friday"): the announcement settles it, unlike a promise to withdraw."""
 FREE_ACTS = frozenset({"ASSAULT", "PROTEST"})
 """Acts coded whoever does or suffers them: violence, and protest, which PLOVER defines as
 civilians' ("bombed a Pan Am plane", "lawyers rallied outside the court")."""
@@ -82,10 +91,14 @@ def coded_type(trigger: Trigger, modality: str) -> tuple[str, str | None, str]:
     if spec.type in COOPERATIVE_ACTS | {"AGREE"}:
         if modality == "negated" and is_prospective(trigger.token):
             return "REJECT", FRAME_MODES.get(("REJECT", spec.type)), "asserted"
+        if spec.mode == RESIGNING and modality == "future":
+            return spec.type, spec.mode, modality
         if modality in PROMISING and spec.type != "AGREE":
             # PLOVER's AGREE modes name what is offered: meet, assist, yield.
             return "AGREE", FRAME_MODES.get(("AGREE", spec.type)), modality
-    if spec.type in CONFLICTUAL_ACTS and modality in PROMISING:
+    if spec.type in CONFLICTUAL_ACTS and (
+        modality in PROMISING or (modality == "hypothetical" and is_deliberated(trigger.token))
+    ):
         return "THREATEN", FRAME_MODES.get(("THREATEN", spec.type)), modality
     return spec.type, spec.mode, modality
 

@@ -65,3 +65,28 @@ def test_an_owned_act_is_not_denied_by_the_verb_over_it(analyse_text) -> None:
     assert by_trigger.get("accede") == "negated"
     plans = analyse_text("No meeting plans between Freedonia and Sylvania have been set.")
     assert plans.events and all(event.modality == "negated" for event in plans.events)
+
+
+def test_the_subject_of_a_verb_of_aiming_exists(analyse_text) -> None:
+    aiming = analyse_text("The accord between Freedonia and Sylvania seeks to end the border war.")
+    accord = {event.modality for event in aiming.events if event.trigger.text == "accord"}
+    assert accord == {"asserted"}
+    wished = analyse_text("Freedonia seeks an accord with Sylvania on the border.")
+    assert modalities(wished, "AGREE") == ["intended"]
+
+
+def test_weighing_a_hostile_act_is_a_threat(analyse_text) -> None:
+    weighed = analyse_text("The government of Freedonia is considering suspending aid to Sylvania.")
+    assert [event.type for event in weighed.events if event.trigger.text == "suspending"] == [
+        "THREATEN"
+    ]
+    possible = analyse_text("Freedonia might suspend aid to Sylvania next year.")
+    assert "THREATEN" not in [event.type for event in possible.events]
+
+
+def test_an_announced_resignation_is_a_resignation(analyse_text) -> None:
+    announced = analyse_text("The prime minister of Freedonia will resign on Friday.")
+    assert [(e.type, e.mode) for e in announced.events] == [("RETREAT", "resign")]
+    assert modalities(announced, "RETREAT") == ["future"]
+    promised = analyse_text("Freedonia will withdraw its troops from Sylvania.")
+    assert "RETREAT" not in [event.type for event in promised.events]
