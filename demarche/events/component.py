@@ -59,6 +59,9 @@ COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID
 CONFLICTUAL_ACTS = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 """Acts that, when only announced or made conditional, are PLOVER THREATEN."""
 PROMISING = frozenset({"future", "intended", "conditional"})
+DEMAND_WORDS = frozenset({"demand", "request", "call", "pressure", "ultimatum", "plea", "appeal"})
+"""What a concession yields to ("accede to the demands", "bow to pressure"): not yielding to one
+that was made is a refusal of it, where not lifting a curfew is only no concession."""
 RESIGNING = "resign"
 """RETREAT's mode for an official's resignation, which PLOVER codes when it is announced ("the
 minister will resign on Friday"): the announcement settles it, unlike a promise to withdraw."""
@@ -78,6 +81,14 @@ def _optional(module: str, name: str) -> Any:
         return None
 
 
+def _yields_to_demand(token: Token) -> bool:
+    """Whether the concession at ``token`` is to a demand: its object, or the object of its
+    preposition ("gave in to the demands", "accede to their request"), is one."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children]
+    return any(o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in DEMAND_WORDS for o in objects)
+
+
 def coded_type(trigger: Trigger, modality: str) -> tuple[str, str | None, str]:
     """The PLOVER type, mode and modality as coded, given the trigger's own modality.
 
@@ -85,11 +96,15 @@ def coded_type(trigger: Trigger, modality: str) -> tuple[str, str | None, str]:
     cooperative act promised, offered or wished for is AGREE ("Finland will give Tanzania a
     grant", "I'd love to meet him"), a conflictual one THREATEN ("farmers said they would
     blockade Paris"), and a cooperative one announced as not going to happen REJECT ("Syria
-    will not accept more refugees"). The modality keeps what the text says about it.
+    will not accept more refugees") or not yielded to a demand made of it ("did not accede to the
+    strikers' demands"). The modality keeps what the text says about it.
     """
     spec = trigger.spec
     if spec.type in COOPERATIVE_ACTS | {"AGREE"}:
-        if modality == "negated" and is_prospective(trigger.token):
+        if modality == "negated" and (
+            is_prospective(trigger.token)
+            or (spec.type == "CONCEDE" and _yields_to_demand(trigger.token))
+        ):
             return "REJECT", FRAME_MODES.get(("REJECT", spec.type)), "asserted"
         if spec.mode == RESIGNING and modality == "future":
             return spec.type, spec.mode, modality

@@ -62,7 +62,8 @@ def test_an_owned_act_is_not_denied_by_the_verb_over_it(analyse_text) -> None:
     doc = analyse_text("The governor did not accede to the protesters' demands for an inquiry.")
     by_trigger = {event.trigger.text: event.modality for event in doc.events}
     assert by_trigger.get("demands") == "asserted"
-    assert by_trigger.get("accede") == "negated"
+    # not yielding to demands that were made is a refusal (PLOVER REJECT: "all refusals")
+    assert ("REJECT", "asserted") in [(e.type, e.modality) for e in doc.events]
     plans = analyse_text("No meeting plans between Freedonia and Sylvania have been set.")
     assert plans.events and all(event.modality == "negated" for event in plans.events)
 
@@ -90,3 +91,11 @@ def test_an_announced_resignation_is_a_resignation(analyse_text) -> None:
     assert modalities(announced, "RETREAT") == ["future"]
     promised = analyse_text("Freedonia will withdraw its troops from Sylvania.")
     assert "RETREAT" not in [event.type for event in promised.events]
+
+
+def test_not_yielding_to_a_demand_is_a_refusal(analyse_text) -> None:
+    refused = analyse_text("Freedonia did not accede to the demands of the union.")
+    assert ("REJECT", "yield") in [(e.type, e.mode) for e in refused.events]
+    absent = analyse_text("The government of Peru has not lifted the curfew in Lima.")
+    assert "REJECT" not in [event.type for event in absent.events]
+    assert modalities(absent, "CONCEDE") == ["negated"]
