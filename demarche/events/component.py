@@ -62,6 +62,10 @@ PROMISING = frozenset({"future", "intended", "conditional"})
 DEMAND_WORDS = frozenset({"demand", "request", "call", "pressure", "ultimatum", "plea", "appeal"})
 """What a concession yields to ("accede to the demands", "bow to pressure"): not yielding to one
 that was made is a refusal of it, where not lifting a curfew is only no concession."""
+DECREEING_VERBS = frozenset({"announce", "decree", "declare"})
+"""Verbs by which a government puts a measure into force: "announced it would prohibit all aid"
+reports the sanction decided, which PLOVER codes as SANCTION, where "said it would cut aid"
+only threatens it."""
 RESIGNING = "resign"
 """RETREAT's mode for an official's resignation, which PLOVER codes when it is announced ("the
 minister will resign on Friday"): the announcement settles it, unlike a promise to withdraw."""
@@ -89,6 +93,13 @@ def _yields_to_demand(token: Token) -> bool:
     return any(o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in DEMAND_WORDS for o in objects)
 
 
+def _decreed(token: Token) -> bool:
+    """Whether the act's clause is what a verb of decreeing announces ("announced it would
+    prohibit"); see ``DECREEING_VERBS``."""
+    root = scope_chain(token)[-1]
+    return root.dep_ == "ccomp" and root.head.lemma_.lower() in DECREEING_VERBS
+
+
 def coded_type(trigger: Trigger, modality: str) -> tuple[str, str | None, str]:
     """The PLOVER type, mode and modality as coded, given the trigger's own modality.
 
@@ -111,6 +122,8 @@ def coded_type(trigger: Trigger, modality: str) -> tuple[str, str | None, str]:
         if modality in PROMISING and spec.type != "AGREE":
             # PLOVER's AGREE modes name what is offered: meet, assist, yield.
             return "AGREE", FRAME_MODES.get(("AGREE", spec.type)), modality
+    if spec.type == "SANCTION" and modality == "future" and _decreed(trigger.token):
+        return spec.type, spec.mode, modality
     if spec.type in CONFLICTUAL_ACTS and (
         modality in PROMISING or (modality == "hypothetical" and is_deliberated(trigger.token))
     ):

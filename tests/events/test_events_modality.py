@@ -99,3 +99,10 @@ def test_not_yielding_to_a_demand_is_a_refusal(analyse_text) -> None:
     absent = analyse_text("The government of Peru has not lifted the curfew in Lima.")
     assert "REJECT" not in [event.type for event in absent.events]
     assert modalities(absent, "CONCEDE") == ["negated"]
+
+
+def test_a_sanction_announced_as_decided_is_a_sanction(analyse_text) -> None:
+    decided = analyse_text("The United States announced it would prohibit all aid to Freedonia.")
+    assert "SANCTION" in [event.type for event in decided.events]
+    said = analyse_text("The government of Japan said it would cut aid to Freedonia.")
+    assert [event.type for event in said.events] == ["THREATEN"]
