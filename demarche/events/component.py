@@ -40,6 +40,7 @@ from demarche.events.merging import fold_nominal
 from demarche.events.modality import (
     is_deliberated,
     is_prospective,
+    is_readied,
     modality_of,
     scope_chain,
     states_a_rule,
@@ -122,6 +123,8 @@ def coded_type(trigger: Trigger, modality: str) -> tuple[str, str | None, str]:
         if modality in PROMISING and spec.type != "AGREE":
             # PLOVER's AGREE modes name what is offered: meet, assist, yield.
             return "AGREE", FRAME_MODES.get(("AGREE", spec.type)), modality
+    if spec.type == "ASSAULT" and modality == "intended" and is_readied(trigger.token):
+        return "MOBILIZE", None, modality
     if spec.type == "SANCTION" and modality == "future" and _decreed(trigger.token):
         return spec.type, spec.mode, modality
     if spec.type in CONFLICTUAL_ACTS and (

@@ -65,6 +65,9 @@ HYPOTHESIS_WORDS = frozenset(
 DELIBERATION_WORDS = frozenset({"consider", "mull", "weigh", "contemplate"})
 """Verbs of weighing an act: "is considering suspending talks" announces the act as an option
 its doer holds over the other party, which PLOVER codes as the threat or offer of it."""
+READYING_WORDS = frozenset({"prepare", "poised", "poise"})
+"""Words of getting ready to act: forces "prepared to resume shelling" are moving, short of the
+use of force, which PLOVER codes as MOBILIZE, not as the verbal THREATEN of "vowed to attack"."""
 RULE_MODALS = frozenset({"can", "must"})
 """Modals of ability and obligation: "a governor can be removed by the assembly" and "two thirds
 must vote to convict" state a rule or a need, not an act that happened (see ``states_a_rule``)."""
@@ -246,6 +249,13 @@ def is_deliberated(trigger: Token) -> bool:
     """Whether the event is an act its doer is weighing ("considering suspending talks",
     "mulling sanctions", "weighs a ban"); see ``DELIBERATION_WORDS``."""
     return any(t.lemma_.lower() in DELIBERATION_WORDS for t in modal_chain(trigger)[1:])
+
+
+def is_readied(trigger: Token) -> bool:
+    """Whether the event is an act its doer is getting ready for ("prepared to attack", "poised
+    to strike"); see ``READYING_WORDS``."""
+    chain = modal_chain(trigger)[1:]
+    return any(t.lemma_.lower() in READYING_WORDS or t.lower_ in READYING_WORDS for t in chain)
 
 
 def modality_of(trigger: Token) -> tuple[str, Span | None]:

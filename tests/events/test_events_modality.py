@@ -106,3 +106,10 @@ def test_a_sanction_announced_as_decided_is_a_sanction(analyse_text) -> None:
     assert "SANCTION" in [event.type for event in decided.events]
     said = analyse_text("The government of Japan said it would cut aid to Freedonia.")
     assert [event.type for event in said.events] == ["THREATEN"]
+
+
+def test_forces_getting_ready_to_attack_mobilize(analyse_text) -> None:
+    readied = analyse_text("The army of Freedonia prepared to resume shelling rebel positions.")
+    assert [event.type for event in readied.events] == ["MOBILIZE"]
+    vowed = analyse_text("Rebels in Syria vowed to attack Damascus.")
+    assert "MOBILIZE" not in [event.type for event in vowed.events]
