@@ -68,6 +68,9 @@ its doer holds over the other party, which PLOVER codes as the threat or offer o
 READYING_WORDS = frozenset({"prepare", "poised", "poise"})
 """Words of getting ready to act: forces "prepared to resume shelling" are moving, short of the
 use of force, which PLOVER codes as MOBILIZE, not as the verbal THREATEN of "vowed to attack"."""
+ADVISING_MODALS = frozenset({"should", "might", "may", "ought"})
+"""Modals that, with a negator, advise against an act or leave it open ("should not attend",
+"may not sign") rather than deny it (see ``_advised``)."""
 RULE_MODALS = frozenset({"can", "must"})
 """Modals of ability and obligation: "a governor can be removed by the assembly" and "two thirds
 must vote to convict" state a rule or a need, not an act that happened (see ``states_a_rule``)."""
@@ -251,6 +254,16 @@ def is_deliberated(trigger: Token) -> bool:
     return any(t.lemma_.lower() in DELIBERATION_WORDS for t in modal_chain(trigger)[1:])
 
 
+def _advised(chain: list[Token]) -> bool:
+    """Whether a negated act is only advised against or judged possible ("shouldn't support the
+    rebels", "may not attend"): the act is weighed, not denied, unlike "did not" or "could not"."""
+    return any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ADVISING_MODALS
+        for t in chain
+        for c in t.children
+    )
+
+
 def is_readied(trigger: Token) -> bool:
     """Whether the event is an act its doer is getting ready for ("prepared to attack", "poised
     to strike"); see ``READYING_WORDS``."""
@@ -269,6 +282,8 @@ def modality_of(trigger: Token) -> tuple[str, Span | None]:
     """
     chain = modal_chain(trigger)
     if _is_negated(_owned(trigger) or chain):
+        if _advised(chain):
+            return "hypothetical", None
         return "negated", None
     condition = _condition_of(chain)
     if condition is not None:

@@ -113,3 +113,10 @@ def test_forces_getting_ready_to_attack_mobilize(analyse_text) -> None:
     assert [event.type for event in readied.events] == ["MOBILIZE"]
     vowed = analyse_text("Rebels in Syria vowed to attack Damascus.")
     assert "MOBILIZE" not in [event.type for event in vowed.events]
+
+
+def test_advising_against_an_act_does_not_deny_it(analyse_text) -> None:
+    advised = analyse_text("Britain shouldn't support the rebels in Libya.")
+    assert modalities(advised, "SUPPORT") == ["hypothetical"]
+    denied = analyse_text("The president of Chile did not attend the summit in Lima.")
+    assert "negated" in [event.modality for event in denied.events]
