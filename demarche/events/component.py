@@ -37,7 +37,14 @@ from demarche.events.filters import (
 from demarche.events.headlines import Parser, is_headline, make_parser, reparse
 from demarche.events.lexicon import EventLexicon
 from demarche.events.merging import fold_nominal
-from demarche.events.modality import is_prospective, modality_of, scope_chain, states_a_rule
+from demarche.events.modality import (
+    is_deliberated,
+    is_prospective,
+    is_readied,
+    modality_of,
+    scope_chain,
+    states_a_rule,
+)
 from demarche.events.parties import PartyFinder, Resolver, phrase_bounds
 from demarche.events.triggers import FRAME_MODES, Trigger, find_triggers
 from demarche.pipeline.extensions import quotes_of, register_extensions
@@ -53,6 +60,16 @@ COOPERATIVE_ACTS = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID
 CONFLICTUAL_ACTS = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 """Acts that, when only announced or made conditional, are PLOVER THREATEN."""
 PROMISING = frozenset({"future", "intended", "conditional"})
+DEMAND_WORDS = frozenset({"demand", "request", "call", "pressure", "ultimatum", "plea", "appeal"})
+"""What a concession yields to ("accede to the demands", "bow to pressure"): not yielding to one
+that was made is a refusal of it, where not lifting a curfew is only no concession."""
+DECREEING_VERBS = frozenset({"announce", "decree", "declare"})
+"""Verbs by which a government puts a measure into force: "announced it would prohibit all aid"
+reports the sanction decided, which PLOVER codes as SANCTION, where "said it would cut aid"
+only threatens it."""
+RESIGNING = "resign"
+"""RETREAT's mode for an official's resignation, which PLOVER codes when it is announced ("the
+minister will resign on Friday"): the announcement settles it, unlike a promise to withdraw."""
 FREE_ACTS = frozenset({"ASSAULT", "PROTEST"})
 """Acts coded whoever does or suffers them: violence, and protest, which PLOVER defines as
 civilians' ("bombed a Pan Am plane", "lawyers rallied outside the court")."""
@@ -69,6 +86,21 @@ def _optional(module: str, name: str) -> Any:
         return None
 
 
+def _yields_to_demand(token: Token) -> bool:
+    """Whether the concession at ``token`` is to a demand: its object, or the object of its
+    preposition ("gave in to the demands", "accede to their request"), is one."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children]
+    return any(o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in DEMAND_WORDS for o in objects)
+
+
+def _decreed(token: Token) -> bool:
+    """Whether the act's clause is what a verb of decreeing announces ("announced it would
+    prohibit"); see ``DECREEING_VERBS``."""
+    root = scope_chain(token)[-1]
+    return root.dep_ == "ccomp" and root.head.lemma_.lower() in DECREEING_VERBS
+
+
 def coded_type(trigger: Trigger, modality: str) -> tuple[str, str | None, str]:
     """The PLOVER type, mode and modality as coded, given the trigger's own modality.
 
@@ -76,16 +108,28 @@ def coded_type(trigger: Trigger, modality: str) -> tuple[str, str | None, str]:
     cooperative act promised, offered or wished for is AGREE ("Finland will give Tanzania a
     grant", "I'd love to meet him"), a conflictual one THREATEN ("farmers said they would
     blockade Paris"), and a cooperative one announced as not going to happen REJECT ("Syria
-    will not accept more refugees"). The modality keeps what the text says about it.
+    will not accept more refugees") or not yielded to a demand made of it ("did not accede to the
+    strikers' demands"). The modality keeps what the text says about it.
     """
     spec = trigger.spec
     if spec.type in COOPERATIVE_ACTS | {"AGREE"}:
-        if modality == "negated" and is_prospective(trigger.token):
+        if modality == "negated" and (
+            is_prospective(trigger.token)
+            or (spec.type == "CONCEDE" and _yields_to_demand(trigger.token))
+        ):
             return "REJECT", FRAME_MODES.get(("REJECT", spec.type)), "asserted"
+        if spec.mode == RESIGNING and modality == "future":
+            return spec.type, spec.mode, modality
         if modality in PROMISING and spec.type != "AGREE":
             # PLOVER's AGREE modes name what is offered: meet, assist, yield.
             return "AGREE", FRAME_MODES.get(("AGREE", spec.type)), modality
-    if spec.type in CONFLICTUAL_ACTS and modality in PROMISING:
+    if spec.type == "ASSAULT" and modality == "intended" and is_readied(trigger.token):
+        return "MOBILIZE", None, modality
+    if spec.type == "SANCTION" and modality == "future" and _decreed(trigger.token):
+        return spec.type, spec.mode, modality
+    if spec.type in CONFLICTUAL_ACTS and (
+        modality in PROMISING or (modality == "hypothetical" and is_deliberated(trigger.token))
+    ):
         return "THREATEN", FRAME_MODES.get(("THREATEN", spec.type)), modality
     return spec.type, spec.mode, modality
 

@@ -57,10 +57,20 @@ HYPOTHESIS_WORDS = frozenset(
         "consider",
         "mull",
         "weigh",
+        "contemplate",
         "speculate",
         "suggest",
     }
 )
+DELIBERATION_WORDS = frozenset({"consider", "mull", "weigh", "contemplate"})
+"""Verbs of weighing an act: "is considering suspending talks" announces the act as an option
+its doer holds over the other party, which PLOVER codes as the threat or offer of it."""
+READYING_WORDS = frozenset({"prepare", "poised", "poise"})
+"""Words of getting ready to act: forces "prepared to resume shelling" are moving, short of the
+use of force, which PLOVER codes as MOBILIZE, not as the verbal THREATEN of "vowed to attack"."""
+ADVISING_MODALS = frozenset({"should", "might", "may", "ought"})
+"""Modals that, with a negator, advise against an act or leave it open ("should not attend",
+"may not sign") rather than deny it (see ``_advised``)."""
 RULE_MODALS = frozenset({"can", "must"})
 """Modals of ability and obligation: "a governor can be removed by the assembly" and "two thirds
 must vote to convict" state a rule or a need, not an act that happened (see ``states_a_rule``)."""
@@ -222,6 +232,45 @@ def _inside_condition(trigger: Token) -> bool:
     return False
 
 
+def _intent_words(chain: list[Token]) -> set[str]:
+    """The governing words that can make the event only intended, less those the event's noun
+    is the subject of.
+
+    The subject of a verb of aiming is what aims, not what is aimed at: "the agreement seeks to
+    end the war" and "the talks aim to ease tension" report an agreement and talks that exist,
+    whereas "a meeting is planned" and "wants a meeting" intend theirs.
+    """
+    words: set[str] = set()
+    for prev, token in itertools.pairwise(chain):
+        if prev.dep_ == "nsubj" and prev.pos_ in ("NOUN", "PROPN"):
+            continue
+        words.update((token.lemma_.lower(), token.lower_))
+    return words
+
+
+def is_deliberated(trigger: Token) -> bool:
+    """Whether the event is an act its doer is weighing ("considering suspending talks",
+    "mulling sanctions", "weighs a ban"); see ``DELIBERATION_WORDS``."""
+    return any(t.lemma_.lower() in DELIBERATION_WORDS for t in modal_chain(trigger)[1:])
+
+
+def _advised(chain: list[Token]) -> bool:
+    """Whether a negated act is only advised against or judged possible ("shouldn't support the
+    rebels", "may not attend"): the act is weighed, not denied, unlike "did not" or "could not"."""
+    return any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ADVISING_MODALS
+        for t in chain
+        for c in t.children
+    )
+
+
+def is_readied(trigger: Token) -> bool:
+    """Whether the event is an act its doer is getting ready for ("prepared to attack", "poised
+    to strike"); see ``READYING_WORDS``."""
+    chain = modal_chain(trigger)[1:]
+    return any(t.lemma_.lower() in READYING_WORDS or t.lower_ in READYING_WORDS for t in chain)
+
+
 def modality_of(trigger: Token) -> tuple[str, Span | None]:
     """The modality of the event at ``trigger`` and, for conditional events, the condition span.
 
@@ -233,6 +282,8 @@ def modality_of(trigger: Token) -> tuple[str, Span | None]:
     """
     chain = modal_chain(trigger)
     if _is_negated(_owned(trigger) or chain):
+        if _advised(chain):
+            return "hypothetical", None
         return "negated", None
     condition = _condition_of(chain)
     if condition is not None:
@@ -243,7 +294,7 @@ def modality_of(trigger: Token) -> tuple[str, Span | None]:
     modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"}
     if words & HYPOTHESIS_WORDS or modals & HYPOTHESIS_MODALS:
         return "hypothetical", None
-    if words & INTENT_WORDS:
+    if _intent_words(chain) & INTENT_WORDS:
         return "intended", None
     framed = any(
         t.lemma_.lower() in FUTURE_FRAMES and prev.dep_ == "xcomp"

@@ -12,6 +12,7 @@ meet" is one REJECT (mode meet), "agreed to cooperate" one AGREE, not two events
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -183,6 +184,18 @@ NOT_ADDRESSEES = frozenset({"i", "we", "it", "there", "one", "people", "everyone
 DESIRES = frozenset({"want", "wish"})
 """Verbs of wanting: wanting another party to act ("Washington wants Beijing to release the
 activists") is a demand of it, PLOVER REQUEST; wanting to act oneself is not."""
+
+PEACEKEEPING_WORDS = frozenset(
+    "peacekeeper peacekeepers peacekeeping peace-keeper peace-keepers peace-keeping".split()
+)
+"""Forces sent to keep a peace: PLOVER codes deploying them as AID (as the lexicon's "deploy
+peacekeepers" pattern does), not MOBILIZE, also when the act is a noun ("the deployment of
+NATO peacekeeping troops")."""
+
+ENCOURAGING_VERBS = frozenset({"encourage"})
+"""Verbs of support that, with a party and an act for it to do ("encouraged its allies to
+restrict exports"), ask that party to act: PLOVER REQUEST, as CAMEO codes "urge"; encouraging
+a party or an effort ("encouraged the talks") stays SUPPORT."""
 
 NAMING_VERBS = frozenset({"call"})
 """Verbs whose CAMEO patterns read a request from a preposition ("called for talks", "called on
@@ -697,6 +710,10 @@ def find_triggers(doc: Doc | Span, lexicon: EventLexicon) -> list[Trigger]:
             trigger.spec = replace(trigger.spec, type="THREATEN", mode="violence")
         elif trigger.spec.type in ("PROTEST", "SUPPORT") and _protest_in_words(trigger):
             trigger.spec = EventSpec("ACCUSE", mode="disapprove", cameo=trigger.spec.cameo)
+        elif trigger.spec.type == "MOBILIZE" and _sends_peacekeepers(trigger):
+            trigger.spec = EventSpec("AID", context=("peacekeeping",), cameo=trigger.spec.cameo)
+        elif trigger.spec.type == "SUPPORT" and _encourages_an_act(trigger):
+            trigger.spec = EventSpec("REQUEST", cameo=trigger.spec.cameo)
         elif trigger.spec.type == "MOBILIZE" and _joint_exercise(trigger.token):
             trigger.spec = EventSpec("COOPERATE", context=("military",), cameo=trigger.spec.cameo)
     return fold_frames(triggers)
@@ -882,6 +899,38 @@ def _wants_another_to_act(verb: Token) -> bool:
         if subjects and all(s.lower_ not in NOT_ADDRESSEES | {"you"} for s in subjects):
             return True
     return False
+
+
+def _sends_peacekeepers(trigger: Trigger) -> bool:
+    """Whether a nominal deployment is of peacekeepers: its "of" phrase or a modifier names
+    them ("deployment of peacekeeping troops", "peacekeeping deployment"); see
+    ``PEACEKEEPING_WORDS``."""
+    if not trigger.nominal:
+        return False
+    for child in trigger.token.children:
+        if child.dep_ in ("compound", "amod") and child.lower_ in PEACEKEEPING_WORDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for phrase in child.children:
+                if phrase.dep_ == "pobj" and any(
+                    t.lower_ in PEACEKEEPING_WORDS for t in itertools.islice(phrase.subtree, 12)
+                ):
+                    return True
+    return False
+
+
+def _encourages_an_act(trigger: Trigger) -> bool:
+    """Whether a verb of encouraging has a party do something: an object and an infinitive
+    ("encouraged allies to restrict"), or an infinitive clause with its own subject, as the
+    parser may file it; see ``ENCOURAGING_VERBS``."""
+    verb = trigger.token
+    if trigger.nominal or verb.lemma_.lower() not in ENCOURAGING_VERBS:
+        return False
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and has_object:
+            return True
+    return _wants_another_to_act(verb)
 
 
 def _obligations(modals: list[Token], taken: set[int]) -> list[Trigger]:

@@ -41,3 +41,17 @@ def test_cameo_mapping_slips_become_plover_modes() -> None:
     assert ("ASSAULT", "seize") not in pairs
     assert ("RETREAT", "ease") not in pairs
     assert any("pro_autocracy" in spec.context for spec in specs if spec.type == "ASSAULT")
+
+
+def test_arresting_protesters_is_an_arrest_not_an_assault(analyse_text) -> None:
+    arrested = analyse_text("Police in Freedonia arrested dozens of protesters on Sunday.")
+    assert [(e.type, e.mode) for e in arrested.events] == [("COERCE", "arrest")]
+
+
+def test_receiving_care_is_no_event_and_a_sentence_is_a_conviction(analyse_text) -> None:
+    cared = analyse_text("The former mayor of Lisbon received treatment at a clinic in Madrid.")
+    assert list(cared.events) == []
+    sentenced = analyse_text("The opposition leader received a ten-year prison sentence.")
+    assert [(e.type, e.mode) for e in sentenced.events] == [("SANCTION", "convict")]
+    visited = analyse_text("Mexico received a delegation from Canada.")
+    assert [e.type for e in visited.events] == ["CONSULT"]

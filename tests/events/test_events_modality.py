@@ -62,6 +62,61 @@ def test_an_owned_act_is_not_denied_by_the_verb_over_it(analyse_text) -> None:
     doc = analyse_text("The governor did not accede to the protesters' demands for an inquiry.")
     by_trigger = {event.trigger.text: event.modality for event in doc.events}
     assert by_trigger.get("demands") == "asserted"
-    assert by_trigger.get("accede") == "negated"
+    # not yielding to demands that were made is a refusal (PLOVER REJECT: "all refusals")
+    assert ("REJECT", "asserted") in [(e.type, e.modality) for e in doc.events]
     plans = analyse_text("No meeting plans between Freedonia and Sylvania have been set.")
     assert plans.events and all(event.modality == "negated" for event in plans.events)
+
+
+def test_the_subject_of_a_verb_of_aiming_exists(analyse_text) -> None:
+    aiming = analyse_text("The accord between Freedonia and Sylvania seeks to end the border war.")
+    accord = {event.modality for event in aiming.events if event.trigger.text == "accord"}
+    assert accord == {"asserted"}
+    wished = analyse_text("Freedonia seeks an accord with Sylvania on the border.")
+    assert modalities(wished, "AGREE") == ["intended"]
+
+
+def test_weighing_a_hostile_act_is_a_threat(analyse_text) -> None:
+    weighed = analyse_text("The government of Freedonia is considering suspending aid to Sylvania.")
+    assert [event.type for event in weighed.events if event.trigger.text == "suspending"] == [
+        "THREATEN"
+    ]
+    possible = analyse_text("Freedonia might suspend aid to Sylvania next year.")
+    assert "THREATEN" not in [event.type for event in possible.events]
+
+
+def test_an_announced_resignation_is_a_resignation(analyse_text) -> None:
+    announced = analyse_text("The prime minister of Freedonia will resign on Friday.")
+    assert [(e.type, e.mode) for e in announced.events] == [("RETREAT", "resign")]
+    assert modalities(announced, "RETREAT") == ["future"]
+    promised = analyse_text("Freedonia will withdraw its troops from Sylvania.")
+    assert "RETREAT" not in [event.type for event in promised.events]
+
+
+def test_not_yielding_to_a_demand_is_a_refusal(analyse_text) -> None:
+    refused = analyse_text("Freedonia did not accede to the demands of the union.")
+    assert ("REJECT", "yield") in [(e.type, e.mode) for e in refused.events]
+    absent = analyse_text("The government of Peru has not lifted the curfew in Lima.")
+    assert "REJECT" not in [event.type for event in absent.events]
+    assert modalities(absent, "CONCEDE") == ["negated"]
+
+
+def test_a_sanction_announced_as_decided_is_a_sanction(analyse_text) -> None:
+    decided = analyse_text("The United States announced it would prohibit all aid to Freedonia.")
+    assert "SANCTION" in [event.type for event in decided.events]
+    said = analyse_text("The government of Japan said it would cut aid to Freedonia.")
+    assert [event.type for event in said.events] == ["THREATEN"]
+
+
+def test_forces_getting_ready_to_attack_mobilize(analyse_text) -> None:
+    readied = analyse_text("The army of Freedonia prepared to resume shelling rebel positions.")
+    assert [event.type for event in readied.events] == ["MOBILIZE"]
+    vowed = analyse_text("Rebels in Syria vowed to attack Damascus.")
+    assert "MOBILIZE" not in [event.type for event in vowed.events]
+
+
+def test_advising_against_an_act_does_not_deny_it(analyse_text) -> None:
+    advised = analyse_text("Britain shouldn't support the rebels in Libya.")
+    assert modalities(advised, "SUPPORT") == ["hypothetical"]
+    denied = analyse_text("The president of Chile did not attend the summit in Lima.")
+    assert "negated" in [event.modality for event in denied.events]

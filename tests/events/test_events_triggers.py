@@ -558,9 +558,19 @@ def test_sentences_and_stay_at_home_orders(
     [
         ("The UN deployed peacekeepers to Mali on Monday.", "deployed"),
         ("Ghana sent peacekeeping troops to Lebanon.", "sent"),
+        ("The deployment of African Union peacekeeping troops to Somalia began.", "deployment"),
     ],
 )
 def test_sending_peacekeepers_is_aid_not_mobilisation(triggers, text: str, trigger: str) -> None:
     found = {t[:2] for t in triggers(text) if t[0] == trigger}
     assert found == {(trigger, "AID")}
     assert ("sent", "MOBILIZE") in {t[:2] for t in triggers("Ghana sent troops to the border.")}
+
+
+def test_encouraging_a_party_to_act_is_a_request(analyse_text) -> None:
+    asked = analyse_text("Freedonia encouraged its allies to restrict exports to Sylvania.")
+    assert "REQUEST" in [event.type for event in asked.events]
+    assert "SUPPORT" not in [event.type for event in asked.events]
+    backed = analyse_text("Germany encouraged the talks between Serbia and Kosovo.")
+    assert "SUPPORT" in [event.type for event in backed.events]
+    assert "REQUEST" not in [event.type for event in backed.events]
