@@ -146,6 +146,9 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
             )
         ):
             last = max(g.i for g in child.children if g.dep_ == "pobj")
+    sought = _sought(verb, last)
+    if sought is not None:
+        last = sought.i  # "called for a prosecutor to step in", "called upon the mayor"
     addressee = called_on(verb) if lexicon.takes_infinitive(verb.lemma_) else None
     if addressee is not None and addressee.i == last + 1:
         last = addressee.i  # "called on", "is calling on"
@@ -179,6 +182,24 @@ def required_particle(verb: Token, lexicon: CueLexicon) -> Token | None:
         return None
     following = verb.doc[verb.i + 1]
     return following if following.lower_ == wanted and following.head.i == verb.i else None
+
+
+_SOUGHT = frozenset({"for", "upon"})
+"""Prepositions naming what a cue asks for or bears on ("called for", "called upon",
+"voted for", "remarked upon"): PolNeAR's cue takes them in whenever the object does not say
+when (every such case on train and dev)."""
+
+
+def _sought(verb: Token, last: int) -> Token | None:
+    """The "for" or "upon" right after the cue whose object is what was sought, or None;
+    "said for weeks" says when, so a date or time object leaves it out."""
+    if last + 1 >= len(verb.doc):
+        return None
+    following = verb.doc[last + 1]
+    if following.head.i != verb.i or following.dep_ != "prep" or following.lower_ not in _SOUGHT:
+        return None
+    obj = prepositional_object(following)
+    return following if obj is not None and obj.ent_type_ not in _WHEN else None
 
 
 def called_on(verb: Token) -> Token | None:

@@ -20,3 +20,19 @@ def test_a_plain_adverb_before_the_verb_joins_the_cue(
     quotes_of_text: Find, text: str, cue: str
 ) -> None:
     by_cue(quotes_of_text(text), cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The union called for a new vote to settle the strike.", "called for"),
+        ("The council called upon the mayor to resign.", "called upon"),
+    ],
+)
+def test_what_a_cue_seeks_joins_it(quotes_of_text: Find, text: str, cue: str) -> None:
+    by_cue(quotes_of_text(text), cue)
+
+
+def test_a_for_that_says_when_stays_out(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The farmers have said for years that the dam would flood the valley.")
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["have said"]
