@@ -123,7 +123,7 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
         and head.lemma_ in lexicon.light_heads
     ):
         first, carrier = head.i, head
-    issuer = _issuing_verb(verb, lexicon)
+    issuer = _issuing_verb(verb, lexicon) or _by_means(verb)
     if issuer is not None:
         first, carrier = issuer.i, issuer
     first = extend_left(carrier, first)
@@ -172,6 +172,22 @@ def _issuing_verb(verb: Token, lexicon: CueLexicon) -> Token | None:
     if issuer.lemma_ not in _ISSUING or not 0 < verb.i - issuer.i <= 8:
         return None
     return issuer
+
+
+def _by_means(verb: Token) -> Token | None:
+    """The verb a cue's "by" phrase right after it says how it was done ("responded by
+    saying", "began by noting", "followed up by asking"): PolNeAR's cue starts there, and its
+    subject is the speaker. Only a "by" straight after the verb (or its particle) counts: in
+    "rallied supporters by warning" the words between are no part of the cue."""
+    by = verb.head
+    if verb.dep_ != "pcomp" or by.lower_ != "by" or by.i != verb.i - 1 or by.dep_ != "prep":
+        return None
+    head = by.head
+    if head.pos_ != "VERB" or not 0 < by.i - head.i <= 2:
+        return None
+    if by.i - head.i == 2 and head.doc[head.i + 1].dep_ != "prt":
+        return None
+    return head
 
 
 def required_particle(verb: Token, lexicon: CueLexicon) -> Token | None:

@@ -36,3 +36,21 @@ def test_what_a_cue_seeks_joins_it(quotes_of_text: Find, text: str, cue: str) ->
 def test_a_for_that_says_when_stays_out(quotes_of_text: Find) -> None:
     quotes = quotes_of_text("The farmers have said for years that the dam would flood the valley.")
     assert [q.cue.text for q in quotes if q.cue is not None] == ["have said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The minister responded by saying that the report was wrong.",
+            "responded by saying",
+            "The minister",
+        ),
+        ("The coach began by noting that the pitch was wet.", "began by noting", "The coach"),
+    ],
+)
+def test_a_by_phrase_straight_after_a_verb_carries_the_cue(
+    quotes_of_text: Find, text: str, cue: str, source: str
+) -> None:
+    quote = by_cue(quotes_of_text(text), cue)
+    assert quote.source is not None and quote.source.text == source
