@@ -123,7 +123,7 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
         and head.lemma_ in lexicon.light_heads
     ):
         first, carrier = head.i, head
-    issuer = _issuing_verb(verb, lexicon) or _by_means(verb)
+    issuer = _issuing_verb(verb, lexicon) or _by_means(verb) or _likely(verb)
     if issuer is not None:
         first, carrier = issuer.i, issuer
     first = extend_left(carrier, first)
@@ -188,6 +188,17 @@ def _by_means(verb: Token) -> Token | None:
     if by.i - head.i == 2 and head.doc[head.i + 1].dep_ != "prt":
         return None
     return head
+
+
+def _likely(verb: Token) -> Token | None:
+    """The copula of "are more likely to say", which PolNeAR's cue starts at (survey findings
+    about what a group tends to say)."""
+    likely = verb.head
+    if verb.dep_ != "xcomp" or likely.lower_ not in ("likely", "unlikely"):
+        return None
+    if likely.dep_ != "acomp" or likely.head.lemma_ != "be" or likely.head.i > likely.i:
+        return None
+    return likely.head
 
 
 def required_particle(verb: Token, lexicon: CueLexicon) -> Token | None:

@@ -54,3 +54,8 @@ def test_a_by_phrase_straight_after_a_verb_carries_the_cue(
 ) -> None:
     quote = by_cue(quotes_of_text(text), cue)
     assert quote.source is not None and quote.source.text == source
+
+
+def test_a_likely_to_say_cue_starts_at_the_copula(quotes_of_text: Find) -> None:
+    text = "Younger farmers were far more likely to say that the subsidy helped them."
+    by_cue(quotes_of_text(text), "were far more likely to say")
