@@ -65,7 +65,7 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
         and head.lemma_ in lexicon.light_heads
     ):
         first, carrier = head.i, head
-    issuer = _issuing_verb(verb, lexicon)
+    issuer = _issuing_verb(verb, lexicon) or _by_means(verb) or _likely(verb)
     if issuer is not None:
         first, carrier = issuer.i, issuer
     first = extend_left(carrier, first)
@@ -88,6 +88,9 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> tuple[CharRange, Token]:
             )
         ):
             last = max(g.i for g in child.children if g.dep_ == "pobj")
+    sought = _sought(verb, last)
+    if sought is not None:
+        last = sought.i  # "called for a prosecutor to step in", "called upon the mayor"
     addressee = called_on(verb) if lexicon.takes_infinitive(verb.lemma_) else None
     if addressee is not None and addressee.i == last + 1:
         last = addressee.i  # "called on", "is calling on"
@@ -113,6 +116,33 @@ def _issuing_verb(verb: Token, lexicon: CueLexicon) -> Token | None:
     return issuer
 
 
+def _by_means(verb: Token) -> Token | None:
+    """The verb a cue's "by" phrase right after it says how it was done ("responded by
+    saying", "began by noting", "followed up by asking"): PolNeAR's cue starts there, and its
+    subject is the speaker. Only a "by" straight after the verb (or its particle) counts: in
+    "rallied supporters by warning" the words between are no part of the cue."""
+    by = verb.head
+    if verb.dep_ != "pcomp" or by.lower_ != "by" or by.i != verb.i - 1 or by.dep_ != "prep":
+        return None
+    head = by.head
+    if head.pos_ != "VERB" or not 0 < by.i - head.i <= 2:
+        return None
+    if by.i - head.i == 2 and head.doc[head.i + 1].dep_ != "prt":
+        return None
+    return head
+
+
+def _likely(verb: Token) -> Token | None:
+    """The copula of "are more likely to say", which PolNeAR's cue starts at (survey findings
+    about what a group tends to say)."""
+    likely = verb.head
+    if verb.dep_ != "xcomp" or likely.lower_ not in ("likely", "unlikely"):
+        return None
+    if likely.dep_ != "acomp" or likely.head.lemma_ != "be" or likely.head.i > likely.i:
+        return None
+    return likely.head
+
+
 def required_particle(verb: Token, lexicon: CueLexicon) -> Token | None:
     """The particle right after a verb that reports only with it ("shot back", "laid out"),
     or None when the verb needs none or lacks it."""
@@ -121,6 +151,24 @@ def required_particle(verb: Token, lexicon: CueLexicon) -> Token | None:
         return None
     following = verb.doc[verb.i + 1]
     return following if following.lower_ == wanted and following.head.i == verb.i else None
+
+
+_SOUGHT = frozenset({"for", "upon"})
+"""Prepositions naming what a cue asks for or bears on ("called for", "called upon",
+"voted for", "remarked upon"): PolNeAR's cue takes them in whenever the object does not say
+when (every such case on train and dev)."""
+
+
+def _sought(verb: Token, last: int) -> Token | None:
+    """The "for" or "upon" right after the cue whose object is what was sought, or None;
+    "said for weeks" says when, so a date or time object leaves it out."""
+    if last + 1 >= len(verb.doc):
+        return None
+    following = verb.doc[last + 1]
+    if following.head.i != verb.i or following.dep_ != "prep" or following.lower_ not in _SOUGHT:
+        return None
+    obj = prepositional_object(following)
+    return following if obj is not None and obj.ent_type_ not in WHEN else None
 
 
 _LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -133,8 +181,10 @@ def extend_left(verb: Token, first: int) -> int:
     doc = verb.doc
     while first > 0:
         previous = doc[first - 1]
-        if previous.head.i != verb.i or previous.dep_ not in _LEFT_DEPS:
+        if previous.head.i != verb.i or previous.dep_ not in _LEFT_DEPS | {"dep"}:
             break
+        if previous.dep_ == "dep" and previous.lower_ not in _ADVERBS:
+            break  # the parser leaves "both" in "have both said" unlabelled
         if (
             previous.dep_ == "advmod"
             and not previous.lower_.endswith("ly")
@@ -147,8 +197,13 @@ def extend_left(verb: Token, first: int) -> int:
 
 _ADVERBS = frozenset(
     "also now later then just often recently never once still again already even first "
-    "previously repeatedly initially ever further".split()
+    "previously repeatedly initially ever further long since always soon best yet well quite "
+    "sometimes almost seldom rather all both".split()
 )
+"""Adverbs without "-ly" that PolNeAR's cues take in when they sit between the auxiliary and
+the verb ("have long said", "has since argued", "have both said"): on train and dev gold took
+each of them in whenever it directly preceded our cue verb. Words that open a clause
+("when", "how", "instead", "so") stay out, as gold mostly leaves them out."""
 
 
 def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> list[Draft]:
