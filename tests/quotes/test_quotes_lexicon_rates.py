@@ -1,5 +1,6 @@
 """Cue lemmas PolNeAR marks in at least half their uses ("documented", "dwelt on", "brushed
-off", "interpreted ... as")."""
+off", "interpreted ... as"), and the raising verb that keeps a reporting verb with nothing to
+report ("The voters seemed to agree")."""
 
 from __future__ import annotations
 
@@ -55,3 +56,17 @@ def test_the_new_lemmas_sit_in_their_groups() -> None:
     assert lexicon.particle_of("single") == "out"
     assert lexicon.particle_of("zero") == "in"
     assert "issue" not in lexicon.all_lemmas  # two in five of its uses: below the bar
+
+
+def test_a_raised_reporting_verb_with_nothing_to_report_leaves_the_cue_to_the_raising_verb(
+    quotes_of_text: Find,
+) -> None:
+    quote = by_cue(quotes_of_text("The voters seemed to agree."), "seemed")
+    assert quote.source is None
+    assert [span.text for span in quote.content] == ["The voters", "to agree"]
+
+
+def test_a_raised_reporting_verb_with_a_clause_keeps_the_cue(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The senator seemed to suggest that the vote would be delayed.")
+    quote = by_cue(quotes, "seemed to suggest")
+    assert [span.text for span in quote.content] == ["that the vote would be delayed"]
