@@ -70,3 +70,11 @@ def test_a_raised_reporting_verb_with_a_clause_keeps_the_cue(quotes_of_text: Fin
     quotes = quotes_of_text("The senator seemed to suggest that the vote would be delayed.")
     quote = by_cue(quotes, "seemed to suggest")
     assert [span.text for span in quote.content] == ["that the vote would be delayed"]
+
+
+def test_remind_reports_a_clause_as_a_verb_of_saying(quotes_of_text: Find) -> None:
+    quote = by_cue(
+        quotes_of_text("The mayor reminded reporters that the budget was balanced."), "reminded"
+    )
+    assert quote.source is not None and quote.source.text == "The mayor"
+    assert [span.text for span in quote.content] == ["that the budget was balanced"]
