@@ -339,7 +339,7 @@ def raising_content(verb: Token, lexicon: CueLexicon) -> list[CharRange]:
     complement = next((c for c in verb.children if c.dep_ in _COMPLEMENTS and c.i > verb.i), None)
     if subject is None or complement is None or subject.i > verb.i:
         return []
-    if complement.dep_ == "xcomp" and complement.lemma_ in lexicon.all_lemmas:
+    if complement.dep_ == "xcomp" and _reports_itself(complement, lexicon):
         return []
     if subject.lower_ == "it":
         clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > complement.i), None)
@@ -348,6 +348,23 @@ def raising_content(verb: Token, lexicon: CueLexicon) -> list[CharRange]:
         if any(c.dep_ == "ccomp" for c in complement.children):
             return [subtree_range(complement)]  # "it seems likely that …": no "it" in it
     return [subtree_range(subject), subtree_range(complement)]
+
+
+_REPORTED = frozenset({"ccomp", "dobj", "xcomp", "prep", "prt", "dative"})
+"""Dependents that carry what a verb reports: a clause, an object, an infinitive, a phrase."""
+
+
+def _reports_itself(verb: Token, lexicon: CueLexicon) -> bool:
+    """Whether a raised reporting verb has a content of its own to report ("seemed to indicate
+    that …", "appeared to blame the network"), so it, not the raising verb, is the cue; a
+    particle verb without its particle ("appeared to be laying the groundwork") reports
+    nothing."""
+    if verb.lemma_ not in lexicon.all_lemmas:
+        return False
+    particle = lexicon.particle_of(verb.lemma_)
+    if particle is not None and not any(c.lower_ == particle for c in verb.children):
+        return False
+    return any(c.dep_ in _REPORTED and c.i > verb.i for c in verb.children)
 
 
 def _trailing_cue(verb: Token) -> bool:

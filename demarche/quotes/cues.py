@@ -7,12 +7,19 @@ stance verbs ("deny", "criticise") report an object. Grouping the lemmas by what
 one dependency rule per group find the content, so the list stays broad without every cue
 attaching to every object in the text.
 
-Verbs that report only now and then ("hit", "target", "celebrate", "campaign",
-"advocate", "enjoy", and the noun "support")
-are left out: on PolNeAR's train split fewer than one in five of their uses was an attribution,
-so each cost more precision than it gave recall. Verbs that report only with one particle
-("shot back", "laid out", "lashed out") are cues only when it follows them: alone, "shoot" or
-"lay" almost never reports, with the particle they mostly do.
+A new lemma joins a group when, on PolNeAR's train split, gold marks it as a cue in at least
+half of ALL its uses (not only the uses we miss), and in at least two in five on dev where dev has
+five or more. Adding a class of predictions raises cue F1 whenever its precision beats half
+the current F1 (about .35), but the rate over all uses overstates the precision of what a
+group's rule predicts (the cue's extent and content must match too), so the bar is "more
+likely annotated than not": "issue" and "publish" (two in five) cost exact cue F1 when tried.
+So verbs that report only now and then ("hit", "target", "celebrate", "campaign",
+"advocate", "enjoy", and the noun "support") stay out. Lemmas whose content our rules cannot
+reach ("balked at", "distanced himself from", "titled “…”") stay out whatever their rate.
+
+Verbs that report only with one particle ("shot back", "laid out", "lashed out") are cues
+only when it follows them: alone, "shoot" or "lay" almost never reports, with the particle
+they mostly do.
 
 The lexicon is built by a function registered in spaCy's registry, so a user can extend it
 from a pipeline config without touching this module.
@@ -37,11 +44,12 @@ SPEECH: frozenset[str] = frozenset(
     huff gush marvel clarify elaborate tease crow confide recount boom bark chant echo
     confess interject interrupt mutter murmur sing read quote cite telegraph point talk
     speak refer push press lobby recite allude vouch reaffirm utter preach lecture pronounce
-    trumpet retweete
+    trumpet retweete remind
     """.split()
 )
 """Verbs of saying: content is a clause, a verbatim quote, or the clause they interrupt.
-("retweete" is the small model's lemma of "retweeted".)"""
+("retweete" is the small model's lemma of "retweeted"; "remind", a cue in 23 of its 42 train
+uses, reports the clause after its listener: "reminded voters that …".)"""
 
 COGNITION: frozenset[str] = frozenset(
     """
@@ -82,15 +90,19 @@ STANCE: frozenset[str] = frozenset(
     list outline detail rebut dispute bemoan assail credit liken congratulate disavow champion
     articulate envision deem side
     thank rebuff deride repudiate downplay disparage revile savage dislike relish revere identify
-    want
+    want document dwell acquiesce coin
     """.split()
 )
 """Verbs whose content may be a direct object ("endorsed the compromise"). The later ones
 ("list", "outline", "dispute", "liken", ...) were added for being PolNeAR cues in at least a
-third of their train uses, most of them with an object."""
+third of their train uses, most of them with an object; the last four ("documented", "dwelt
+on", "acquiesced to", "coined") for being cues in at least half."""
 
-FRAMING: frozenset[str] = frozenset({"see", "view", "regard", "perceive", "cast", "paint"})
-"""Verbs that report a view only as "X sees Y as Z": content is the object with its "as"."""
+FRAMING: frozenset[str] = frozenset(
+    {"see", "view", "regard", "perceive", "cast", "paint", "interpret"}
+)
+"""Verbs that report a view only as "X sees Y as Z": content is the object with its "as"
+("interpreted the remark as a threat")."""
 
 RAISING: frozenset[str] = frozenset({"seem", "appear"})
 """Evidential verbs with no source ("Trump seemed poised to win"): content is the subject and
@@ -102,8 +114,18 @@ PARTICLE_SPEECH: frozenset[tuple[str, str]] = frozenset(
 """Verbs of saying only with their particle ("“No,” he shot back", "chimed in that …",
 "weighed in on the deal")."""
 
-PARTICLE_STANCE: frozenset[tuple[str, str]] = frozenset({("lay", "out"), ("spell", "out")})
-"""Verbs of stance only with their particle ("laid out a plan", "spelled out his demands")."""
+PARTICLE_STANCE: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("lay", "out"),
+        ("spell", "out"),
+        ("brush", "off"),
+        ("shrug", "off"),
+        ("single", "out"),
+        ("zero", "in"),
+    }
+)
+"""Verbs of stance only with their particle ("laid out a plan", "spelled out his demands",
+"brushed off the report", "singled out the mayor as ...", "zeroed in on the budget")."""
 
 MEDIUM_NOUNS: frozenset[str] = frozenset(
     """
