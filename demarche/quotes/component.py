@@ -7,15 +7,14 @@ order. It works without the actors component too; speakers are then None.
 Steps, each in its own module: find the quoted stretches (``marks``), read candidate
 attributions off the parse (``verbal`` for verbs, "according to" and "reportedly",
 ``late_clause`` for a "that" clause the parser hung past a long setting, ``title_case`` for
-headline verbs the tagger read as names, ``trailing`` for the sentence a closing "…, he
-said." reports, ``nominal`` for
-noun cues such as "Trump's call for", ``attitudes`` for "is not sure that",
-``surveys`` for "in a poll", ``light`` for "made the case for"), tie quotes to cues and
+headline verbs the tagger read as names, ``trailing`` for the sentence a closing "…, he said."
+reports, ``nominal`` for noun cues such as "Trump's call for", ``attitudes`` for "is not sure
+that", ``surveys`` for "in a poll", ``light`` for "made the case for"), tie quotes to cues and
 classify direct / mixed / indirect (``direct``), add the "Name: …" lines of headlines and
 live blogs (``headlines``), keep one attribution per token (PolNeAR's univocal convention,
-so a "he said" inside a quotation is not reported twice), drop a source that is only a relative
-"that" (``unnamed_relatives``) and the perceptions and unrealised sayings PolNeAR does not
-annotate (``sees``, ``unrealised``, ``asks_reader``), and resolve speakers (``speakers``).
+so a "he said" inside a quotation is not reported twice), drop the perceptions, unrealised
+sayings and bare relative sources PolNeAR does not annotate (``filters``), and resolve speakers
+(``speakers``).
 """
 
 from bisect import bisect_left
@@ -32,6 +31,7 @@ from demarche.quotes.attitudes import ADJECTIVES, attitude_candidates
 from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
+from demarche.quotes.filters import asks_reader, sees, unnamed_relatives, unrealised
 from demarche.quotes.going_on import going_on_candidates
 from demarche.quotes.headlines import colon_lines
 from demarche.quotes.late_clause import late_clauses
@@ -222,70 +222,6 @@ def absorb_wrapped(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in absorbed]
 
 
-UNNAMED_RELATIVES: frozenset[str] = frozenset({"that"})
-"""Relative pronouns that PolNeAR does not take as a source ("a poll that shows …", "industries
-that oppose the rule"): on train three in four such sources were not gold's."""
-
-
-def unnamed_relatives(doc: Doc, drafts: list[Draft]) -> None:
-    """Drop a source that is only a relative pronoun of ``UNNAMED_RELATIVES``.
-
-    The speaker stays resolved (its token is the pronoun's noun); only the source span goes,
-    and only after ``univocal``, which still needs it to keep cues out of accepted sources.
-    """
-    for draft in drafts:
-        if draft.source is None:
-            continue
-        span = doc.char_span(*draft.source, alignment_mode="expand")
-        if (
-            span is not None
-            and len(span) == 1
-            and span[0].lower_ in UNNAMED_RELATIVES
-            and span[0].tag_ == "WDT"
-        ):
-            draft.source = None
-
-
-PERCEPTION: frozenset[str] = frozenset({"see"})
-"""Verbs of sight that report a view only as "X sees Y as Z" (``cues.FRAMING``); with a clause
-they tell what someone saw or wants to find out ("waited to see if", "saw that she wept")."""
-
-
-def sees(doc: Doc, draft: Draft) -> bool:
-    """Whether a draft is a perception with a clause ("waited to see if the board would vote"),
-    which PolNeAR leaves unannotated two times in three on train."""
-    if draft.cue_token is None or draft.kind != "indirect":
-        return False
-    verb = doc[draft.cue_token]
-    return verb.lemma_ in PERCEPTION and any(c.dep_ == "ccomp" for c in verb.children)
-
-
-def unrealised(doc: Doc, draft: Draft) -> bool:
-    """Whether a draft's cue is an infinitive modifying a noun ("an effort to acknowledge the
-    vote", "the right to refuse service"): a saying planned, allowed or refused, not made,
-    which PolNeAR leaves unannotated three times in four on train."""
-    if draft.cue_token is None or draft.kind != "indirect":
-        return False
-    verb = doc[draft.cue_token]
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
-
-
-def asks_reader(doc: Doc, draft: Draft) -> bool:
-    """Whether a draft is a question the writer puts to the reader ("Would you still vote for
-    her?", "Do you know where his returns are?"): "you" asked about, not anyone's statement."""
-    if draft.cue_token is None or draft.kind != "indirect":
-        return False
-    verb = doc[draft.cue_token]
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children):
-        return False
-    sentence = verb.sent
-    return any(token.text == "?" for token in sentence[-3:])
-
-
 def _union(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted character ranges with overlapping ones merged."""
     merged: list[tuple[int, int]] = []
@@ -368,5 +304,4 @@ __all__ = [
     "make_cue_lexicon",
     "make_quotes",
     "univocal",
-    "unnamed_relatives",
 ]
