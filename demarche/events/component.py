@@ -34,8 +34,10 @@ from demarche.events.filters import (
     undergone,
     verbal_attack,
 )
+from demarche.events.frames import FRAME_MODES
 from demarche.events.headlines import Parser, is_headline, make_parser, reparse
 from demarche.events.lexicon import EventLexicon
+from demarche.events.matching import Trigger
 from demarche.events.merging import fold_nominal
 from demarche.events.modality import (
     is_deliberated,
@@ -46,7 +48,7 @@ from demarche.events.modality import (
     states_a_rule,
 )
 from demarche.events.parties import PartyFinder, Resolver, phrase_bounds
-from demarche.events.triggers import FRAME_MODES, Trigger, find_triggers
+from demarche.events.triggers import find_triggers
 from demarche.pipeline.extensions import quotes_of, register_extensions
 from demarche.records import Event, Quote, Span
 

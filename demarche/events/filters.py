@@ -11,9 +11,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from demarche.events.lexicon import EventSpec
+from demarche.events.matching import Trigger
 from demarche.events.participants import agentless_passive, source_token
 from demarche.events.parties import ARMS, FIRST_PERSON, MISHAPS
-from demarche.events.triggers import Trigger
 from demarche.records import Participant, Quote
 
 SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})

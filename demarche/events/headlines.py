@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from demarche.events.lexicon import EventLexicon
-from demarche.events.triggers import MONTHS, headline_lemma
+from demarche.events.matching import MONTHS, headline_lemma
 
 MIN_TITLE_WORDS = 3
 TITLE_SHARE = 0.75

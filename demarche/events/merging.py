@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from demarche.events.triggers import Trigger
+from demarche.events.matching import Trigger
 from demarche.records import Event
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})

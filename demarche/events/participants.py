@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from demarche.events.triggers import Trigger
+from demarche.events.matching import Trigger
 
 DIRECTED_PREPS = frozenset(
     {"with", "to", "on", "against", "toward", "towards", "into", "upon", "for"}

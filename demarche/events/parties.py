@@ -15,6 +15,7 @@ import numpy
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from demarche.events.matching import Trigger
 from demarche.events.participants import (
     MAX_CONJUNCTS,
     PLACE_ENTS,
@@ -35,7 +36,6 @@ from demarche.events.participants import (
     target_tokens,
 )
 from demarche.events.political import is_political
-from demarche.events.triggers import Trigger
 from demarche.pipeline.extensions import mention_at, mentions_of
 from demarche.records import Participant, Quote
 
