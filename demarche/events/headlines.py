@@ -19,14 +19,13 @@ from spacy.tokens import Doc, Span
 
 from demarche.events.lexicon import EventLexicon
 from demarche.events.matching import MONTHS, headline_lemma
+from demarche.pipeline.casing import SHORT_WORD, capitalised_words
 
 MIN_TITLE_WORDS = 3
 TITLE_SHARE = 0.75
 """Share of a sentence's longer words that must be capitalised for it to read as a headline."""
 MAX_HEADLINE_TOKENS = 40
 """Longer "sentences" in title case are lists or tables, not headlines: not re-parsed."""
-SHORT_WORD = 3
-"""Words this short ("of", "to", "in") are lower case even in title case, so are not counted."""
 
 KEPT_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 """Labels a headline's copy takes from the article. Title case misreads runs of capitalised
@@ -44,11 +43,12 @@ def is_headline(sentence: Span) -> bool:
     """Whether a sentence is set in title case (most of its longer words capitalised)."""
     if len(sentence) > MAX_HEADLINE_TOKENS:
         return False
-    words = [t for t in sentence if t.is_alpha and len(t) > SHORT_WORD]
-    if len(words) < MIN_TITLE_WORDS:
+    words, titled = capitalised_words(sentence)
+    if words < MIN_TITLE_WORDS:
         return False
-    titled = sum(1 for t in words if t.is_title or t.is_upper)
-    return titled >= TITLE_SHARE * len(words) and any(t.is_title for t in words)
+    return titled >= TITLE_SHARE * words and any(
+        t.is_title for t in sentence if t.is_alpha and len(t) > SHORT_WORD
+    )
 
 
 def sentence_case(sentence: Span, lexicon: EventLexicon) -> str:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from demarche.events.lexicon import EventSpec
 from demarche.events.matching import MAX_CONTEXT, Trigger
+from demarche.pipeline.casing import capitalised_words
 
 EXERCISES = frozenset(
     {"exercise", "drill", "maneuver", "manoeuvre", "maneuvers", "manoeuvres", "game", "wargame"}
@@ -264,9 +265,8 @@ def in_title_case(token: Token, seen: dict[int, bool]) -> bool:
         return True
     sentence = token.sent
     if sentence.start not in seen:
-        words = [t for t in sentence[:MAX_TITLE_WORDS] if t.is_alpha and len(t) > 3]
-        capitalised = sum(1 for t in words if t.is_title or t.is_upper)
-        seen[sentence.start] = len(words) < 2 or capitalised >= TITLE_SHARE * len(words)
+        words, capitalised = capitalised_words(sentence[:MAX_TITLE_WORDS])
+        seen[sentence.start] = words < 2 or capitalised >= TITLE_SHARE * words
     return seen[sentence.start]
 
 

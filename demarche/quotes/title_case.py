@@ -20,14 +20,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from demarche.pipeline.casing import capitalised_words
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.spans import token_end, token_range
 
 _TITLED_SHARE = 0.8
 """The share of a headline's longer words that are capitalised."""
 _MIN_WORDS = 3
-_LONG = 3
-"""Words longer than this count for the share ("of", "a", "the" are written lower case)."""
 _STOPS = frozenset({":", ",", ";", "—", "–", "(", ")"})
 _ENDS = frozenset({".", "!", "?"})
 _LEADS = frozenset({"with", "about"})
@@ -102,9 +101,8 @@ def title_case_candidates(doc: Doc, indices: list[int]) -> list[Draft]:
 
 def _headline(sentence: Span) -> bool:
     """Whether nearly every longer word of a sentence is capitalised."""
-    words = [t for t in sentence if t.is_alpha and len(t) > _LONG]
-    capitalised = sum(1 for t in words if t.text[0].isupper())
-    return len(words) >= _MIN_WORDS and capitalised >= _TITLED_SHARE * len(words)
+    words, capitalised = capitalised_words(sentence)
+    return words >= _MIN_WORDS and capitalised >= _TITLED_SHARE * words
 
 
 def _name_start(doc: Doc, last: int, floor: int) -> int:
