@@ -200,20 +200,21 @@ class PartyFinder:
         # the article's Doc; it shares the article's token positions but not its reading, so
         # the two are cached apart
         doc = self._doc if self._doc is not None else span.doc
-        key = (span.start, span.end, span.doc is not doc)
+        copy = self._copy(span.doc)
+        key = (span.start, span.end, copy)
         if key in self._cache:
             return self._cache[key]
         if not any(t.i in self._covered or doc[t.i].ent_type_ in ACTOR_ENTS for t in span):
             # "Vietnam Rejects Peace Agreement Between Egypt": title case made one title of a
             # country and the words after it, so no mention holds the headline's party; its
             # own words still name it (a country, a demonym, a kind of party)
-            ids = self._own_words(doc, span) if span.doc is not doc else []
+            ids = self._own_words(doc, span) if copy else []
             self._cache[key] = ids
             return ids
         ids = self._resolve_uncached(doc, span.start_char, span.end_char)
-        if span.doc is not doc and self._swallowed(doc, span):
+        if copy and self._swallowed(doc, span):
             ids = self._own_words(doc, span)
-        elif span.doc is not doc and ids and self._codeless(doc, ids):
+        elif copy and ids and self._codeless(doc, ids):
             # "Downgrades Ties with Kenya Amid Spat": title case made a name ("Kenya Amid") of
             # a country and an ordinary word, which says nothing; the phrase's own words do
             ids = self._own_words(doc, span) or ids
