@@ -11,7 +11,7 @@ component, so every choice here stays a grammatical one.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from demarche.events.matching import Trigger
 
@@ -55,11 +55,6 @@ FEELING_VERBS = frozenset({"show", "express", "voice", "signal"})
 party ("to show their disapproval of the United States' policies"), not the feeling itself,
 which is the source's own ("reached out to show their support")."""
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT"})
-PLACE_PREPS = frozenset(
-    {"in", "at", "near", "inside", "outside", "from", "to", "throughout", "across", "around"}
-)
-SAME_TIME_MARKS = frozenset({"when", "as", "while"})
-"""Marks of a clause that happens with the event, hence in the same place."""
 GRIEVANCE_PREPS = frozenset({"over", "about", "at"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 """Marks of a condition clause; whoever must meet the condition is the one addressed."""
@@ -135,7 +130,7 @@ def counted(token: Token) -> Token:
     for _ in range(MAX_COUNTED_STEPS):
         if current.ent_type_ not in QUANTITY_ENTS and not current.like_num:
             break
-        counts = _preposition_objects(current, frozenset({"of"}))
+        counts = preposition_objects(current, frozenset({"of"}))
         if not counts:
             break
         current = counts[0]
@@ -256,54 +251,7 @@ def governing_subject(
     return None
 
 
-SINGULAR_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
-SINGULAR_NEUTER = frozenset({"it", "its"})
-PLURAL = frozenset({"they", "them", "their", "theirs"})
-THIRD_PERSON = SINGULAR_PERSONAL | SINGULAR_NEUTER | PLURAL
-MAX_BINDING_STEPS = 6
-
-
-def _agrees(pronoun: str, noun: Token) -> bool:
-    """Whether a candidate antecedent can be what a pronoun stands for (person and number)."""
-    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-    if pronoun in SINGULAR_PERSONAL:
-        return noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and not plural)
-    if pronoun in SINGULAR_NEUTER:
-        return noun.ent_type_ != "PERSON" and not plural
-    return plural or noun.ent_type_ in ("ORG", "NORP", "GPE")
-
-
-def antecedent(pronoun: Token) -> Token | None:
-    """The subject a third-person pronoun is bound to within its sentence, if any.
-
-    A pronoun in a reported or embedded clause refers, in news prose, to the subject of the
-    clause that embeds it: "the RUF announced it will return weapons", "Bouteflika said he is
-    prepared to lift the ban", "fundamentalists continued their hunger strike". The climb stops
-    at the first governing verb whose subject agrees in person and number; a pronoun that is
-    itself the subject is never its own antecedent.
-    """
-    word = pronoun.lower_
-    if word not in THIRD_PERSON:
-        return None
-    current = pronoun
-    for _ in range(MAX_BINDING_STEPS):
-        head = current.head
-        if head == current:
-            return None
-        if head.pos_ in ("VERB", "AUX"):
-            subject = next(
-                (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c != current),
-                None,
-            )
-            if subject is not None and subject.pos_ != "PRON" and _agrees(word, subject):
-                return subject
-            if subject is not None:
-                return None  # the nearest clause has another subject: no binding across it
-        current = head
-    return None
-
-
-def _preposition_objects(head: Token, preps: frozenset[str]) -> list[Token]:
+def preposition_objects(head: Token, preps: frozenset[str]) -> list[Token]:
     found: list[Token] = []
     for child in head.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
@@ -335,7 +283,7 @@ def representatives(token: Token) -> list[Token]:
         named = child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NAMED
         if named and not _against(child):  # "an anti-Syria journalist" is not Syria's
             return [child]
-    for obj in _preposition_objects(token, frozenset({"from", "of", "by"})):
+    for obj in preposition_objects(token, frozenset({"from", "of", "by"})):
         if obj.ent_type_ in NAMED:
             return [obj]
         for child in obj.children:  # "the withdrawal of Serbian forces"
@@ -351,9 +299,9 @@ def representatives(token: Token) -> list[Token]:
         obj
         for child in token.children
         if child.dep_ in ("amod", "acl") and child.lower_ in AFFILIATIONS
-        for obj in _preposition_objects(child, LINKING_PREPS)
+        for obj in preposition_objects(child, LINKING_PREPS)
     ]
-    for obj in [*linked, *_preposition_objects(token, frozenset({"for"}))]:
+    for obj in [*linked, *preposition_objects(token, frozenset({"for"}))]:
         if obj.ent_type_ in NAMED:  # "a camp for Congolese refugees": for whom it stands
             return [obj]
         for child in obj.children:
@@ -409,7 +357,7 @@ def source_token(trigger: Trigger) -> Token | None:
                 c.dep_ in MODIFIER_DEPS and c.ent_type_ in ORIGIN_ENTS for c in child.children
             ):
                 return child
-        for obj in _preposition_objects(token, frozenset({"by", "between", "among"})):
+        for obj in preposition_objects(token, frozenset({"by", "between", "among"})):
             return obj
         charging = _charging_verb(trigger)
         if charging is not None:
@@ -450,9 +398,9 @@ def of_doer(trigger: Trigger) -> Token | None:
         return None
     if any(c.dep_ == "poss" for c in token.children):
         return None
-    if _preposition_objects(token, frozenset({"by"})):
+    if preposition_objects(token, frozenset({"by"})):
         return None
-    objects = _preposition_objects(token, frozenset({"of"}))
+    objects = preposition_objects(token, frozenset({"of"}))
     return objects[0] if objects else None
 
 
@@ -464,7 +412,7 @@ def _object_control(verb: Token) -> Token | None:
     return None
 
 
-def _complement_heads(token: Token) -> list[Token]:
+def complement_heads(token: Token) -> list[Token]:
     """Infinitive complements that carry the act of a frame: "offered to hand over to Britain"."""
     found: list[Token] = []
     queue = [c for c in token.children if c.dep_ == "xcomp"]
@@ -487,20 +435,20 @@ def _purpose_targets(token: Token) -> list[Token]:
             # "to express their anger at / disapproval for the government"
             feelings = [c for c in child.children if c.dep_ == "dobj"]
             for head in [child, *feelings]:
-                found.extend(_preposition_objects(head, DIRECTED_PREPS | GRIEVANCE_PREPS))
+                found.extend(preposition_objects(head, DIRECTED_PREPS | GRIEVANCE_PREPS))
             continue
         if lemma not in PURPOSE_VERBS:
             continue
-        objects = _preposition_objects(child, DIRECTED_PREPS | frozenset({"by", "of"}))
+        objects = preposition_objects(child, DIRECTED_PREPS | frozenset({"by", "of"}))
         found.extend(objects)
         for obj in objects:
             # "calling for independence from Iraq", "for reforms by the government"
-            found.extend(_preposition_objects(obj, frozenset({"by", "of", "from"})))
+            found.extend(preposition_objects(obj, frozenset({"by", "of", "from"})))
         for grandchild in child.children:
             if grandchild.dep_ == "dobj":
                 found.append(grandchild)
-                found.extend(_preposition_objects(grandchild, frozenset({"by", "of", "from"})))
-                found.extend(_preposition_objects(grandchild, DIRECTED_PREPS))
+                found.extend(preposition_objects(grandchild, frozenset({"by", "of", "from"})))
+                found.extend(preposition_objects(grandchild, DIRECTED_PREPS))
             elif grandchild.dep_ == "ccomp":
                 found.extend(c for c in grandchild.children if c.dep_ in ("nsubj", "nsubjpass"))
     return found
@@ -515,10 +463,10 @@ def _nested_parties(candidates: list[Token]) -> list[Token]:
     for candidate in candidates:
         if candidate.pos_ != "NOUN" or candidate.ent_type_:
             continue
-        found.extend(_preposition_objects(candidate, PARTY_OF_NOUN_PREPS))
+        found.extend(preposition_objects(candidate, PARTY_OF_NOUN_PREPS))
         for child in candidate.children:
             if child.dep_ == "acl" and child.pos_ == "VERB":
-                found.extend(_preposition_objects(child, PARTY_OF_NOUN_PREPS))
+                found.extend(preposition_objects(child, PARTY_OF_NOUN_PREPS))
     return found
 
 
@@ -527,9 +475,9 @@ def _stance_targets(heads: list[Token]) -> list[Token]:
     Chinese authorities"; the object's author stands for it through ``representatives``."""
     found: list[Token] = []
     for head in heads:
-        for stance in _preposition_objects(head, frozenset({"in"})):
+        for stance in preposition_objects(head, frozenset({"in"})):
             if stance.lemma_.lower() in STANCE_NOUNS:
-                found.extend(_preposition_objects(stance, STANCE_PREPS))
+                found.extend(preposition_objects(stance, STANCE_PREPS))
     return found
 
 
@@ -605,10 +553,10 @@ def _nominal_patients(token: Token, event_type: str, preps: frozenset[str]) -> l
     invasion of South Lebanon"), else the other party of what it names ("a suspension of air
     links with Serbia", "the withdrawal of forces from Panama")."""
     found: list[Token] = []
-    for obj in _preposition_objects(token, frozenset({"of"})):
+    for obj in preposition_objects(token, frozenset({"of"})):
         if event_type in PATIENT_OF_TYPES:
             found.append(obj)
-        found.extend(_preposition_objects(obj, preps))
+        found.extend(preposition_objects(obj, preps))
     return found
 
 
@@ -627,7 +575,7 @@ def _governing_targets(token: Token, nominal: bool, preps: frozenset[str]) -> li
         if head.lower_ not in OCCASION_PREPS:
             return []  # "turned himself in to authorities following the shooting"
         verb = head.head
-        return _preposition_objects(verb, preps)
+        return preposition_objects(verb, preps)
     if token.dep_ not in ADJUNCT_DEPS or head.pos_ != "VERB" or _subject(token) is not None:
         return []
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -636,11 +584,11 @@ def _governing_targets(token: Token, nominal: bool, preps: frozenset[str]) -> li
     found: list[Token] = []
     for obj in (c for c in head.children if c.dep_ in ("dobj", "dative")):
         for part in conjuncts(obj):
-            found.extend(_preposition_objects(part, DIRECTED_PREPS))
+            found.extend(preposition_objects(part, DIRECTED_PREPS))
         if purpose:
             found.append(obj)
     if purpose:  # a participle does not inherit "posted on Twitter, asking for ..."
-        found.extend(_preposition_objects(head, DIRECTED_PREPS))
+        found.extend(preposition_objects(head, DIRECTED_PREPS))
     return found
 
 
@@ -671,7 +619,7 @@ def _shifted_objects(verb: Token) -> list[Token]:
     suppression of the unrest"), which the parser reads as an apposition inside that phrase."""
     return [
         child
-        for obj in _preposition_objects(verb, frozenset({"as"}))
+        for obj in preposition_objects(verb, frozenset({"as"}))
         for child in obj.children
         if child.dep_ == "appos"
     ]
@@ -709,7 +657,7 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
             candidates.append(controlled)
         if event_type in CONTROL_TYPES:
             candidates.extend(_infinitive_subjects(token))
-        complements = _complement_heads(token)
+        complements = complement_heads(token)
         if event_type in CLAUSE_TARGET_TYPES:
             # "demanded that the US cancel": the one asked is the complement clause's subject
             candidates.extend(_clause_subjects(token))
@@ -738,18 +686,18 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
                 # then the object itself, whose author may be the party ("rejected Saddam
                 # Hussein's proposal")
                 for part in conjuncts(obj):
-                    candidates.extend(_preposition_objects(part, preps | PARTY_PREPS))
+                    candidates.extend(preposition_objects(part, preps | PARTY_PREPS))
             candidates.append(obj)
         if event_type == "ACCUSE":
             # "complained to the UN over Israeli raids": the grievance's author is accused,
             # the one complained to only hears it
-            candidates.extend(_preposition_objects(head, GRIEVANCE_PREPS))
-        candidates.extend(_preposition_objects(head, preps))
+            candidates.extend(preposition_objects(head, GRIEVANCE_PREPS))
+        candidates.extend(preposition_objects(head, preps))
         if head.pos_ == "NOUN":
             candidates.extend(_nominal_patients(head, event_type, preps))
         for child in head.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
-                candidates.extend(_preposition_objects(child, DIRECTED_PREPS))
+                candidates.extend(preposition_objects(child, DIRECTED_PREPS))
     candidates.extend(deferred)
     candidates.extend(_nested_parties(candidates))
     candidates.extend(_stance_targets(heads))
@@ -776,114 +724,6 @@ def target_tokens(trigger: Trigger, source: Token | None) -> list[Token]:
         seen.add(candidate.i)
         ordered.append(candidate)
     return ordered
-
-
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-"""Entity labels of places an event happens in."""
-
-
-def _is_place(token: Token, labels: Doc, places: frozenset[int]) -> bool:
-    """Whether a token names a place: by its entity label, or because the actors component
-    knows it as one (``places``: "near the town of Samarra", which the entity recogniser reads
-    as a nationality, or a town it misses, which the knowledge base lists under its country)."""
-    return labels[token.i].ent_type_ in PLACE_ENTS or token.i in places
-
-
-PLACE_MODIFIER_DEPS = frozenset({"compound", "nmod"})
-
-
-def _place_objects(head: Token) -> list[Token]:
-    """Objects of a head's place phrases, also through a compound preposition ("outside of the
-    city of Basra", "inside of Gaza")."""
-    found = _preposition_objects(head, PLACE_PREPS)
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-            found.extend(_preposition_objects(child, frozenset({"of"})))
-    return found
-
-
-def location_tokens(
-    trigger: Trigger,
-    used: set[int],
-    entities: Doc | None = None,
-    places: frozenset[int] = frozenset(),
-) -> list[Token]:
-    """Place names in a place phrase of the event ("in the town of Cizre in Turkey"), in order.
-
-    Looks at the trigger, the events folded into it, its infinitive complements and their
-    objects ("threatened to ban voting in East Jerusalem"), and one level of nested place
-    phrases, so the search stays bounded however long the sentence. ``entities`` is the Doc
-    whose entity labels count, when the trigger's is a headline's re-parsed copy without them;
-    ``places`` the indices of tokens known as places whatever their label (see ``_is_place``).
-    """
-    token = trigger.token
-    labels = entities if entities is not None else token.doc
-    heads = [token, *trigger.embedded, *_complement_heads(token)]
-    if trigger.nominal and token.head != token:
-        heads.append(token.head)
-        if (
-            token.dep_ == "pobj"
-            and token.head.lower_ in OCCASION_PREPS
-            and token.head.head.pos_ == "VERB"
-        ):
-            heads.append(token.head.head)  # "remained on alert in the West Bank"
-    heads.extend(  # "killed 23 people when they blew themselves up in Tel Aviv", also under
-        # an infinitive ("threatened to make arrests as unrest continues in Kenya")
-        c
-        for h in list(heads)
-        for c in h.children
-        if c.dep_ == "advcl"
-        and any(m.dep_ in ("mark", "advmod") and m.lower_ in SAME_TIME_MARKS for m in c.children)
-    )
-    objects = [c for h in heads for c in h.children if c.dep_ == "dobj"]
-    # "lifted a state of emergency in West Darfur": the place of what the object names
-    objects.extend([o for obj in objects for o in _preposition_objects(obj, frozenset({"of"}))])
-    found: list[Token] = []
-    queue = [(obj, 0) for h in [*heads, *objects] for obj in _place_objects(h)]
-    while queue and len(found) < MAX_CONJUNCTS:
-        obj, depth = queue.pop(0)
-        # "in two Kaduna villages", "near the Kabul airport": a place naming where the
-        # phrase's own noun is
-        for named in [obj, *(c for c in obj.lefts if c.dep_ in PLACE_MODIFIER_DEPS)]:
-            if named.i not in used and _is_place(named, labels, places) and named not in found:
-                found.append(named)
-                break
-        if depth < 2:
-            nested = _preposition_objects(obj, PLACE_PREPS | frozenset({"of"}))
-            queue.extend((o, depth + 1) for o in nested)
-    return found
-
-
-MAX_DOER_TOKENS = 16
-"""How far into an unnamed doer's phrase a place is looked for."""
-
-
-def doer_places(
-    token: Token, entities: Doc | None = None, places: frozenset[int] = frozenset()
-) -> list[Token]:
-    """Places named inside an unnamed doer's phrase, in order: "a roadside bombing near the
-    town of Samarra", "an explosive device outside of the Iraqi city of Basra" (bounded).
-
-    ``entities`` is the Doc whose entity labels count, when the token's is a re-parsed copy
-    without them (a headline's); ``places`` as for ``location_tokens``."""
-    doc = token.doc
-    labels = entities if entities is not None else doc
-    end = min(token.right_edge.i + 1, token.i + MAX_DOER_TOKENS)
-    return [t for t in doc[token.left_edge.i : end] if _is_place(t, labels, places)]
-
-
-def named_doer_places(token: Token) -> list[Token]:
-    """Capitalised objects of place phrases inside a doer's phrase ("Shelling in Karachi"):
-    the places of a title-case headline, whose recogniser's entities may have swallowed them
-    into a name with the words after ("Karachi Kills Six Children"), for the caller to read
-    from their own words (bounded as ``doer_places``)."""
-    doc = token.doc
-    end = min(token.right_edge.i + 1, token.i + MAX_DOER_TOKENS)
-    return [
-        t
-        for t in doc[token.left_edge.i : end]
-        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.text[:1].isupper()
-    ]
 
 
 LIST_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "appos"})

@@ -15,18 +15,14 @@ import numpy
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from demarche.events.binding import antecedent
 from demarche.events.matching import Trigger
 from demarche.events.participants import (
     MAX_CONJUNCTS,
-    PLACE_ENTS,
     agentless_passive,
-    antecedent,
     conjuncts,
     counted,
-    doer_places,
     listed_names,
-    location_tokens,
-    named_doer_places,
     not_an_actor,
     of_doer,
     relative_antecedent,
@@ -35,6 +31,7 @@ from demarche.events.participants import (
     state_holder,
     target_tokens,
 )
+from demarche.events.places import PLACE_ENTS, doer_places, location_tokens, named_doer_places
 from demarche.events.political import is_political
 from demarche.pipeline.extensions import mention_at, mentions_of
 from demarche.records import Participant, Quote

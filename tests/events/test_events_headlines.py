@@ -11,7 +11,6 @@ from spacy.tokens import Span
 
 from demarche.events.headlines import is_headline, make_parser, reparse, sentence_case
 from demarche.events.lexicon import default_lexicon
-from demarche.events.participants import antecedent
 
 
 def types_of(document) -> set[str]:
@@ -119,19 +118,6 @@ def test_mobilising_reservists_is_mobilize_whatever_follows(analyse_text) -> Non
     document = analyse_text("Peru mobilized army reservists for a possible war against Chile.")
     assert "MOBILIZE" in types_of(document)
     assert "PROTEST" not in types_of(document)
-
-
-def test_pronoun_binds_to_the_reporting_subject(nlp) -> None:
-    doc = nlp("The rebel alliance announced it will return the seized weapons.")
-    pronoun = next(t for t in doc if t.lower_ == "it")
-    bound = antecedent(pronoun)
-    assert bound is not None and bound.lower_ == "alliance"
-
-
-def test_pronoun_does_not_bind_across_another_subject(nlp) -> None:
-    doc = nlp("Officials said the army thinks they will return the weapons.")
-    pronoun = next(t for t in doc if t.lower_ == "they")
-    assert antecedent(pronoun) is None  # "army" is singular: no plural antecedent nearby
 
 
 def test_a_month_in_a_headline_date_keeps_its_capital(nlp) -> None:

@@ -411,7 +411,8 @@ def test_participant_search_is_bounded_on_long_coordinations(nlp) -> None:
 def test_an_event_that_only_dates_another_does_not_share_its_parties(nlp) -> None:
     """Read at the parse, so the test holds whatever the component then keeps."""
     from demarche.events.lexicon import default_lexicon
-    from demarche.events.participants import location_tokens, source_token, target_tokens
+    from demarche.events.participants import source_token, target_tokens
+    from demarche.events.places import location_tokens
     from demarche.events.triggers import find_triggers
 
     doc = nlp("The suspect surrendered to police in Kenya following the shooting.")
