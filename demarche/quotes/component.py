@@ -176,7 +176,7 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         own = list(draft.content)
         if draft.cue:
             own.append(draft.cue)
-        if not draft.outer and any(taken.overlaps(start, end) for start, end in own):
+        if not (draft.outer or draft.nests) and any(taken.overlaps(s, e) for s, e in own):
             undo = split_nested(doc, draft, kept)
             if undo is None:
                 continue

@@ -5,6 +5,12 @@ PolNeAR annotates a poll's finding as an attribution with the poll as its source
 preposition as the cue, and the clause the "in" phrase modifies as the content. The content
 stops at the "in" phrase when that phrase follows its verb ("he fell to 10 percent in the
 latest poll and …"): what comes after is the writer's again.
+
+A poll's finding often holds its respondents' own saying ("In a poll released Monday, 38
+percent said …"); PolNeAR marks both, so the draft of a single poll ``nests``: it is kept beside
+the saying inside it. Bare plurals ("rose in the polls", "leads in polls") name a standing in
+the race rather than one poll's finding: gold marks fewer than one in four of those we
+proposed on PolNeAR's train split, so they are left alone.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from demarche.quotes.spans import subtree_range, token_range
 
 SURVEY_NOUNS: frozenset[str] = frozenset({"poll", "survey"})
 """What an "in" phrase must name to be a source: a measurement of opinion."""
+
+_SINGULAR = frozenset({"NN", "NNP"})
 
 _SKIP = frozenset({"punct", "cc", "mark"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -59,6 +67,9 @@ def survey_candidates(doc: Doc, candidates: list[int]) -> list[Draft]:
         poll = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if poll is None or poll.lemma_.lower() not in SURVEY_NOUNS:
             continue
+        single = poll.tag_ in _SINGULAR
+        if not single and all(child.dep_ == "det" for child in poll.children):
+            continue  # "rose in the polls": a standing, not a finding
         bounds = _content(head, preposition)
         if bounds is None:
             continue
@@ -71,6 +82,7 @@ def survey_candidates(doc: Doc, candidates: list[int]) -> list[Draft]:
                 cue_token=index,
                 speaker_token=poll.i,
                 speech=False,
+                nests=single,
             )
         )
     return drafts

@@ -1,0 +1,27 @@
+"""Attributions headed by no verb of saying: polls ("in a poll"), and (further down) copular
+stances and message nouns. Our own sentences, never gold-data text."""
+
+from __future__ import annotations
+
+from tests.quotes.conftest import Find, by_cue
+
+
+def test_a_poll_keeps_the_saying_of_its_respondents_beside_it(quotes_of_text: Find) -> None:
+    text = "In a Marist survey released Monday, 40 percent of voters said the mayor should resign."
+    quotes = quotes_of_text(text)
+    poll = by_cue(quotes, "In")
+    assert poll.source is not None and poll.source.text == "a Marist survey released Monday"
+    assert [s.text for s in poll.content] == ["40 percent of voters said the mayor should resign"]
+    said = by_cue(quotes, "said")
+    assert said.source is not None and said.source.text == "40 percent of voters"
+
+
+def test_a_standing_in_the_polls_is_no_finding(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The governor has risen steadily in the polls since the debate.")
+    assert all(q.cue is None or q.cue.text.lower() != "in" for q in quotes)
+
+
+def test_a_modified_plural_poll_still_frames_its_clause(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The mayor leads her rival by ten points in three recent state polls.")
+    poll = by_cue(quotes, "in")
+    assert poll.source is not None and poll.source.text == "three recent state polls"
