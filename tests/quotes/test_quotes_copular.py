@@ -25,3 +25,15 @@ def test_a_modified_plural_poll_still_frames_its_clause(quotes_of_text: Find) ->
     quotes = quotes_of_text("The mayor leads her rival by ten points in three recent state polls.")
     poll = by_cue(quotes, "in")
     assert poll.source is not None and poll.source.text == "three recent state polls"
+
+
+def test_a_poll_hung_on_an_object_frames_the_clause_of_its_verb(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("In April, the mayor had 41 percent support in a Siena poll.")
+    poll = by_cue(quotes, "in")
+    assert poll.source is not None and poll.source.text == "a Siena poll"
+    assert [s.text for s in poll.content] == ["the mayor had 41 percent support"]
+
+
+def test_a_poll_inside_a_subject_frames_no_clause_of_its_own(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("Some 30 percent of people in a Siena poll backed the mayor.")
+    assert all(q.cue is None or q.cue.text != "in" for q in quotes)
