@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from demarche.pipeline.extensions import register_extensions
 from demarche.quotes.according import HEARSAY, according_to, hearsay
-from demarche.quotes.attitudes import ADJECTIVES, attitude_candidates
+from demarche.quotes.attitudes import STANCE_WORDS, attitude_candidates
 from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
@@ -67,7 +67,7 @@ class QuoteExtractor:
             sorted(strings.add(lemma) for lemma in lexicon.nouns), dtype=numpy.uint64
         )
         self._adjective_hashes = numpy.array(
-            sorted(strings.add(lemma) for lemma in ADJECTIVES), dtype=numpy.uint64
+            sorted(strings.add(lemma) for lemma in STANCE_WORDS), dtype=numpy.uint64
         )
         self._light_hashes = numpy.array(
             sorted(strings.add(lemma) for lemma in LIGHT_VERBS), dtype=numpy.uint64

@@ -3,6 +3,8 @@ stances and message nouns. Our own sentences, never gold-data text."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quotes.conftest import Find, by_cue
 
 
@@ -37,3 +39,25 @@ def test_a_poll_hung_on_an_object_frames_the_clause_of_its_verb(quotes_of_text: 
 def test_a_poll_inside_a_subject_frames_no_clause_of_its_own(quotes_of_text: Find) -> None:
     quotes = quotes_of_text("Some 30 percent of people in a Siena poll backed the mayor.")
     assert all(q.cue is None or q.cue.text != "in" for q in quotes)
+
+
+def test_a_copula_with_a_noun_of_advocacy_is_a_cue(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The mayor has long been a vocal supporter of the new stadium.")
+    quote = by_cue(quotes, "has long been a vocal supporter of")
+    assert quote.source is not None and quote.source.text == "The mayor"
+    assert [s.text for s in quote.content] == ["the new stadium"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor, a vocal supporter of the stadium, left early.",
+        "The mayor is a champion of the stadium.",
+        "The mayor is a supporter in spirit only.",
+    ],
+)
+def test_advocacy_nouns_off_the_copula_or_without_of_are_no_cues(
+    quotes_of_text: Find, text: str
+) -> None:
+    assert not [q for q in quotes_of_text(text) if q.cue is not None and "supporter" in q.cue.text]
+    assert not [q for q in quotes_of_text(text) if q.cue is not None and "champion" in q.cue.text]
