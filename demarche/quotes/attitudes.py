@@ -42,7 +42,10 @@ ADVOCATES: frozenset[str] = frozenset(
 STANCE_WORDS: frozenset[str] = ADJECTIVES | ADVOCATES
 """The lemmas ``attitude_candidates`` looks at."""
 
-_PREPOSITIONS = frozenset({"of", "about", "on", "with", "for", "that"})
+_PREPOSITIONS = frozenset({"of", "about", "on", "with", "in", "that"})
+"""What introduces an attitude's object ("confident in the plan", "wary of"). Not "for": after
+these adjectives it names a purpose or a beneficiary ("ready for the storm", "afraid for their
+jobs"), and gold marked none of the ten we proposed on PolNeAR's train split."""
 
 
 def _content(adjective: Token) -> tuple[int, CharRange] | None:

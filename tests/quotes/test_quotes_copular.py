@@ -61,3 +61,13 @@ def test_advocacy_nouns_off_the_copula_or_without_of_are_no_cues(
 ) -> None:
     assert not [q for q in quotes_of_text(text) if q.cue is not None and "supporter" in q.cue.text]
     assert not [q for q in quotes_of_text(text) if q.cue is not None and "champion" in q.cue.text]
+
+
+def test_confidence_in_something_is_an_attitude(quotes_of_text: Find) -> None:
+    quote = by_cue(quotes_of_text("The aides are confident in the new plan."), "are confident in")
+    assert [s.text for s in quote.content] == ["the new plan"]
+
+
+def test_being_ready_for_something_is_no_attitude(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The town is ready for the storm.")
+    assert all(q.cue is None or "ready" not in q.cue.text for q in quotes)
