@@ -115,7 +115,7 @@ class QuoteExtractor:
         nouns = numpy.flatnonzero(numpy.isin(table[:, 0], self._noun_hashes)).tolist()
         candidates.extend(nominal_candidates(doc, self.lexicon, nouns))
         adjectives = numpy.flatnonzero(numpy.isin(table[:, 0], self._adjective_hashes)).tolist()
-        candidates.extend(attitude_candidates(doc, adjectives))
+        candidates.extend(attitude_candidates(doc, self.lexicon, adjectives))
         light = numpy.flatnonzero(numpy.isin(table[:, 0], self._light_hashes)).tolist()
         candidates.extend(light_candidates(doc, light))
         linker = QuoteLinker(doc, text, find_quoted(text), candidates)

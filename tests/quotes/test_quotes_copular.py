@@ -41,11 +41,27 @@ def test_a_poll_inside_a_subject_frames_no_clause_of_its_own(quotes_of_text: Fin
     assert all(q.cue is None or q.cue.text != "in" for q in quotes)
 
 
-def test_a_copula_with_a_noun_of_advocacy_is_a_cue(quotes_of_text: Find) -> None:
-    quotes = quotes_of_text("The mayor has long been a vocal supporter of the new stadium.")
-    quote = by_cue(quotes, "has long been a vocal supporter of")
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (  # a copula with a noun of advocacy and its "of"
+            "The mayor has long been a vocal supporter of the new stadium.",
+            "has long been a vocal supporter of",
+            "the new stadium",
+        ),
+        (  # a quick saying: the cue runs through the verb of saying
+            "The mayor was quick to point out that the budget had grown.",
+            "was quick to point out",
+            "that the budget had grown",
+        ),
+    ],
+)
+def test_a_copular_stance_names_its_subject_as_source(
+    quotes_of_text: Find, text: str, cue: str, content: str
+) -> None:
+    quote = by_cue(quotes_of_text(text), cue)
     assert quote.source is not None and quote.source.text == "The mayor"
-    assert [s.text for s in quote.content] == ["the new stadium"]
+    assert [s.text for s in quote.content] == [content]
 
 
 @pytest.mark.parametrize(
@@ -71,3 +87,9 @@ def test_confidence_in_something_is_an_attitude(quotes_of_text: Find) -> None:
 def test_being_ready_for_something_is_no_attitude(quotes_of_text: Find) -> None:
     quotes = quotes_of_text("The town is ready for the storm.")
     assert all(q.cue is None or "ready" not in q.cue.text for q in quotes)
+
+
+def test_an_eager_saying_keeps_the_cue_on_the_feeling(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The mayor is eager to discuss the budget with voters.")
+    quote = by_cue(quotes, "is eager")
+    assert [s.text for s in quote.content] == ["to discuss the budget with voters"]
