@@ -93,3 +93,21 @@ def test_an_eager_saying_keeps_the_cue_on_the_feeling(quotes_of_text: Find) -> N
     quotes = quotes_of_text("The mayor is eager to discuss the budget with voters.")
     quote = by_cue(quotes, "is eager")
     assert [s.text for s in quote.content] == ["to discuss the budget with voters"]
+
+
+def test_a_possessed_message_noun_with_a_copula_is_a_cue(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The mayor's answer was that the budget had grown too fast.")
+    quote = by_cue(quotes, "answer was")
+    assert quote.source is not None and quote.source.text == "The mayor's"
+    assert [s.text for s in quote.content] == ["that the budget had grown too fast"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The answer was that the budget had grown too fast.",
+        "The mayor's plan was that the city would pay.",
+    ],
+)
+def test_a_message_noun_needs_an_owner_and_a_message(quotes_of_text: Find, text: str) -> None:
+    assert not [q for q in quotes_of_text(text) if q.cue is not None and " was" in q.cue.text]
