@@ -33,12 +33,11 @@ _CLAUSES = frozenset({"ccomp", "attr", "acomp", "advcl"})
 
 
 def _that_clause(copula: Token) -> Token | None:
-    """The clause opened by "that" that the copula takes, or None."""
+    """The clause opened by "that" that the copula takes, or None (the marker may hang on an
+    auxiliary: "that he was …")."""
     for child in copula.rights:
-        if child.dep_ in _CLAUSES and any(
-            g.dep_ == "mark" and g.lower_ == "that" and g.i == child.left_edge.i
-            for g in child.children
-        ):
+        edge = child.left_edge
+        if child.dep_ in _CLAUSES and edge.dep_ == "mark" and edge.lower_ == "that":
             return child
     return None
 

@@ -111,3 +111,27 @@ def test_a_possessed_message_noun_with_a_copula_is_a_cue(quotes_of_text: Find) -
 )
 def test_a_message_noun_needs_an_owner_and_a_message(quotes_of_text: Find, text: str) -> None:
     assert not [q for q in quotes_of_text(text) if q.cue is not None and " was" in q.cue.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The mayor stayed quiet until last week, when she expressed concern that the "
+            "wealthy landlord was encouraging violence at his events.",
+            "expressed concern",
+        ),
+        (
+            "The mayor's answer was that the wealthy landlord was encouraging violence at his "
+            "events.",
+            "answer was",
+        ),
+    ],
+)
+def test_a_that_marked_on_an_auxiliary_still_opens_the_content(
+    quotes_of_text: Find, text: str, cue: str
+) -> None:
+    quote = by_cue(quotes_of_text(text), cue)
+    assert [s.text for s in quote.content] == [
+        "that the wealthy landlord was encouraging violence at his events"
+    ]
