@@ -9,7 +9,8 @@ attributions off the parse (``verbal`` for verbs, "according to" and "reportedly
 ``late_clause`` for a "that" clause the parser hung past a long setting, ``title_case`` for
 headline verbs the tagger read as names, ``trailing`` for the sentence a closing "…, he said."
 reports, ``nominal`` for noun cues such as "Trump's call for", ``attitudes`` for "is not sure
-that", ``surveys`` for "in a poll", ``light`` for "made the case for"), tie quotes to cues and
+that", ``messages`` for "his response was that", ``surveys`` for "in a poll",
+``light`` for "made the case for"), tie quotes to cues and
 classify direct / mixed / indirect (``direct``), add the "Name: …" lines of headlines and
 live blogs (``headlines``), keep one attribution per token (PolNeAR's univocal convention,
 so a "he said" inside a quotation is not reported twice), drop the perceptions, unrealised
@@ -27,7 +28,7 @@ from spacy.tokens import Doc
 
 from demarche.pipeline.extensions import register_extensions
 from demarche.quotes.according import HEARSAY, according_to, hearsay
-from demarche.quotes.attitudes import ADJECTIVES, attitude_candidates
+from demarche.quotes.attitudes import STANCE_WORDS, attitude_candidates
 from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
@@ -37,6 +38,7 @@ from demarche.quotes.headlines import colon_lines
 from demarche.quotes.late_clause import late_clauses
 from demarche.quotes.light import LIGHT_VERBS, light_candidates
 from demarche.quotes.marks import find_quoted
+from demarche.quotes.messages import MESSAGE_NOUNS, message_candidates
 from demarche.quotes.nesting import split_nested
 from demarche.quotes.nominal import nominal_candidates
 from demarche.quotes.speakers import resolve_speakers
@@ -66,8 +68,11 @@ class QuoteExtractor:
         self._noun_hashes = numpy.array(
             sorted(strings.add(lemma) for lemma in lexicon.nouns), dtype=numpy.uint64
         )
+        self._message_hashes = numpy.array(
+            sorted(strings.add(lemma) for lemma in MESSAGE_NOUNS), dtype=numpy.uint64
+        )
         self._adjective_hashes = numpy.array(
-            sorted(strings.add(lemma) for lemma in ADJECTIVES), dtype=numpy.uint64
+            sorted(strings.add(lemma) for lemma in STANCE_WORDS), dtype=numpy.uint64
         )
         self._light_hashes = numpy.array(
             sorted(strings.add(lemma) for lemma in LIGHT_VERBS), dtype=numpy.uint64
@@ -114,8 +119,10 @@ class QuoteExtractor:
         )
         nouns = numpy.flatnonzero(numpy.isin(table[:, 0], self._noun_hashes)).tolist()
         candidates.extend(nominal_candidates(doc, self.lexicon, nouns))
+        messages = numpy.flatnonzero(numpy.isin(table[:, 0], self._message_hashes)).tolist()
+        candidates.extend(message_candidates(doc, messages))
         adjectives = numpy.flatnonzero(numpy.isin(table[:, 0], self._adjective_hashes)).tolist()
-        candidates.extend(attitude_candidates(doc, adjectives))
+        candidates.extend(attitude_candidates(doc, self.lexicon, adjectives))
         light = numpy.flatnonzero(numpy.isin(table[:, 0], self._light_hashes)).tolist()
         candidates.extend(light_candidates(doc, light))
         linker = QuoteLinker(doc, text, find_quoted(text), candidates)
@@ -176,7 +183,7 @@ def univocal(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         own = list(draft.content)
         if draft.cue:
             own.append(draft.cue)
-        if not draft.outer and any(taken.overlaps(start, end) for start, end in own):
+        if not (draft.outer or draft.nests) and any(taken.overlaps(s, e) for s, e in own):
             undo = split_nested(doc, draft, kept)
             if undo is None:
                 continue

@@ -33,6 +33,9 @@ class Draft:
         speech: the cue is a verb of saying, so it can take a verbatim quotation next to it.
         outer: the attribution wraps whatever its content holds, other attributions included
             ("“…,” Hewitt said, according to a transcript"), so it is kept beside them.
+        nests: the attribution reports a finding whose own sayings PolNeAR marks inside it
+            ("In a poll, 38 percent said …": the poll and the saying are both attributions),
+            so it is kept beside them without taking them in as ``outer`` does.
     """
 
     kind: str
@@ -45,6 +48,7 @@ class Draft:
     loose: bool = False
     speech: bool = True
     outer: bool = False
+    nests: bool = False
 
     @property
     def start(self) -> int:

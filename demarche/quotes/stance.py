@@ -36,9 +36,11 @@ _WHEN = frozenset({"DATE", "TIME"})
 def that_clause(token: Token) -> Token | None:
     """A "that" clause or an infinitive a token takes ("the case that …", "the case to …")."""
     for child in token.rights:
-        if child.dep_ in ("acl", "ccomp", "advcl", "relcl") and any(
-            g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i == child.left_edge.i
-            for g in child.children
+        edge = child.left_edge  # the marker may hang on an auxiliary ("that he was …")
+        if (
+            child.dep_ in ("acl", "ccomp", "advcl", "relcl")
+            and edge.dep_ in ("mark", "aux")
+            and edge.lower_ in ("that", "to")
         ):
             return child
     return None
