@@ -145,7 +145,7 @@ def find_quoted(text: str) -> list[Quoted]:
         Non-overlapping ``Quoted`` stretches sorted by start.
     """
     doubles: list[Quoted] = []
-    markup = [m.span() for m in _TAG_RE.finditer(text)] if "<" in text else []
+    markup = markup_spans(text)
     for paragraph in _PARAGRAPH_RE.finditer(text):
         quotes = _paragraph_quotes(text, paragraph.start(), paragraph.end(), markup)
         if quotes and not quotes[-1].closed:
@@ -164,6 +164,11 @@ def find_quoted(text: str) -> list[Quoted]:
     if not singles:
         return doubles
     return sorted(doubles + singles, key=lambda q: q.start)
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the markup tags left in ``text``, in order (none without "<")."""
+    return [m.span() for m in _TAG_RE.finditer(text)] if "<" in text else []
 
 
 def _has_words(text: str, quote: Quoted) -> bool:

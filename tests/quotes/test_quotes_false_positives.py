@@ -16,3 +16,19 @@ def test_a_fronted_phrase_is_no_prepositional_content(quotes_of_text: Find) -> N
         ("responded to", ["the senator's post"])
     ]
     assert quotes_of_text("For a short time, the mayor considered selling the old park.") == []
+
+
+def test_a_stance_only_supposed_or_asked_about_is_no_attribution(quotes_of_text: Find) -> None:
+    assert quotes_of_text("The senator wavered on whether she would endorse the governor.") == []
+    assert quotes_of_text("If the unions continue to back the mayor, the bill will pass.") == []
+    assert quotes_of_text("The board is split over whether to reject the offer.") == []
+    taken = quotes_of_text("The senator will endorse the governor.")
+    assert [q.cue.text for q in taken if q.cue is not None] == ["will endorse"]
+
+
+def test_a_word_inside_a_markup_tag_is_no_cue(quotes_of_text: Find) -> None:
+    text = (
+        '<tweet pic="" author="jdoe" tweet_id="672137288055398401">Sad news from the city.'
+        "</tweet> The senator tweeted that the vote was rigged."
+    )
+    assert [q.cue.text for q in quotes_of_text(text) if q.cue is not None] == ["tweeted"]
