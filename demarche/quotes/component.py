@@ -33,6 +33,7 @@ from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
 from demarche.quotes.filters import (
     asks_reader,
+    helped_along,
     hypothetical,
     in_markup,
     sees,
@@ -136,6 +137,7 @@ class QuoteExtractor:
             and not unrealised(doc, d)
             and not asks_reader(doc, d)
             and not hypothetical(doc, d)
+            and not helped_along(doc, d)
         ]
         drafts = absorb_wrapped(univocal(doc, kept))
         for draft in drafts:

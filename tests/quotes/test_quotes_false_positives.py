@@ -32,3 +32,17 @@ def test_a_word_inside_a_markup_tag_is_no_cue(quotes_of_text: Find) -> None:
         "</tweet> The senator tweeted that the vote was rigged."
     )
     assert [q.cue.text for q in quotes_of_text(text) if q.cue is not None] == ["tweeted"]
+
+
+def test_a_stance_in_a_how_or_why_clause_is_only_asked_about(quotes_of_text: Find) -> None:
+    text = "The attack raised questions about how the mayor would respond to the protests."
+    assert quotes_of_text(text) == []
+    assert quotes_of_text("There are reasons why voters should prefer the governor.") == []
+    asked = quotes_of_text("She asked how the mayor would respond.")
+    assert [q.cue.text for q in asked if q.cue is not None] == ["asked"]
+
+
+def test_what_one_helps_bring_about_is_no_attribution(quotes_of_text: Find) -> None:
+    assert quotes_of_text("The ads helped persuade voters that the plan was sound.") == []
+    own = quotes_of_text("The ads persuaded voters that the plan was sound.")
+    assert [q.cue.text for q in own if q.cue is not None] == ["persuaded"]
