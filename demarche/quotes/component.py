@@ -33,6 +33,7 @@ from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
 from demarche.quotes.filters import (
     asks_reader,
+    aspectual,
     helped_along,
     hypothetical,
     in_markup,
@@ -138,6 +139,7 @@ class QuoteExtractor:
             and not asks_reader(doc, d)
             and not hypothetical(doc, d)
             and not helped_along(doc, d)
+            and not aspectual(doc, d)
         ]
         drafts = absorb_wrapped(univocal(doc, kept))
         for draft in drafts:

@@ -150,8 +150,24 @@ def helped_along(doc: Doc, draft: Draft) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "help"
 
 
+CONTINUING: frozenset[str] = frozenset({"continue"})
+"""Verbs of saying ("she continued that …") that with an infinitive or a gerund only carry
+on an act: "continues to face questions", "continued gaining momentum"."""
+
+
+def aspectual(doc: Doc, draft: Draft) -> bool:
+    """Whether a draft's cue is a verb of ``CONTINUING`` with a verb complement: the act goes
+    on, nothing is said (all 8 such train uses unannotated, none on dev); a reporting
+    complement ("continued to say") is a cue of its own, carried by this verb."""
+    if draft.cue_token is None or draft.kind != "indirect":
+        return False
+    verb = doc[draft.cue_token]
+    return verb.lemma_ in CONTINUING and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 __all__ = [
     "asks_reader",
+    "aspectual",
     "helped_along",
     "hypothetical",
     "in_markup",

@@ -46,3 +46,14 @@ def test_what_one_helps_bring_about_is_no_attribution(quotes_of_text: Find) -> N
     assert quotes_of_text("The ads helped persuade voters that the plan was sound.") == []
     own = quotes_of_text("The ads persuaded voters that the plan was sound.")
     assert [q.cue.text for q in own if q.cue is not None] == ["persuaded"]
+
+
+def test_an_act_that_only_continues_is_no_saying(quotes_of_text: Find) -> None:
+    texts = (
+        "Her permit was still valid, so she continued to renew it and got a passport.",
+        "As the firm continues gaining momentum, the question is whether it will last.",
+    )
+    for text in texts:
+        assert [q.cue.text for q in quotes_of_text(text) if q.cue is not None] == []
+    said = quotes_of_text("The mayor continued that the budget was balanced.")
+    assert [q.cue.text for q in said if q.cue is not None] == ["continued"]
