@@ -127,13 +127,14 @@ class QuoteExtractor:
         candidates.extend(attitude_candidates(doc, adjectives))
         light = numpy.flatnonzero(numpy.isin(table[:, 0], self._light_hashes)).tolist()
         candidates.extend(light_candidates(doc, light))
-        linker = QuoteLinker(doc, text, find_quoted(text), candidates)
+        markup = markup_spans(text)
+        linker = QuoteLinker(doc, text, find_quoted(text, markup), candidates)
         linked = linker.link()
         linked.extend(colon_lines(doc, text, linker.starts))
         # a perception goes before ``univocal``, so a saying in what was seen survives it
         kept = [
             d
-            for d in in_markup(linked, markup_spans(text))
+            for d in in_markup(linked, markup)
             if not sees(doc, d)
             and not unrealised(doc, d)
             and not asks_reader(doc, d)
