@@ -13,9 +13,9 @@ that", ``messages`` for "his response was that", ``surveys`` for "in a poll",
 ``light`` for "made the case for"), tie quotes to cues and
 classify direct / mixed / indirect (``direct``), add the "Name: …" lines of headlines and
 live blogs (``headlines``), keep one attribution per token (PolNeAR's univocal convention,
-so a "he said" inside a quotation is not reported twice), drop the perceptions, unrealised
-sayings and bare relative sources PolNeAR does not annotate (``filters``), and resolve speakers
-(``speakers``).
+so a "he said" inside a quotation is not reported twice), drop the perceptions, unrealised or
+supposed sayings, words inside markup tags and bare relative sources PolNeAR does not annotate
+(``filters``), and resolve speakers (``speakers``).
 """
 
 from bisect import bisect_left
@@ -32,12 +32,21 @@ from demarche.quotes.attitudes import STANCE_WORDS, attitude_candidates
 from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
-from demarche.quotes.filters import asks_reader, sees, unnamed_relatives, unrealised
+from demarche.quotes.filters import (
+    asks_reader,
+    aspectual,
+    helped_along,
+    hypothetical,
+    in_markup,
+    sees,
+    unnamed_relatives,
+    unrealised,
+)
 from demarche.quotes.going_on import going_on_candidates
 from demarche.quotes.headlines import colon_lines
 from demarche.quotes.late_clause import late_clauses
 from demarche.quotes.light import LIGHT_VERBS, light_candidates
-from demarche.quotes.marks import find_quoted
+from demarche.quotes.marks import find_quoted, markup_spans
 from demarche.quotes.messages import MESSAGE_NOUNS, message_candidates
 from demarche.quotes.nesting import split_nested
 from demarche.quotes.nominal import nominal_candidates
@@ -125,14 +134,20 @@ class QuoteExtractor:
         candidates.extend(attitude_candidates(doc, self.lexicon, adjectives))
         light = numpy.flatnonzero(numpy.isin(table[:, 0], self._light_hashes)).tolist()
         candidates.extend(light_candidates(doc, light))
-        linker = QuoteLinker(doc, text, find_quoted(text), candidates)
+        markup = markup_spans(text)
+        linker = QuoteLinker(doc, text, find_quoted(text, markup), candidates)
         linked = linker.link()
         linked.extend(colon_lines(doc, text, linker.starts))
         # a perception goes before ``univocal``, so a saying in what was seen survives it
         kept = [
             d
-            for d in linked
-            if not sees(doc, d) and not unrealised(doc, d) and not asks_reader(doc, d)
+            for d in in_markup(linked, markup)
+            if not sees(doc, d)
+            and not unrealised(doc, d)
+            and not asks_reader(doc, d)
+            and not hypothetical(doc, d)
+            and not helped_along(doc, d)
+            and not aspectual(doc, d)
         ]
         drafts = absorb_wrapped(univocal(doc, kept))
         for draft in drafts:

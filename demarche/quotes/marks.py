@@ -135,17 +135,18 @@ def _next_paragraph_opens(text: str, end: int) -> bool:
     )
 
 
-def find_quoted(text: str) -> list[Quoted]:
+def find_quoted(text: str, markup: list[tuple[int, int]] | None = None) -> list[Quoted]:
     """All quoted stretches of ``text`` in order, double quotes first-class, singles outside them.
 
     Args:
         text: the document text.
+        markup: its ``markup_spans`` when the caller has them already (found here otherwise).
 
     Returns:
         Non-overlapping ``Quoted`` stretches sorted by start.
     """
     doubles: list[Quoted] = []
-    markup = [m.span() for m in _TAG_RE.finditer(text)] if "<" in text else []
+    markup = markup_spans(text) if markup is None else markup
     for paragraph in _PARAGRAPH_RE.finditer(text):
         quotes = _paragraph_quotes(text, paragraph.start(), paragraph.end(), markup)
         if quotes and not quotes[-1].closed:
@@ -164,6 +165,11 @@ def find_quoted(text: str) -> list[Quoted]:
     if not singles:
         return doubles
     return sorted(doubles + singles, key=lambda q: q.start)
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the markup tags left in ``text``, in order (none without "<")."""
+    return [m.span() for m in _TAG_RE.finditer(text)] if "<" in text else []
 
 
 def _has_words(text: str, quote: Quoted) -> bool:

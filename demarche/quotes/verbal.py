@@ -444,6 +444,8 @@ def _prepositional(
             continue
         if verb.lemma_ in _SAYING and child.lower_ in ("on", "of") and _quotes_near(verb):
             continue  # "“…,” he said on Twitter": where, or of what; the quotation is what
+        if child.i < verb.i:
+            continue  # "For a short time, she considered …": a fronted phrase sets the scene
         if child.idx - cue[1] > 1:  # not directly after the cue (a particle may sit between)
             continue
         obj = prepositional_object(child)
