@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from demarche.quotes.asides import without_aside
 from demarche.quotes.cues import CueLexicon
 from demarche.quotes.draft import CharRange
 from demarche.quotes.marks import MARK_TOKENS, OPENING_MARKS
@@ -37,7 +38,14 @@ def called_on(verb: Token) -> Token | None:
 
 def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], bool]:
     """The content of a cue verb by its lexicon group (empty when it has none), and whether
-    it is only the clause the cue interrupts (a guess a quotation should override)."""
+    it is only the clause the cue interrupts (a guess a quotation should override); without a
+    closing aside of the writer's on a name (``asides``)."""
+    content, loose = _complement_ranges(verb, lexicon)
+    return without_aside(verb.doc, content), loose
+
+
+def _complement_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], bool]:
+    """The content of a cue verb read off its complement, as ``content_ranges`` gives it."""
     lemma = verb.lemma_
     children = list(verb.children)
     clauses = [child for child in children if child.dep_ == "ccomp"]
