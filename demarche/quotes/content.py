@@ -89,7 +89,9 @@ def _complement_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange
                 or (child.dep_ == "dobj" and child.pos_ != "PRON")
                 or (child.dep_ == "xcomp" and child.pos_ != "PRON" and not infinitive(child))
             ):
-                return [subtree_range(child)], False  # "said yes", "mentions her granddaughter"
+                if child.dep_ == "dobj":  # "mentions her granddaughter", "said the same for X"
+                    return [_object_phrase(verb, child)], False
+                return [subtree_range(child)], False  # "said yes"
     if lemma in lexicon.framing:
         return _framed(verb), False
     if lexicon.takes_object(lemma):
@@ -161,12 +163,42 @@ _CHARGES: dict[str, frozenset[str]] = {
     "with": frozenset(),
     "about": frozenset(),
     "against": frozenset(),
-    "to": frozenset({"compare", "liken"}),
+    "to": frozenset(),
     "on": frozenset({"blame"}),
 }
 """Prepositions whose phrase after a stance verb's object says what the stance is about
-("criticized Clinton for her vote", "accused him of lying", "blamed it on the press"); an
-empty set lets every stance verb take it, the others only the verbs named."""
+("criticized Clinton for her vote", "accused him of lying", "blamed it on the press", "likened
+the plan to a tax", "announced his engagement to the actress": "to" for every verb since train
+gold ran on over it 8 times in 8 beyond "compare" and "liken"); an empty set lets every stance
+verb take it, the others only the verbs named."""
+
+
+_OBJECT_PHRASES = frozenset({"to", "with", "for", "as"})
+
+
+def _object_phrase(verb: Token, obj: Token) -> CharRange:
+    """A verb of saying's object with the phrase right after it that the verb also governs
+    ("wrote a check to the campaign", "said the same for the senator"): PolNeAR's content runs
+    on over it (train 17 contents made exact for 1 undone, dev 1 for 0). Not over a phrase
+    saying when ("on Monday": the writer's setting), one naming the listener ("mentioned it to
+    me") nor one holding a clause ("posts to staff, who review them"), which may be another
+    attribution's."""
+    doc = verb.doc
+    last = obj.right_edge.i
+    after = last + 1
+    if after < len(doc):
+        phrase = doc[after]
+        target = prepositional_object(phrase) if phrase.head.i == verb.i else None
+        if (
+            phrase.dep_ == "prep"
+            and phrase.lower_ in _OBJECT_PHRASES
+            and target is not None
+            and target.ent_type_ not in WHEN
+            and target.pos_ != "PRON"
+            and not any(doc[i].pos_ == "VERB" for i in range(after, phrase.right_edge.i + 1))
+        ):
+            last = phrase.right_edge.i
+    return token_range(doc, obj.left_edge.i, last)
 
 
 def _charge(verb: Token, obj: Token, phrase: Token) -> bool:
