@@ -27,6 +27,17 @@ CASES = [
         "said",
         "the money would go to the new fund, which opens in May",
     ),
+    # a purpose infinitive in a reported clause is part of it, not a second cue
+    (
+        "The mayor said the donor had given money to support the new library.",
+        "said",
+        "the donor had given money to support the new library",
+    ),
+    (
+        "She said that the union met on Monday to criticize the budget.",
+        "said",
+        "that the union met on Monday to criticize the budget",
+    ),
     # a phrase the verb governs right after its object runs on with it
     ("The senator mentioned the plan to reporters.", "mentioned", "the plan to reporters"),
     # not a listener named by a pronoun, nor a setting
