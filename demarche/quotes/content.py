@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from demarche.quotes.asides import without_aside
+from demarche.quotes.asides import past_colon, without_aside
 from demarche.quotes.cues import CueLexicon
 from demarche.quotes.draft import CharRange
 from demarche.quotes.marks import MARK_TOKENS, OPENING_MARKS
@@ -39,8 +39,11 @@ def called_on(verb: Token) -> Token | None:
 def content_ranges(verb: Token, lexicon: CueLexicon) -> tuple[list[CharRange], bool]:
     """The content of a cue verb by its lexicon group (empty when it has none), and whether
     it is only the clause the cue interrupts (a guess a quotation should override); without a
-    closing aside of the writer's on a name (``asides``)."""
+    closing aside of the writer's on a name, and run on over a colon that closes a content
+    after the cue (``asides``)."""
     content, loose = _complement_ranges(verb, lexicon)
+    if content and content[-1][0] > verb.idx:
+        content = past_colon(verb.doc, content, lexicon.all_lemmas)
     return without_aside(verb.doc, content), loose
 
 

@@ -38,6 +38,18 @@ CASES = [
         "said",
         "that the union met on Monday to criticize the budget",
     ),
+    # a colon closing the content: what follows in its sentence spells it out
+    (
+        "The mayor cited one cause for the delay: the contractor ran out of steel.",
+        "cited",
+        "one cause for the delay: the contractor ran out of steel",
+    ),
+    # unless a cue there reports it on its own
+    (
+        "The mayor cited one cause for the delay: the contractor said it ran out of steel.",
+        "cited",
+        "one cause for the delay",
+    ),
     # a phrase the verb governs right after its object runs on with it
     ("The senator mentioned the plan to reporters.", "mentioned", "the plan to reporters"),
     # not a listener named by a pronoun, nor a setting
