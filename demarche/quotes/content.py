@@ -19,19 +19,20 @@ from demarche.quotes.marks import MARK_TOKENS, OPENING_MARKS
 from demarche.quotes.sources import RELATIVE, SUBJECTS
 from demarche.quotes.spans import WHEN, prepositional_object, subtree_range, token_range
 
+_ASKED = frozenset({"on", "in", "at", "for"})
+
 
 def called_on(verb: Token) -> Token | None:
-    """The "on" of "called on X to act": the one asked joins the content, "on" the cue."""
+    """The "on" of "called on X to act" ("called for a prosecutor to investigate"): the one
+    asked joins the content, "on" the cue; "declined for years to act" names no one."""
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
     if xcomp is None:
         return None
     for child in verb.rights:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in ("on", "in", "at")
-            and child.i < xcomp.i
-            and any(g.dep_ == "pobj" for g in child.children)
-        ):
+        if child.dep_ != "prep" or child.lower_ not in _ASKED or child.i > xcomp.i:
+            continue
+        target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if target is not None and target.ent_type_ not in WHEN:
             return child
     return None
 

@@ -50,6 +50,13 @@ CASES = [
         "cited",
         "one cause for the delay",
     ),
+    # the one asked to act is in the content; a date between is not
+    (
+        "The senators called for a special prosecutor to review the contracts.",
+        "called for",
+        "a special prosecutor to review the contracts",
+    ),
+    ("The mayor promised on Tuesday to repair the bridge.", "promised", "to repair the bridge"),
     # a phrase the verb governs right after its object runs on with it
     ("The senator mentioned the plan to reporters.", "mentioned", "the plan to reporters"),
     # not a listener named by a pronoun, nor a setting
