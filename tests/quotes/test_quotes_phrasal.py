@@ -1,0 +1,84 @@
+"""Reporting verb phrases whose verb alone rarely reports ("came out against", "distanced
+himself from", "threw its support behind"), and infinitives after "claim" and "prefer"."""
+
+from __future__ import annotations
+
+import pytest
+
+from demarche.quotes.phrasal import PHRASE_VERBS, PHRASES
+from tests.quotes.conftest import Find, by_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The senator came out against the new pipeline.",
+            "came out against",
+            "The senator",
+            "the new pipeline",
+        ),
+        (
+            "The mayor quickly distanced himself from the remarks.",
+            "quickly distanced himself from",
+            "The mayor",
+            "the remarks",
+        ),
+        (
+            "The union threw its support behind the governor.",
+            "threw its support behind",
+            "The union",
+            "the governor",
+        ),
+        (
+            "The council balked at the price of the new stadium.",
+            "balked at",
+            "The council",
+            "the price of the new stadium",
+        ),
+        (
+            "The actress opened up about her divorce.",
+            "opened up about",
+            "The actress",
+            "her divorce",
+        ),
+    ],
+)
+def test_a_reporting_phrase_is_the_cue_and_its_object_the_content(
+    quotes_of_text: Find, text: str, cue: str, source: str, content: str
+) -> None:
+    quote = by_cue(quotes_of_text(text), cue)
+    assert quote.source is not None and quote.source.text == source
+    assert [span.text for span in quote.content] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results came out on Tuesday.",
+        "The band came out of the tunnel.",
+        "The tree cast a long shadow on the lawn.",
+        "The painting drew crowds to the museum.",
+    ],
+)
+def test_the_verb_without_its_phrase_reports_nothing(quotes_of_text: Find, text: str) -> None:
+    assert not [q for q in quotes_of_text(text) if q.cue is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Most voters prefer to back a winner.", "prefer", "to back a winner"),
+        ("The group claims to speak for farmers.", "claims", "to speak for farmers"),
+    ],
+)
+def test_claim_and_prefer_report_an_infinitive(
+    quotes_of_text: Find, text: str, cue: str, content: str
+) -> None:
+    quote = by_cue(quotes_of_text(text), cue)
+    assert [span.text for span in quote.content] == [content]
+
+
+def test_every_phrase_verb_is_looked_up() -> None:
+    assert {phrase.verb for phrase in PHRASES} == PHRASE_VERBS
+    assert all(phrase.preposition for phrase in PHRASES)
