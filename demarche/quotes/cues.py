@@ -124,10 +124,12 @@ PARTICLE_STANCE: frozenset[tuple[str, str]] = frozenset(
         ("shrug", "off"),
         ("single", "out"),
         ("zero", "in"),
+        ("play", "down"),
     }
 )
 """Verbs of stance only with their particle ("laid out a plan", "spelled out his demands",
-"brushed off the report", "singled out the mayor as ...", "zeroed in on the budget")."""
+"brushed off the report", "singled out the mayor as ...", "zeroed in on the budget", "played
+down the threat": four in eight train uses)."""
 
 MEDIUM_NOUNS: frozenset[str] = frozenset(
     """

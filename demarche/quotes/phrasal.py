@@ -59,6 +59,12 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("open up|about"),
     _phrase("sound off|on"),
     _phrase("balk|at"),
+    _phrase("touch|on"),
+    _phrase("spar|over"),
+    _phrase("spar|on"),
+    _phrase("hint|at"),
+    _phrase("boast|of"),
+    _phrase("boast|about"),
     _phrase("distance|from", REFLEXIVE),
     _phrase("throw|behind", frozenset({"support", "weight"})),
     _phrase("heap|on", frozenset({"praise", "scorn", "criticism"})),
@@ -66,6 +72,8 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("cast|on", frozenset({"doubt"})),
 )
 """The phrases PolNeAR marks as a cue, with this extent, in at least half their train uses.
+"hinted at" and "boasted of" are here although "hint" and "boast" are cues on their own: the
+verb's own rule leaves a preposition PolNeAR takes into the cue out of it.
 Left out for falling short: "looked forward to" (3 of 14), "cast his vote for" (5 of 19),
 "stood by" (5 of 13), "raised questions about" (7 of 29: a finding or an event raises them
 as often as a person), "doubled down on" and "showed signs of" (4 of 9: gold's cue often

@@ -37,6 +37,18 @@ from tests.quotes.conftest import Find, by_cue
             "the price of the new stadium",
         ),
         (
+            "The governor hinted at a run for the presidency.",
+            "hinted at",
+            "The governor",
+            "a run for the presidency",
+        ),
+        (
+            "The two candidates sparred over the minimum wage.",
+            "sparred over",
+            "The two candidates",
+            "the minimum wage",
+        ),
+        (
             "The actress opened up about her divorce.",
             "opened up about",
             "The actress",
@@ -77,6 +89,12 @@ def test_claim_and_prefer_report_an_infinitive(
 ) -> None:
     quote = by_cue(quotes_of_text(text), cue)
     assert [span.text for span in quote.content] == [content]
+
+
+def test_played_down_is_a_stance_cue(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("The minister played down the risk of a recession.")
+    quote = by_cue(quotes, "played down")
+    assert [span.text for span in quote.content] == ["the risk of a recession"]
 
 
 def test_every_phrase_verb_is_looked_up() -> None:
