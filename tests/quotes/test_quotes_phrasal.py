@@ -1,5 +1,6 @@
 """Reporting verb phrases whose verb alone rarely reports ("came out against", "distanced
-himself from", "threw its support behind"), and infinitives after "claim" and "prefer"."""
+himself from", "threw its support behind"), infinitives after "claim" and "prefer", and the
+gerund clause a stance verb takes as its object ("supports raising the wage")."""
 
 from __future__ import annotations
 
@@ -100,3 +101,25 @@ def test_played_down_is_a_stance_cue(quotes_of_text: Find) -> None:
 def test_every_phrase_verb_is_looked_up() -> None:
     assert {phrase.verb for phrase in PHRASES} == PHRASE_VERBS
     assert all(phrase.preposition for phrase in PHRASES)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor supports raising the minimum wage.",
+            "supports",
+            "raising the minimum wage",
+        ),
+        ("The mayor endorsed building a new stadium.", "endorsed", "building a new stadium"),
+    ],
+)
+def test_a_stance_verb_reports_its_gerund_clause(
+    quotes_of_text: Find, text: str, cue: str, content: str
+) -> None:
+    quote = by_cue(quotes_of_text(text), cue)
+    assert [span.text for span in quote.content] == [content]
+
+
+def test_a_stance_verb_with_an_infinitive_is_no_gerund_object(quotes_of_text: Find) -> None:
+    assert not [q for q in quotes_of_text("The children love to swim.") if q.cue is not None]
