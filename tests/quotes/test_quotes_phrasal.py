@@ -83,9 +83,10 @@ def test_the_verb_without_its_phrase_reports_nothing(quotes_of_text: Find, text:
     [
         ("Most voters prefer to back a winner.", "prefer", "to back a winner"),
         ("The group claims to speak for farmers.", "claims", "to speak for farmers"),
+        ("The senator would like to cut the tax.", "would like", "to cut the tax"),
     ],
 )
-def test_claim_and_prefer_report_an_infinitive(
+def test_claim_prefer_and_like_report_an_infinitive(
     quotes_of_text: Find, text: str, cue: str, content: str
 ) -> None:
     quote = by_cue(quotes_of_text(text), cue)
