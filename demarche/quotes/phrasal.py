@@ -63,6 +63,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("spar|over"),
     _phrase("spar|on"),
     _phrase("hint|at"),
+    _phrase("bristle|at"),
     _phrase("boast|of"),
     _phrase("boast|about"),
     _phrase("distance|from", REFLEXIVE),
@@ -70,6 +71,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("heap|on", frozenset({"praise", "scorn", "criticism"})),
     _phrase("draw|to", frozenset({"attention"})),
     _phrase("cast|on", frozenset({"doubt"})),
+    _phrase("make|to", frozenset({"reference"})),
 )
 """The phrases PolNeAR marks as a cue, with this extent, in at least half their train uses.
 "hinted at" and "boasted of" are here although "hint" and "boast" are cues on their own: the

@@ -50,6 +50,12 @@ from tests.quotes.conftest import Find, by_cue
             "the minimum wage",
         ),
         (
+            "The mayor made a reference to the old bridge.",
+            "made a reference to",
+            "The mayor",
+            "the old bridge",
+        ),
+        (
             "The actress opened up about her divorce.",
             "opened up about",
             "The actress",
