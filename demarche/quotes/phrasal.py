@@ -7,7 +7,8 @@ the verb (with its auxiliaries) to the preposition, and the content that preposi
 Each phrase is a row of ``PHRASES`` (data, not code), admitted when gold marks the phrase as a
 cue in at least half its train uses with that extent, and in two of five on dev where dev has
 five or more. Only tokens next to the verb are read, and each draft needs a subject as its
-source, so "the results came out on Tuesday" or "cast a shadow over" stay untouched.
+source, so "the results came out on Tuesday" or "cast a shadow over" stay untouched. One
+passive phrase has no source at all: "X is known as Y" (see ``_known_as``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from spacy.tokens import Doc, Token
 from demarche.quotes.draft import Draft
 from demarche.quotes.light import phrase_draft
 from demarche.quotes.sources import subject_of
-from demarche.quotes.spans import WHEN, prepositional_object, subtree_range
+from demarche.quotes.spans import WHEN, prepositional_object, subtree_range, token_range
+from demarche.quotes.verbal import extend_left
 
 REFLEXIVE: frozenset[str] = frozenset(
     {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
@@ -82,8 +84,9 @@ as often as a person), "doubled down on" and "showed signs of" (4 of 9: gold's c
 runs on into the object), "drew criticism from" (1 of 7), "had harsh words for" (2 of 6 on
 train and dev)."""
 
-PHRASE_VERBS: frozenset[str] = frozenset(phrase.verb for phrase in PHRASES)
-"""The verbs that head a phrase, which the component looks up once per document."""
+PHRASE_VERBS: frozenset[str] = frozenset(phrase.verb for phrase in PHRASES) | {"know"}
+"""The verbs that head a phrase (and "know", of "is known as"), which the component looks up
+once per document."""
 
 
 def _after(token: Token, word: str) -> Token | None:
@@ -149,6 +152,7 @@ def phrasal_candidates(doc: Doc, verbs: list[int]) -> list[Draft]:
             (m for p in PHRASES if p.verb == lemma and (m := _match(verb, p)) is not None), None
         )
         if found is None:
+            drafts.extend(_known_as(verb))
             continue
         subject = subject_of(verb)
         if subject is None:
@@ -156,3 +160,32 @@ def phrasal_candidates(doc: Doc, verbs: list[int]) -> list[Draft]:
         last, target = found
         drafts.append(phrase_draft(verb, subject, last, [subtree_range(target)]))
     return drafts
+
+
+def _known_as(verb: Token) -> list[Draft]:
+    """The draft of a passive "X is known as Y" with no "by" phrase, or nothing.
+
+    PolNeAR reads it as a report nobody in particular makes (9 of 11 train uses): the cue runs
+    to "as", there is no source, and the content is the subject with what it is known as. The
+    participle after a noun ("a group known as X", 14 of 38) falls short and stays out.
+    """
+    if verb.lemma_ != "know" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if subject is None or as_ is None or as_.i != verb.i + 1:
+        return []
+    target = prepositional_object(as_)
+    if target is None or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    doc = verb.doc
+    return [
+        Draft(
+            kind="indirect",
+            cue=token_range(doc, extend_left(verb, verb.i), as_.i),
+            source=None,
+            content=[subtree_range(subject), subtree_range(target)],
+            cue_token=verb.i,
+            speech=False,
+        )
+    ]
