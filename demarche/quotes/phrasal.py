@@ -66,6 +66,8 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("spar|on"),
     _phrase("hint|at"),
     _phrase("bristle|at"),
+    _phrase("reckon|with"),
+    _phrase("speak out|in favor of"),
     _phrase("boast|of"),
     _phrase("boast|about"),
     _phrase("distance|from", REFLEXIVE),
