@@ -139,5 +139,17 @@ def test_a_stance_verb_reports_its_gerund_clause(
     assert [span.text for span in quote.content] == [content]
 
 
+def test_a_gerund_stance_in_a_speakers_relative_clause_stays_in_the_source(
+    quotes_of_text: Find,
+) -> None:
+    text = "The mayor, who supports raising taxes, said the budget was fine."
+    quote = by_cue(quotes_of_text(text), "said")
+    assert quote.source is not None and quote.source.text == "The mayor, who supports raising taxes"
+
+
+def test_liking_a_thing_is_no_report(quotes_of_text: Find) -> None:
+    assert not [q for q in quotes_of_text("She likes the new show.") if q.cue is not None]
+
+
 def test_a_stance_verb_with_an_infinitive_is_no_gerund_object(quotes_of_text: Find) -> None:
     assert not [q for q in quotes_of_text("The children love to swim.") if q.cue is not None]
