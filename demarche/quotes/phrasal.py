@@ -7,8 +7,8 @@ the verb (with its auxiliaries) to the preposition, and the content that preposi
 Each phrase is a row of ``PHRASES`` (data, not code), admitted when gold marks the phrase as a
 cue in at least half its train uses with that extent, and in two of five on dev where dev has
 five or more. Only tokens next to the verb are read, and each draft needs a subject as its
-source, so "the results came out on Tuesday" or "cast a shadow over" stay untouched. One
-passive phrase has no source at all: "X is known as Y" (see ``_known_as``).
+source, so "the results came out on Tuesday" or "cast a shadow over" stay untouched. A few
+passive reports have no source at all: "X is known as Y", "X is said to Y" (``_known_as``).
 """
 
 from __future__ import annotations
@@ -86,9 +86,13 @@ as often as a person), "doubled down on" and "showed signs of" (4 of 9: gold's c
 runs on into the object), "drew criticism from" (1 of 7), "had harsh words for" (2 of 6 on
 train and dev)."""
 
-PHRASE_VERBS: frozenset[str] = frozenset(phrase.verb for phrase in PHRASES) | {"know"}
-"""The verbs that head a phrase (and "know", of "is known as"), which the component looks up
-once per document."""
+PHRASE_VERBS: frozenset[str] = frozenset(phrase.verb for phrase in PHRASES) | {
+    "know",
+    "say",
+    "show",
+}
+"""The verbs that head a phrase (and those of the passive reports "is known as", "is said to",
+"was shown to"), which the component looks up once per document."""
 
 
 def _after(token: Token, word: str) -> Token | None:
@@ -165,29 +169,43 @@ def phrasal_candidates(doc: Doc, verbs: list[int]) -> list[Draft]:
 
 
 def _known_as(verb: Token) -> list[Draft]:
-    """The draft of a passive "X is known as Y" with no "by" phrase, or nothing.
+    """The draft of a passive report with no "by" phrase: "X is known as Y" or "X is said (or
+    shown) to Y", or nothing.
 
-    PolNeAR reads it as a report nobody in particular makes (9 of 11 train uses): the cue runs
-    to "as", there is no source, and the content is the subject with what it is known as. The
+    PolNeAR reads these as reports nobody in particular makes (9 of 11 train uses of "is known
+    as", 6 of 6 of "is said to" and "has been shown to"): there is no source, the content is
+    the subject with what it is known as (the cue running to "as") or with the infinitive. The
     participle after a noun ("a group known as X", 14 of 38) falls short and stays out.
     """
-    if verb.lemma_ != "know" or not any(c.dep_ == "auxpass" for c in verb.children):
+    wanted = _PASSIVE_REPORTS.get(verb.lemma_)
+    if wanted is None or not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
-    as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if subject is None or as_ is None or as_.i != verb.i + 1:
+    if subject is None or any(c.dep_ == "agent" for c in verb.children):
         return []
-    target = prepositional_object(as_)
-    if target is None or any(c.dep_ == "agent" for c in verb.children):
+    last, target = verb, None
+    if wanted == "as":
+        as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_ is not None and as_.i == verb.i + 1:
+            last, target = as_, prepositional_object(as_)
+    else:
+        target = next(
+            (c for c in verb.rights if c.dep_ == "xcomp" and c.left_edge.lower_ == "to"), None
+        )
+    if target is None:
         return []
     doc = verb.doc
     return [
         Draft(
             kind="indirect",
-            cue=token_range(doc, extend_left(verb, verb.i), as_.i),
+            cue=token_range(doc, extend_left(verb, verb.i), last.i),
             source=None,
             content=[subtree_range(subject), subtree_range(target)],
             cue_token=verb.i,
             speech=False,
         )
     ]
+
+
+_PASSIVE_REPORTS: dict[str, str] = {"know": "as", "say": "to", "show": "to"}
+"""The passive reports ``_known_as`` reads, with the word their complement starts with."""

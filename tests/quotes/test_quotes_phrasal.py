@@ -111,13 +111,19 @@ def test_a_passive_known_as_is_a_report_without_a_source(quotes_of_text: Find) -
     assert [span.text for span in quote.content] == ["The old mill", "the heart of the town"]
 
 
+def test_a_passive_said_to_is_a_report_without_a_source(quotes_of_text: Find) -> None:
+    quote = by_cue(quotes_of_text("The chairman is said to be furious."), "is said")
+    assert quote.source is None
+    assert [span.text for span in quote.content] == ["The chairman", "to be furious"]
+
+
 def test_a_name_after_a_noun_is_no_report(quotes_of_text: Find) -> None:
     text = "They met at a bar known as the Anchor."
     assert not [q for q in quotes_of_text(text) if q.cue is not None]
 
 
 def test_every_phrase_verb_is_looked_up() -> None:
-    assert {phrase.verb for phrase in PHRASES} | {"know"} == PHRASE_VERBS
+    assert {phrase.verb for phrase in PHRASES} | {"know", "say", "show"} == PHRASE_VERBS
     assert all(phrase.preposition for phrase in PHRASES)
 
 
