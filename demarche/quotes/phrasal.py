@@ -8,7 +8,7 @@ Each phrase is a row of ``PHRASES`` (data, not code), admitted when gold marks t
 cue in at least half its train uses with that extent, and in two of five on dev where dev has
 five or more. Only tokens next to the verb are read, and each draft needs a subject as its
 source, so "the results came out on Tuesday" or "cast a shadow over" stay untouched. A few
-passive reports have no source at all: "X is known as Y", "X is said to Y" (``_known_as``).
+passive reports have no source at all: "X is known as Y", "X is said to Y" (``_passive_report``).
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ def phrasal_candidates(doc: Doc, verbs: list[int]) -> list[Draft]:
             (m for p in PHRASES if p.verb == lemma and (m := _match(verb, p)) is not None), None
         )
         if found is None:
-            drafts.extend(_known_as(verb))
+            drafts.extend(_passive_report(verb))
             continue
         subject = subject_of(verb)
         if subject is None:
@@ -168,7 +168,7 @@ def phrasal_candidates(doc: Doc, verbs: list[int]) -> list[Draft]:
     return drafts
 
 
-def _known_as(verb: Token) -> list[Draft]:
+def _passive_report(verb: Token) -> list[Draft]:
     """The draft of a passive report with no "by" phrase: "X is known as Y" or "X is said (or
     shown) to Y", or nothing.
 
@@ -208,4 +208,4 @@ def _known_as(verb: Token) -> list[Draft]:
 
 
 _PASSIVE_REPORTS: dict[str, str] = {"know": "as", "say": "to", "show": "to"}
-"""The passive reports ``_known_as`` reads, with the word their complement starts with."""
+"""The passive reports ``_passive_report`` reads, with the word their complement starts with."""
