@@ -122,6 +122,11 @@ def test_a_name_after_a_noun_is_no_report(quotes_of_text: Find) -> None:
     assert not [q for q in quotes_of_text(text) if q.cue is not None]
 
 
+def test_compared_reports_its_object_with_what_it_is_compared_to(quotes_of_text: Find) -> None:
+    quote = by_cue(quotes_of_text("The senator compared the tax to theft."), "compared")
+    assert [span.text for span in quote.content] == ["the tax to theft"]
+
+
 def test_every_phrase_verb_is_looked_up() -> None:
     assert {phrase.verb for phrase in PHRASES} | {"know", "say", "show"} == PHRASE_VERBS
     assert all(phrase.preposition for phrase in PHRASES)
