@@ -94,7 +94,7 @@ STANCE: frozenset[str] = frozenset(
     list outline detail rebut dispute bemoan assail credit liken congratulate disavow champion
     articulate envision deem side
     thank rebuff deride repudiate downplay disparage revile savage dislike relish revere identify
-    want document dwell acquiesce coin compare
+    want document dwell acquiesce coin compare renounce reprimand overstate
     """.split()
 )
 """Verbs whose content may be a direct object ("endorsed the compromise"). The later ones
@@ -102,7 +102,8 @@ STANCE: frozenset[str] = frozenset(
 third of their train uses, most of them with an object; "documented", "dwelt on", "acquiesced
 to" and "coined" for being cues in at least half; "compare", though a cue in only a third of its
 uses, for the object rule's drafts being exact in half ("compared abortion to slavery": most
-of its other uses have no object and are not drafted)."""
+of its other uses have no object and are not drafted); "renounce", "reprimand" and
+"overstate" for raising every train row (two in four or five uses each)."""
 
 FRAMING: frozenset[str] = frozenset(
     {"see", "view", "regard", "perceive", "cast", "paint", "interpret"}
