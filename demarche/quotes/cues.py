@@ -56,7 +56,7 @@ COGNITION: frozenset[str] = frozenset(
     think believe feel know expect hope fear worry doubt suspect assume consider guess reckon
     figure realize realise understand recognize recognise learn decide agree bet predict
     anticipate imagine sense trust insist acknowledge conclude determine judge maintain
-    remember contemplate foresee notice
+    remember contemplate foresee notice surmise
     """.split()
 )
 """Verbs of thinking and believing: content must be a clause ("that ...")."""
@@ -73,7 +73,7 @@ INTENTION: frozenset[str] = frozenset(
     """
     promise pledge vow threaten plan want hope intend decide refuse offer seek vow swear
     aim expect wish agree urge ask tell call warn decline
-    order convince persuade remind strive claim prefer like
+    order convince persuade remind strive claim prefer like exhort implore
     """.split()
 )
 """Verbs whose content may be an infinitive ("vowed to carry on", "urged him to resign").
@@ -94,7 +94,8 @@ STANCE: frozenset[str] = frozenset(
     list outline detail rebut dispute bemoan assail credit liken congratulate disavow champion
     articulate envision deem side
     thank rebuff deride repudiate downplay disparage revile savage dislike relish revere identify
-    want document dwell acquiesce coin compare renounce reprimand overstate
+    want document dwell acquiesce coin compare renounce reprimand overstate mull extol heckle
+    berate castigate excoriate
     """.split()
 )
 """Verbs whose content may be a direct object ("endorsed the compromise"). The later ones
@@ -103,7 +104,9 @@ third of their train uses, most of them with an object; "documented", "dwelt on"
 to" and "coined" for being cues in at least half; "compare", though a cue in only a third of its
 uses, for the object rule's drafts being exact in half ("compared abortion to slavery": most
 of its other uses have no object and are not drafted); "renounce", "reprimand" and
-"overstate" for raising every train row (two in four or five uses each)."""
+"overstate" for raising every train row (two in four or five uses each), and the rarer
+"mull", "extol", "heckle", "berate", "castigate", "excoriate" (cues in at least half their
+uses on train and dev together) for the same."""
 
 FRAMING: frozenset[str] = frozenset(
     {"see", "view", "regard", "perceive", "cast", "paint", "interpret"}
