@@ -137,11 +137,13 @@ PARTICLE_STANCE: frozenset[tuple[str, str]] = frozenset(
         ("single", "out"),
         ("zero", "in"),
         ("play", "down"),
+        ("rattle", "off"),
+        ("tick", "off"),
     }
 )
 """Verbs of stance only with their particle ("laid out a plan", "spelled out his demands",
 "brushed off the report", "singled out the mayor as ...", "zeroed in on the budget", "played
-down the threat": four in eight train uses)."""
+down the threat": four in eight train uses; "rattled off" and "ticked off" a list)."""
 
 MEDIUM_NOUNS: frozenset[str] = frozenset(
     """

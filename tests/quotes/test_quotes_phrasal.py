@@ -127,6 +127,11 @@ def test_compared_reports_its_object_with_what_it_is_compared_to(quotes_of_text:
     assert [span.text for span in quote.content] == ["the tax to theft"]
 
 
+def test_ticked_off_a_list_is_a_stance_cue(quotes_of_text: Find) -> None:
+    quote = by_cue(quotes_of_text("The governor ticked off a list of grievances."), "ticked off")
+    assert [span.text for span in quote.content] == ["a list of grievances"]
+
+
 def test_every_phrase_verb_is_looked_up() -> None:
     assert {phrase.verb for phrase in PHRASES} | {"know", "say", "show"} == PHRASE_VERBS
     assert all(phrase.preposition for phrase in PHRASES)
