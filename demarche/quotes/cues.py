@@ -139,11 +139,14 @@ PARTICLE_STANCE: frozenset[tuple[str, str]] = frozenset(
         ("play", "down"),
         ("rattle", "off"),
         ("tick", "off"),
+        ("size", "up"),
+        ("pump", "out"),
     }
 )
 """Verbs of stance only with their particle ("laid out a plan", "spelled out his demands",
 "brushed off the report", "singled out the mayor as ...", "zeroed in on the budget", "played
-down the threat": four in eight train uses; "rattled off" and "ticked off" a list)."""
+down the threat": four in eight train uses; "rattled off" and "ticked off" a list, "sized up"
+the field, "pumps out" articles)."""
 
 MEDIUM_NOUNS: frozenset[str] = frozenset(
     """

@@ -76,6 +76,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("draw|to", frozenset({"attention"})),
     _phrase("cast|on", frozenset({"doubt"})),
     _phrase("make|to", frozenset({"reference"})),
+    _phrase("poke|at", frozenset({"fun"})),
 )
 """The phrases PolNeAR marks as a cue, with this extent, in at least half their train uses.
 "hinted at" and "boasted of" are here although "hint" and "boast" are cues on their own: the
