@@ -109,8 +109,8 @@ of its other uses have no object and are not drafted); "renounce", "reprimand" a
 "overstate" for raising every train row (two in four or five uses each), and the rarer
 "mull", "extol", "heckle", "berate", "castigate", "excoriate", "refute", "satirize",
 "needle", "resent", "despise", "chronicle", "disregard", "tussle", "diverge", "empathize",
-"author", "replay", "reprise" (cues in at least half their uses on train and dev together; "extoll" is the small
-model's lemma of "extolled") for the same."""
+"author", "replay", "reprise" (cues in at least half their uses on train and dev together;
+"extoll" is the small model's lemma of "extolled") for the same."""
 
 FRAMING: frozenset[str] = frozenset(
     {"see", "view", "regard", "perceive", "cast", "paint", "interpret"}
