@@ -9,8 +9,8 @@ attributions off the parse (``verbal`` for verbs, "according to" and "reportedly
 ``late_clause`` for a "that" clause the parser hung past a long setting, ``title_case`` for
 headline verbs the tagger read as names, ``trailing`` for the sentence a closing "…, he said."
 reports, ``nominal`` for noun cues such as "Trump's call for", ``attitudes`` for "is not sure
-that", ``messages`` for "his response was that", ``surveys`` for "in a poll",
-``light`` for "made the case for"), tie quotes to cues and
+that", ``messages`` for "his response was that", ``surveys`` for "in a poll", ``light``
+for "made the case for", ``phrasal`` for "came out against"), tie quotes to cues and
 classify direct / mixed / indirect (``direct``), add the "Name: …" lines of headlines and
 live blogs (``headlines``), keep one attribution per token (PolNeAR's univocal convention,
 so a "he said" inside a quotation is not reported twice), drop the perceptions, unrealised or
@@ -50,6 +50,7 @@ from demarche.quotes.marks import find_quoted, markup_spans
 from demarche.quotes.messages import MESSAGE_NOUNS, message_candidates
 from demarche.quotes.nesting import split_nested
 from demarche.quotes.nominal import nominal_candidates
+from demarche.quotes.phrasal import PHRASE_VERBS, phrasal_candidates
 from demarche.quotes.speakers import resolve_speakers
 from demarche.quotes.surveys import survey_candidates
 from demarche.quotes.title_case import (
@@ -85,6 +86,9 @@ class QuoteExtractor:
         )
         self._light_hashes = numpy.array(
             sorted(strings.add(lemma) for lemma in LIGHT_VERBS), dtype=numpy.uint64
+        )
+        self._phrase_hashes = numpy.array(
+            sorted(strings.add(lemma) for lemma in PHRASE_VERBS), dtype=numpy.uint64
         )
         self._according = numpy.uint64(strings.add("according"))
         self._in = numpy.uint64(strings.add("in"))
@@ -134,6 +138,8 @@ class QuoteExtractor:
         candidates.extend(attitude_candidates(doc, self.lexicon, adjectives))
         light = numpy.flatnonzero(numpy.isin(table[:, 0], self._light_hashes)).tolist()
         candidates.extend(light_candidates(doc, light))
+        phrasal = numpy.flatnonzero(numpy.isin(table[:, 0], self._phrase_hashes)).tolist()
+        candidates.extend(phrasal_candidates(doc, phrasal))
         markup = markup_spans(text)
         linker = QuoteLinker(doc, text, find_quoted(text, markup), candidates)
         linked = linker.link()

@@ -130,16 +130,23 @@ def light_candidates(doc: Doc, verbs: list[int]) -> list[Draft]:
         if found is None or subject is None:
             continue
         last, content = found
-        drafts.append(
-            Draft(
-                kind="indirect",
-                cue=token_range(doc, extend_left(verb, verb.i), last),
-                source=source_range(subject, verb),
-                content=content,
-                cue_token=verb.i,
-                speaker_token=speaker_token(subject).i,
-                loose=put_it is not None,
-                speech=put_it is not None,
-            )
-        )
+        drafts.append(phrase_draft(verb, subject, last, content, loose=put_it is not None))
     return drafts
+
+
+def phrase_draft(
+    verb: Token, subject: Token, last: int, content: list[CharRange], loose: bool = False
+) -> Draft:
+    """The draft of a cue phrase running from ``verb`` (with its auxiliaries) to token
+    ``last``: the subject is the source. A ``loose`` content is a guess a quotation next to
+    it replaces, so only then may the phrase take a quotation."""
+    return Draft(
+        kind="indirect",
+        cue=token_range(verb.doc, extend_left(verb, verb.i), last),
+        source=source_range(subject, verb),
+        content=content,
+        cue_token=verb.i,
+        speaker_token=speaker_token(subject).i,
+        loose=loose,
+        speech=loose,
+    )

@@ -29,6 +29,7 @@ from demarche.quotes.content import (
 )
 from demarche.quotes.cues import SPEECH, CueLexicon
 from demarche.quotes.draft import CharRange, Draft
+from demarche.quotes.gerund import gerund_object
 from demarche.quotes.intended import intended_object
 from demarche.quotes.object_gap import relative_object
 from demarche.quotes.relatives import fronted_relative
@@ -265,6 +266,8 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
             content = relative_object(verb, subject)  # "whom he blasted as a bully"
         if not content and subject is not None:
             content = intended_object(verb, lexicon)  # "offered no specifics"
+        if not content and subject is not None:
+            content = gerund_object(verb, lexicon)  # "supports raising the wage"
         passive = passive_subject(verb) if verb.lemma_ not in ADDRESSEE_OBJECT else None
         if passive is not None and not loose:
             content = _with_passive_subject(passive, verb, content, subject is not None)
