@@ -127,9 +127,15 @@ def test_compared_reports_its_object_with_what_it_is_compared_to(quotes_of_text:
     assert [span.text for span in quote.content] == ["the tax to theft"]
 
 
-def test_ticked_off_a_list_is_a_stance_cue(quotes_of_text: Find) -> None:
-    quote = by_cue(quotes_of_text("The governor ticked off a list of grievances."), "ticked off")
+def test_rattled_off_a_list_is_a_stance_cue(quotes_of_text: Find) -> None:
+    text = "The governor rattled off a list of grievances."
+    quote = by_cue(quotes_of_text(text), "rattled off")
     assert [span.text for span in quote.content] == ["a list of grievances"]
+
+
+def test_ticked_off_is_annoyance_not_a_stance(quotes_of_text: Find) -> None:
+    text = "The delay ticked off voters in the county."
+    assert not [q for q in quotes_of_text(text) if q.cue is not None and "ticked" in q.cue.text]
 
 
 def test_every_phrase_verb_is_looked_up() -> None:
