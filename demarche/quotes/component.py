@@ -35,10 +35,12 @@ from demarche.quotes.draft import Draft
 from demarche.quotes.filters import (
     asks_reader,
     aspectual,
+    attention,
     helped_along,
     hypothetical,
     in_markup,
     sees,
+    settles,
     unnamed_relatives,
     unrealised,
 )
@@ -152,6 +154,9 @@ class QuoteExtractor:
         drafts = absorb_wrapped(univocal(doc, kept))
         for draft in drafts:
             draft.carve()
+        # an outcome or a focus goes after carving, so the clause it heads stays out of the
+        # content of the saying it modifies ("wants to enrol voters, focusing on the young")
+        drafts = [d for d in drafts if not attention(doc, d) and not settles(doc, d)]
         unnamed_relatives(doc, drafts)
         resolve_speakers(doc, drafts)
         return drafts
