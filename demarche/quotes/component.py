@@ -39,6 +39,7 @@ from demarche.quotes.filters import (
     helped_along,
     hypothetical,
     in_markup,
+    placed,
     sees,
     settles,
     unnamed_relatives,
@@ -156,7 +157,11 @@ class QuoteExtractor:
             draft.carve()
         # an outcome or a focus goes after carving, so the clause it heads stays out of the
         # content of the saying it modifies ("wants to enrol voters, focusing on the young")
-        drafts = [d for d in drafts if not attention(doc, d) and not settles(doc, d)]
+        drafts = [
+            d
+            for d in drafts
+            if not attention(doc, d) and not settles(doc, d) and not placed(doc, d)
+        ]
         unnamed_relatives(doc, drafts)
         resolve_speakers(doc, drafts)
         return drafts

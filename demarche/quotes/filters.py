@@ -216,6 +216,33 @@ def settles(doc: Doc, draft: Draft) -> bool:
     )
 
 
+PUBLISHING: frozenset[str] = frozenset({"post", "read"})
+"""Verbs that report a text put out ("she posted that …", "the sign read …") but, with no one
+doing it, only say where a text is ("a video posted to Facebook", "can be read online")."""
+
+
+def placed(doc: Doc, draft: Draft) -> bool:
+    """Whether a draft's cue is a verb of ``PUBLISHING`` in the passive or as a participle of
+    a noun with no subject ("a clip posted on YouTube", "within hours of being posted"), or
+    "reading" as a gerund or participle ("people reading this page", "after reading the
+    memo"): where a text sits or who takes it in, not anyone's saying. PolNeAR left all 12
+    such train uses unannotated (the one on dev too)."""
+    if draft.cue_token is None or draft.kind != "indirect":
+        return False
+    verb = doc[draft.cue_token]
+    if verb.lemma_ not in PUBLISHING:
+        return False
+    if verb.lemma_ == "read" and verb.tag_ == "VBG":
+        return True
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "pcomp")
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
 __all__ = [
     "asks_reader",
     "aspectual",
@@ -223,6 +250,7 @@ __all__ = [
     "helped_along",
     "hypothetical",
     "in_markup",
+    "placed",
     "sees",
     "settles",
     "unnamed_relatives",

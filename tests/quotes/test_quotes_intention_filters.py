@@ -1,5 +1,5 @@
-"""Intention and stance verbs read as an outcome or a focus, not a stance
-(``demarche.quotes.filters.attention`` and ``settles``)."""
+"""Intention, stance and publishing verbs read as an outcome, a focus or a text's place, not
+an attribution (``demarche.quotes.filters.attention``, ``settles`` and ``placed``)."""
 
 from __future__ import annotations
 
@@ -49,3 +49,18 @@ def test_a_rival_named_in_a_relative_clause_makes_no_challenge(quotes_of_text: F
         cues(quotes_of_text, "The mayor, who is challenging the governor, spoke on Monday.") == []
     )
     assert cues(quotes_of_text, "The mayor challenged the governor to a debate.") == ["challenged"]
+
+
+def test_a_text_placed_with_no_one_posting_it_is_no_attribution(quotes_of_text: Find) -> None:
+    video = quotes_of_text("In a video posted to her website, the mayor thanked the nurses.")
+    assert [q.cue.text for q in video if q.cue is not None] == ["thanked"]
+    assert cues(quotes_of_text, "The memo was posted on the union's website.") == []
+
+
+def test_a_reader_reading_is_no_attribution(quotes_of_text: Find) -> None:
+    assert cues(quotes_of_text, "Many voters reading the report will be surprised.") == []
+
+
+def test_a_text_posted_or_read_out_by_someone_stays(quotes_of_text: Find) -> None:
+    assert cues(quotes_of_text, "The mayor posted that the road was closed.") == ["posted"]
+    assert cues(quotes_of_text, "A banner on the bridge read “Save the library.”") == ["read"]
