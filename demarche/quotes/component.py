@@ -35,10 +35,13 @@ from demarche.quotes.draft import Draft
 from demarche.quotes.filters import (
     asks_reader,
     aspectual,
+    attention,
     helped_along,
     hypothetical,
     in_markup,
+    placed,
     sees,
+    settles,
     unnamed_relatives,
     unrealised,
 )
@@ -158,6 +161,13 @@ class QuoteExtractor:
         drafts = absorb_wrapped(univocal(doc, kept))
         for draft in drafts:
             draft.carve()
+        # an outcome or a focus goes after carving, so the clause it heads stays out of the
+        # content of the saying it modifies ("wants to enrol voters, focusing on the young")
+        drafts = [
+            d
+            for d in drafts
+            if not attention(doc, d) and not settles(doc, d) and not placed(doc, d)
+        ]
         unnamed_relatives(doc, drafts)
         resolve_speakers(doc, drafts)
         return drafts
