@@ -1,7 +1,7 @@
-"""Attributions whose cue is a whole verb phrase: "came out against the deal", "signed on
-to the letter", "distanced himself from the remarks", "cast his vote for Sanders".
+"""Attributions whose cue is a whole verb phrase: "came out against the deal", "distanced
+himself from the remarks", "threw his support behind Sanders", "cast doubt on the figures".
 
-The verb alone rarely reports ("came", "signed", "cast"), so it stays out of the cue lexicon;
+The verb alone rarely reports ("came", "threw", "cast"), so it stays out of the cue lexicon;
 with one particle, object or preposition it mostly does. PolNeAR's cue is then the phrase from
 the verb (with its auxiliaries) to the preposition, and the content that preposition's object.
 Each phrase is a row of ``PHRASES`` (data, not code), admitted when gold marks the phrase as a
@@ -169,6 +169,10 @@ def phrasal_candidates(doc: Doc, verbs: list[int]) -> list[Draft]:
     return drafts
 
 
+_PASSIVE_REPORTS: dict[str, str] = {"know": "as", "say": "to", "show": "to"}
+"""The passive reports ``_passive_report`` reads, with the word their complement starts with."""
+
+
 def _passive_report(verb: Token) -> list[Draft]:
     """The draft of a passive report with no "by" phrase: "X is known as Y" or "X is said (or
     shown) to Y", or nothing.
@@ -206,7 +210,3 @@ def _passive_report(verb: Token) -> list[Draft]:
             speech=False,
         )
     ]
-
-
-_PASSIVE_REPORTS: dict[str, str] = {"know": "as", "say": "to", "show": "to"}
-"""The passive reports ``_passive_report`` reads, with the word their complement starts with."""
