@@ -14,8 +14,8 @@ for "made the case for", ``phrasal`` for "came out against"), tie quotes to cues
 classify direct / mixed / indirect (``direct``), add the "Name: …" lines of headlines and
 live blogs (``headlines``), keep one attribution per token (PolNeAR's univocal convention,
 so a "he said" inside a quotation is not reported twice), drop the perceptions, unrealised or
-supposed sayings, words inside markup tags and bare relative sources PolNeAR does not annotate
-(``filters``), and resolve speakers (``speakers``).
+supposed sayings, idioms ("That said, …"), words inside markup tags and bare relative
+sources PolNeAR does not annotate (``filters``), and resolve speakers (``speakers``).
 """
 
 from bisect import bisect_left
@@ -38,6 +38,7 @@ from demarche.quotes.filters import (
     attention,
     helped_along,
     hypothetical,
+    idiom,
     in_markup,
     placed,
     sees,
@@ -157,6 +158,7 @@ class QuoteExtractor:
             and not hypothetical(doc, d)
             and not helped_along(doc, d)
             and not aspectual(doc, d)
+            and not idiom(doc, d)
         ]
         drafts = absorb_wrapped(univocal(doc, kept))
         for draft in drafts:

@@ -243,12 +243,76 @@ def placed(doc: Doc, draft: Draft) -> bool:
     )
 
 
+IDIOMS: frozenset[str] = frozenset(
+    {
+        "that said",
+        "that being said",
+        "having said that",
+        "needless to say",
+        "suffice it to say",
+        "so to speak",
+        "it goes without saying",
+    }
+)
+"""Discourse idioms built on a verb of saying that attribute nothing: the writer's own
+hedges and turns ("That said, the plan may fail")."""
+
+_IDIOM_WINDOW = 4
+"""How many words around the cue an idiom can span ("it goes without saying")."""
+
+
+def _words(doc: Doc, start: int, end: int) -> str:
+    """The lower-cased words of a character range, without its punctuation."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ""
+    return " ".join(t.lower_ for t in span if not t.is_punct)
+
+
+def idiom(doc: Doc, draft: Draft) -> bool:
+    """Whether a draft's cue sits in one of ``IDIOMS`` ("That said, …", "it goes without
+    saying that …") or its only content is one ("Needless to say, the senator disagreed"):
+    a turn of the writer's, not anyone's saying, whatever a corpus's annotators did with it."""
+    if len(draft.content) == 1 and _words(doc, *draft.content[0]) in IDIOMS:
+        return True
+    if draft.cue_token is None:
+        return False
+    token = doc[draft.cue_token]
+    sentence = token.sent
+    for size in range(2, _IDIOM_WINDOW + 1):
+        for first in range(max(sentence.start, token.i - size + 1), token.i + 1):
+            last = first + size  # one past the idiom
+            if last > sentence.end:
+                break
+            if " ".join(t.lower_ for t in doc[first:last]) in IDIOMS and _set_off(doc, first, last):
+                return True
+    return False
+
+
+def _set_off(doc: Doc, first: int, last: int) -> bool:
+    """Whether the words ``first``..``last`` stand apart as a turn of phrase: at the start of
+    their sentence or after a mark or conjunction, and followed by a mark or the sentence's end
+    ("That said, …"), so that "a report that said …" is no idiom. "It goes without saying"
+    takes its clause directly."""
+    sentence = doc[first].sent
+    before = doc[first - 1] if first > sentence.start else None
+    if before is not None and not (before.is_punct or before.lower_ in _JOINING):
+        return False
+    if doc[last - 1].lower_ == "saying":
+        return True
+    return last >= sentence.end or doc[last].is_punct
+
+
+_JOINING: frozenset[str] = frozenset({"and", "but", "so", "yet"})
+
+
 __all__ = [
     "asks_reader",
     "aspectual",
     "attention",
     "helped_along",
     "hypothetical",
+    "idiom",
     "in_markup",
     "placed",
     "sees",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quotes.conftest import Find
 
 
@@ -57,3 +59,26 @@ def test_an_act_that_only_continues_is_no_saying(quotes_of_text: Find) -> None:
         assert [q.cue.text for q in quotes_of_text(text) if q.cue is not None] == []
     said = quotes_of_text("The mayor continued that the budget was balanced.")
     assert [q.cue.text for q in said if q.cue is not None] == ["continued"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the senator cannot win the nomination outright.",
+        "Having said that, the plan will fail in the Senate.",
+        "Needless to say, the governor disagreed.",
+        "It goes without saying that the vote matters.",
+        "But that said, voters remain unconvinced.",
+    ],
+)
+def test_a_discourse_idiom_of_saying_attributes_nothing(quotes_of_text: Find, text: str) -> None:
+    assert quotes_of_text(text) == []
+
+
+def test_a_relative_that_said_is_still_a_report(quotes_of_text: Find) -> None:
+    quotes = quotes_of_text("Officials released a statement that said the plant was safe.")
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["said"]
+    hedged = quotes_of_text("That said, the mayor said the deal was done.")
+    assert [(q.cue.text, [c.text for c in q.content]) for q in hedged if q.cue] == [
+        ("said", ["the deal was done"])
+    ]
