@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from demarche.events.lexicon import EventLexicon
-from demarche.events.matching import MONTHS, headline_lemma
+from demarche.events.matching import MONTHS, TIME_ENTS, headline_lemma
 from demarche.pipeline.casing import SHORT_WORD, capitalised_words
 
 MIN_TITLE_WORDS = 3
@@ -32,9 +32,6 @@ KEPT_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 words as organisations and people ("Pakistan Hosts", "India Expand Intelligence"), seldom as
 places or nationalities, which are what participant checks read."""
 
-DATE_LABELS = frozenset({"DATE", "TIME"})
-"""A month in a date keeps its capital: lowered, the month of "on Wednesday, March 2" would read
-as a protest march."""
 
 Parser = Callable[[str], Doc]
 
@@ -67,7 +64,8 @@ def sentence_case(sentence: Span, lexicon: EventLexicon) -> str:
             not first
             and token.is_title
             and token.is_alpha
-            and not (token.ent_type_ in DATE_LABELS and lower in MONTHS)
+            # a month in a date keeps its capital: lowered, "March 2" reads as a protest
+            and not (token.ent_type_ in TIME_ENTS and lower in MONTHS)
             and (not token.ent_type_ or token.is_stop or headline_lemma(lower, lexicon) is not None)
         ):
             text = lower

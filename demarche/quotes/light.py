@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from demarche.quotes.content import clause_around
 from demarche.quotes.draft import CharRange, Draft
 from demarche.quotes.sources import source_range, speaker_token, subject_of
-from demarche.quotes.spans import prepositional_object, subtree_range, token_range
+from demarche.quotes.spans import WHEN, prepositional_object, subtree_range, token_range
 from demarche.quotes.stance import that_clause
 from demarche.quotes.verbal import extend_left
 
@@ -46,7 +46,6 @@ _PREPOSITIONS = frozenset({"for", "of", "on", "about", "against", "with", "over"
 _TARGETS = frozenset("aim swipe shot jab dig criticism attack".split())
 """Nouns whose "at" names a target ("took aim at"); for others it names a place ("a speech
 at the convention"), as "to" mostly names a listener ("made a pitch to voters")."""
-_WHEN = frozenset({"DATE", "TIME"})
 
 
 def _content(verb: Token, noun: Token) -> tuple[int, list[CharRange]] | None:
@@ -61,7 +60,7 @@ def _content(verb: Token, noun: Token) -> tuple[int, list[CharRange]] | None:
             and child.i == noun.i + 1
         ):
             target = prepositional_object(child)
-            if target is not None and target.ent_type_ not in _WHEN:
+            if target is not None and target.ent_type_ not in WHEN:
                 return child.i, [subtree_range(target)]
     for holder in (noun, verb):
         clause = that_clause(holder)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from demarche.quotes.spans import WHEN
+
 STANCE_VERBS: frozenset[str] = frozenset({"express", "voice", "share"})
 """Verbs that make a feeling known ("expressed concern", "voiced doubts")."""
 
@@ -30,7 +32,6 @@ STANCE_NOUNS: frozenset[str] = frozenset(
 _PREPOSITIONS = frozenset({"about", "over", "for", "at", "with", "toward", "towards"})
 """What introduces a feeling's object; "in" and "on" mostly say where or when ("expressed
 concern in an interview", "on Tuesday")."""
-_WHEN = frozenset({"DATE", "TIME"})
 
 
 def that_clause(token: Token) -> Token | None:
@@ -69,7 +70,7 @@ def stance_phrase(verb: Token) -> tuple[int, Token] | None:
             )
         ):
             target = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
-            if target is not None and target.ent_type_ not in _WHEN:
+            if target is not None and target.ent_type_ not in WHEN:
                 return after.i, target
     for holder in (noun, verb):
         clause = that_clause(holder)
