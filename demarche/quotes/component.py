@@ -33,18 +33,10 @@ from demarche.quotes.cues import CueLexicon, make_cue_lexicon
 from demarche.quotes.direct import QuoteLinker
 from demarche.quotes.draft import Draft
 from demarche.quotes.filters import (
-    asks_reader,
-    aspectual,
-    attention,
-    helped_along,
-    hypothetical,
-    idiom,
+    AFTER_CARVING,
+    BEFORE_UNIVOCAL,
     in_markup,
-    placed,
-    sees,
-    settles,
     unnamed_relatives,
-    unrealised,
 )
 from demarche.quotes.going_on import going_on_candidates
 from demarche.quotes.headlines import colon_lines
@@ -152,13 +144,7 @@ class QuoteExtractor:
         kept = [
             d
             for d in in_markup(linked, markup)
-            if not sees(doc, d)
-            and not unrealised(doc, d)
-            and not asks_reader(doc, d)
-            and not hypothetical(doc, d)
-            and not helped_along(doc, d)
-            and not aspectual(doc, d)
-            and not idiom(doc, d)
+            if not any(unannotated(doc, d) for unannotated in BEFORE_UNIVOCAL)
         ]
         drafts = absorb_wrapped(univocal(doc, kept))
         for draft in drafts:
@@ -166,9 +152,7 @@ class QuoteExtractor:
         # an outcome or a focus goes after carving, so the clause it heads stays out of the
         # content of the saying it modifies ("wants to enrol voters, focusing on the young")
         drafts = [
-            d
-            for d in drafts
-            if not attention(doc, d) and not settles(doc, d) and not placed(doc, d)
+            d for d in drafts if not any(unannotated(doc, d) for unannotated in AFTER_CARVING)
         ]
         unnamed_relatives(doc, drafts)
         resolve_speakers(doc, drafts)

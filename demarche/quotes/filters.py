@@ -8,6 +8,7 @@ each against the recall it costs.
 """
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -306,7 +307,29 @@ def _set_off(doc: Doc, first: int, last: int) -> bool:
 _JOINING: frozenset[str] = frozenset({"and", "but", "so", "yet"})
 
 
+Filter = Callable[[Doc, Draft], bool]
+
+BEFORE_UNIVOCAL: tuple[Filter, ...] = (
+    sees,
+    unrealised,
+    asks_reader,
+    hypothetical,
+    helped_along,
+    aspectual,
+    idiom,
+)
+"""Classes dropped before ``univocal`` keeps one attribution per token, so that a saying
+inside what was dropped survives (a perception's content, a supposed act's clause)."""
+
+AFTER_CARVING: tuple[Filter, ...] = (attention, settles, placed)
+"""Classes dropped after carving, so that the clause each heads still bounds the content of
+the saying it modifies."""
+
+
 __all__ = [
+    "AFTER_CARVING",
+    "BEFORE_UNIVOCAL",
+    "Filter",
     "asks_reader",
     "aspectual",
     "attention",
