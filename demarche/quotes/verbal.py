@@ -264,10 +264,8 @@ def verbal_candidates(doc: Doc, lexicon: CueLexicon, cue_tokens: list[int]) -> l
                 (cue, content), speech = prepositional, False
         if not content and _stance_only(verb.lemma_, lexicon):
             content = relative_object(verb, subject)  # "whom he blasted as a bully"
-        if not content and subject is not None:
-            content = intended_object(verb, lexicon)  # "offered no specifics"
-        if not content and subject is not None:
-            content = gerund_object(verb, lexicon)  # "supports raising the wage"
+        if not content and subject is not None:  # "offered no specifics", "supports raising it"
+            content = intended_object(verb, lexicon) or gerund_object(verb, lexicon)
         passive = passive_subject(verb) if verb.lemma_ not in ADDRESSEE_OBJECT else None
         if passive is not None and not loose:
             content = _with_passive_subject(passive, verb, content, subject is not None)
