@@ -25,8 +25,11 @@ from demarche.quotes.marks import MARK_TOKENS
 from demarche.quotes.spans import token_range
 
 _SEPARATORS = frozenset({",", "—", "–", "-", "--"})
+"""Marks that set an aside off from the content before it."""
 _RELATIVE_WORDS = frozenset({"which", "who", "where", "when"})
+"""Words opening a relative clause that can only describe a name, never pick it out."""
 _MIN_TOKENS = 3
+"""Contents shorter than this hold no aside worth cutting."""
 
 
 def without_aside(doc: Doc, content: list[CharRange]) -> list[CharRange]:

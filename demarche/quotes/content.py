@@ -20,6 +20,8 @@ from demarche.quotes.sources import RELATIVE, SUBJECTS
 from demarche.quotes.spans import WHEN, prepositional_object, subtree_range, token_range
 
 _ASKED = frozenset({"on", "in", "at", "for"})
+"""Prepositions naming the one asked to act ("called on Congress to", "called for a prosecutor
+to")."""
 
 
 def called_on(verb: Token) -> Token | None:
@@ -178,6 +180,7 @@ verb take it, the others only the verbs named."""
 
 
 _OBJECT_PHRASES = frozenset({"to", "with", "for", "as"})
+"""Prepositions of a phrase that completes a verb's object ("wrote a check to the campaign")."""
 
 
 def _object_phrase(verb: Token, obj: Token) -> CharRange:

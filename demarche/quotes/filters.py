@@ -290,6 +290,10 @@ def idiom(doc: Doc, draft: Draft) -> bool:
     return False
 
 
+_JOINING: frozenset[str] = frozenset({"and", "but", "so", "yet"})
+"""Conjunctions an idiom may follow ("But that said, …")."""
+
+
 def _set_off(doc: Doc, first: int, last: int) -> bool:
     """Whether the words ``first``..``last`` stand apart as a turn of phrase: at the start of
     their sentence or after a mark or conjunction, and followed by a mark or the sentence's end
@@ -302,9 +306,6 @@ def _set_off(doc: Doc, first: int, last: int) -> bool:
     if doc[last - 1].lower_ == "saying":
         return True
     return last >= sentence.end or doc[last].is_punct
-
-
-_JOINING: frozenset[str] = frozenset({"and", "but", "so", "yet"})
 
 
 Filter = Callable[[Doc, Draft], bool]

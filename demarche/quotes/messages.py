@@ -30,6 +30,7 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
 _BETWEEN = frozenset({"advmod", "aux", "neg"})
 """What may stand between the noun and its copula ("message long has been")."""
 _CLAUSES = frozenset({"ccomp", "attr", "acomp", "advcl"})
+"""How the parser hangs the clause a copula equates its subject with."""
 
 
 def _that_clause(copula: Token) -> Token | None:

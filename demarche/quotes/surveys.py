@@ -24,6 +24,7 @@ SURVEY_NOUNS: frozenset[str] = frozenset({"poll", "survey"})
 """What an "in" phrase must name to be a source: a measurement of opinion."""
 
 _SINGULAR = frozenset({"NN", "NNP"})
+"""Tags of a single poll, whose finding is one reported result."""
 
 _SKIP = frozenset({"punct", "cc", "mark"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -32,6 +33,7 @@ _LINKS = frozenset({"WRB", "WDT", "WP"})
 
 
 _SETTINGS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
+"""How a setting before the finding hangs on its verb ("In March,", "As a result,")."""
 
 
 def _setting(head: Token, first: int) -> int | None:
@@ -73,6 +75,7 @@ _OBJECTS = frozenset({"dobj", "pobj", "prep", "attr", "acomp", "advmod", "npadvm
 """How a poll's figure hangs below the verb of its finding ("had 38 percent support in a
 poll", "stays well ahead of Sanders in the latest poll")."""
 _CLIMB = 4
+"""How many heads up from the "in" phrase the finding's verb is looked for."""
 
 
 def _clause_verb(preposition: Token) -> Token | None:
